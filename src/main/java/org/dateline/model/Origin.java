@@ -1,0 +1,46 @@
+package org.dateline.model;
+
+import java.util.Objects;
+
+/**
+ * Where a record came from: a file and a position in it. Positions are 1-based line numbers
+ * for line-oriented inputs (page text, plain text, JSON Lines, CSV) and 1-based record
+ * numbers for records inside a JSON document.
+ *
+ * @param file the file as given or found while walking an input folder
+ * @param position the 1-based line or record number; 0 when the record is the whole file
+ * @param unit whether {@code position} counts lines or records
+ */
+public record Origin(String file, long position, Unit unit) {
+
+  /** What {@link #position} counts. */
+  public enum Unit {
+    LINE,
+    RECORD
+  }
+
+  public Origin {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(unit, "unit");
+    if (position < 0) {
+      throw new IllegalArgumentException("position must be >= 0, was " + position);
+    }
+  }
+
+  public static Origin line(String file, long line) {
+    return new Origin(file, line, Unit.LINE);
+  }
+
+  public static Origin record(String file, long record) {
+    return new Origin(file, record, Unit.RECORD);
+  }
+
+  /** {@code file:12} for a line, {@code file#3} for a record, {@code file} for a whole file. */
+  @Override
+  public String toString() {
+    if (position == 0) {
+      return file;
+    }
+    return file + (unit == Unit.LINE ? ":" : "#") + position;
+  }
+}

@@ -1,0 +1,36 @@
+package org.dateline.model;
+
+import java.util.Locale;
+
+/** What went wrong with a record or a file, and whether the record was skipped for it. */
+public enum ProblemKind {
+  /** A file that could not be read at all (permissions, I/O error, not a regular file). */
+  UNREADABLE_FILE(true),
+  /** A file whose format no loader recognises. */
+  UNKNOWN_FORMAT(true),
+  /** A record the loader could not parse (bad JSON line, broken CSV quoting). */
+  MALFORMED_RECORD(true),
+  /** A JSON {@code null} where a record was expected. */
+  NULL_RECORD(true),
+  /** A record with no text to annotate. */
+  EMPTY_TEXT(true),
+  /** A record whose text is not in a language the annotator handles. */
+  NON_ENGLISH(true),
+  /** A date that was given but could not be parsed, or lies outside 1800 to next year; the record is kept undated. */
+  BAD_DATE(false);
+
+  private final boolean skipsRecord;
+
+  ProblemKind(boolean skipsRecord) {
+    this.skipsRecord = skipsRecord;
+  }
+
+  /** True when a record with this problem is left out of the tables. */
+  public boolean skipsRecord() {
+    return skipsRecord;
+  }
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
