@@ -16,6 +16,8 @@ public enum ProblemKind {
   EMPTY_TEXT(true),
   /** A record whose text is not in a language the annotator handles. */
   NON_ENGLISH(true),
+  /** The annotator failed on the record; the message carries its reason. */
+  ANNOTATION_FAILED(true),
   /** A date that was given but could not be parsed, or lies outside 1800 to next year; the record is kept undated. */
   BAD_DATE(false);
 

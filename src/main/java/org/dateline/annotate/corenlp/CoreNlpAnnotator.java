@@ -1,0 +1,150 @@
+package org.dateline.annotate.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.dateline.annotate.AnnotationException;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.EntityMention;
+import org.dateline.model.EntityType;
+import org.dateline.model.Sentence;
+import org.dateline.model.Sentiment;
+import org.dateline.model.Token;
+
+/**
+ * The Stanford CoreNLP adapter: builds one CoreNLP pipeline for the given settings and turns
+ * its output into our immutable records.
+ *
+ * <p>Thread-safe: CoreNLP's annotators may be called concurrently on different documents, so
+ * one instance serves every worker thread. Building it loads the models, which takes tens of
+ * seconds and most of the heap; build it once per program.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  /** The CoreNLP release this adapter is written and tested against. */
+  public static final String CORENLP_VERSION = "4.5.10";
+
+  private final AnnotatorSettings settings;
+  private final StanfordCoreNLP pipeline;
+
+  /**
+   * Loads the models for {@code settings}.
+   *
+   * @param quiet whether to silence CoreNLP's own progress logging
+   */
+  public CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet) {
+    this(settings, quiet, false);
+  }
+
+  private CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet, boolean pretokenized) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    if (quiet) {
+      RedwoodConfiguration.current().clear().apply();
+    }
+    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, pretokenized));
+  }
+
+  /**
+   * An annotator for pre-tokenized text, as gold-standard test sets come: each line of an
+   * article's text is one sentence, its tokens separated by single spaces, and CoreNLP keeps
+   * both the sentences and the tokens as given.
+   */
+  public static CoreNlpAnnotator pretokenized(AnnotatorSettings settings, boolean quiet) {
+    return new CoreNlpAnnotator(settings, quiet, true);
+  }
+
+  @Override
+  public AnnotatorSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public String engineVersion() {
+    return "Stanford CoreNLP " + CORENLP_VERSION;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    Objects.requireNonNull(article, "article");
+    Annotation document = new Annotation(article.text());
+    try {
+      pipeline.annotate(document);
+    } catch (RuntimeException e) {
+      throw new AnnotationException("CoreNLP failed on " + article.origin() + ": " + e, e);
+    }
+    List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>(coreSentences == null ? 0 : coreSentences.size());
+    List<EntityMention> mentions = new ArrayList<>();
+    if (coreSentences != null) {
+      for (CoreMap coreSentence : coreSentences) {
+        int index = sentences.size();
+        List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+        sentences.add(new Sentence(tokens(labels), sentiment(coreSentence, labels.size())));
+        if (settings.layers().includes(Layers.ENTITIES)) {
+          addMentions(coreSentence, index, mentions);
+        }
+      }
+    }
+    return new AnnotatedArticle(article, sentences, mentions);
+  }
+
+  private List<Token> tokens(List<CoreLabel> labels) {
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      String word = label.word();
+      String lemma = label.lemma();
+      String pos = label.tag();
+      String ner = label.ner();
+      tokens.add(new Token(word, lemma == null ? word : lemma, pos == null ? "" : pos, ner == null ? "O" : ner));
+    }
+    return tokens;
+  }
+
+  private Sentiment sentiment(CoreMap sentence, int length) {
+    if (!settings.layers().includes(Layers.SENTIMENT) || length > settings.maxParseLength()) {
+      // Over the cap CoreNLP substitutes a flat placeholder tree, whose sentiment means nothing.
+      return null;
+    }
+    Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+    if (tree == null) {
+      return null;
+    }
+    int predicted = RNNCoreAnnotations.getPredictedClass(tree);
+    return predicted < 0 ? null : Sentiment.ofClass(predicted);
+  }
+
+  private static void addMentions(CoreMap sentence, int sentenceIndex, List<EntityMention> out) {
+    List<CoreMap> found = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    if (found == null) {
+      return;
+    }
+    for (CoreMap mention : found) {
+      EntityType type = EntityType.ofLabel(mention.get(CoreAnnotations.EntityTypeAnnotation.class));
+      if (type == null) {
+        continue;
+      }
+      List<CoreLabel> words = mention.get(CoreAnnotations.TokensAnnotation.class);
+      StringBuilder text = new StringBuilder();
+      for (CoreLabel word : words) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(word.originalText() != null ? word.originalText() : word.word());
+      }
+      out.add(new EntityMention(text.toString(), type, sentenceIndex));
+    }
+  }
+}

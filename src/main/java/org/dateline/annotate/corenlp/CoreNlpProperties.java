@@ -1,0 +1,69 @@
+package org.dateline.annotate.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.Profile;
+
+/** Translates our settings into CoreNLP properties; the only place that knows their names. */
+final class CoreNlpProperties {
+
+  static final String SHIFT_REDUCE_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
+  static final String CONLL_NER_MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  private CoreNlpProperties() {}
+
+  static Properties of(AnnotatorSettings settings) {
+    return of(settings, false);
+  }
+
+  /**
+   * @param pretokenized whether the text comes as one sentence per line with tokens separated
+   *     by spaces, as in gold-standard test sets
+   */
+  static Properties of(AnnotatorSettings settings, boolean pretokenized) {
+    Properties p = new Properties();
+    List<String> annotators = new ArrayList<>(List.of("tokenize", "ssplit"));
+    if (settings.needsLemmas()) {
+      annotators.add("pos");
+      annotators.add("lemma");
+    }
+    if (settings.layers().includes(Layers.ENTITIES)) {
+      annotators.add("ner");
+    }
+    if (settings.layers().includes(Layers.SENTIMENT)) {
+      annotators.add("parse");
+      annotators.add("sentiment");
+    }
+    p.setProperty("annotators", String.join(",", annotators));
+    p.setProperty("tokenize.language", "en");
+    // Scraped pages carry stray control and private-use characters; dropping them silently
+    // beats a warning per character on a whole archive.
+    p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
+    // The cleaner writes one paragraph per line, and titles or teasers often lack a full stop.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    if (pretokenized) {
+      p.setProperty("tokenize.whitespace", "true");
+      p.setProperty("ssplit.eolonly", "true");
+    }
+
+    if (settings.layers().includes(Layers.ENTITIES)) {
+      p.setProperty("ner.buildEntityMentions", "true");
+      if (settings.profile() == Profile.FAST) {
+        p.setProperty("ner.model", CONLL_NER_MODEL);
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+      }
+    }
+    if (settings.layers().includes(Layers.SENTIMENT)) {
+      p.setProperty("parse.model", SHIFT_REDUCE_MODEL);
+      p.setProperty("parse.binaryTrees", "true");
+      p.setProperty("parse.maxlen", Integer.toString(settings.maxParseLength()));
+    }
+    return p;
+  }
+}

@@ -1,0 +1,78 @@
+package org.dateline.annotate.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.annotate.Layers;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.DateSource;
+import org.dateline.model.EntityMention;
+import org.dateline.model.EntityType;
+import org.dateline.model.Origin;
+import org.dateline.model.Sentence;
+import org.dateline.model.Sentiment;
+import org.dateline.model.Token;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotatorTest {
+
+  private static Article article(String text) {
+    return Article.builder()
+        .id("t1")
+        .date(LocalDate.of(2026, 1, 26), DateSource.INPUT)
+        .text(text)
+        .origin(Origin.line("test.txt", 1))
+        .build();
+  }
+
+  @Test
+  void findsMultiTokenEntitiesAndLemmas() {
+    AnnotatedArticle a = SharedAnnotators.get(Layers.SENTIMENT).annotate(article(
+        "Kim Jong Un visited the Wonsan Army-People Power Station in Kangwon Province.\n"
+            + "The workers were building new houses in Pyongyang."));
+    assertEquals(2, a.sentences().size());
+    List<EntityMention> mentions = a.mentions();
+    assertTrue(mentions.contains(new EntityMention("Kim Jong Un", EntityType.PERSON, 0)), mentions::toString);
+    assertTrue(mentions.contains(new EntityMention("Pyongyang", EntityType.LOCATION, 1)), mentions::toString);
+    Token built = a.sentences().get(1).tokens().get(3);
+    assertEquals("building", built.word());
+    assertEquals("build", built.lemma());
+    assertEquals("VBG", built.pos());
+  }
+
+  @Test
+  void scoresSentenceSentiment() {
+    AnnotatedArticle a = SharedAnnotators.get(Layers.SENTIMENT).annotate(article(
+        "This is a wonderful, beautiful and happy day.\nThe war was a horrible, cruel and disgusting crime."));
+    Sentence good = a.sentences().get(0);
+    Sentence bad = a.sentences().get(1);
+    assertTrue(good.sentiment().score() > 0, () -> "positive sentence got " + good.sentiment());
+    assertTrue(bad.sentiment().score() < 0, () -> "negative sentence got " + bad.sentiment());
+  }
+
+  @Test
+  void leavesOverlongSentencesWithoutSentiment() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      text.append("word").append(i % 7).append(' ');
+    }
+    AnnotatedArticle a = SharedAnnotators.get(Layers.SENTIMENT).annotate(article(text.toString()));
+    assertEquals(1, a.sentences().size());
+    assertEquals(300, a.tokenCount());
+    assertNull(a.sentences().get(0).sentiment());
+  }
+
+  @Test
+  void termsLayerRunsTokenizerOnly() {
+    AnnotatedArticle a = SharedAnnotators.get(Layers.TERMS).annotate(article("The people's army marched. Then it rested."));
+    assertEquals(2, a.sentences().size());
+    assertEquals(List.of(), a.mentions());
+    assertEquals(Sentiment.class, Sentiment.NEUTRAL.getClass());
+    assertNull(a.sentences().get(0).sentiment());
+    assertEquals("people", a.sentences().get(0).tokens().get(1).word());
+  }
+}
