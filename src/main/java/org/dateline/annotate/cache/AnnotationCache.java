@@ -1,0 +1,120 @@
+package org.dateline.annotate.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.annotate.cache.AnnotationCodec.Annotations;
+import org.dateline.model.EntityMention;
+import org.dateline.model.Sentence;
+
+/**
+ * A content-addressed store of annotations in one SQLite file.
+ *
+ * <p>SQLite because it is a single file that survives a killed process (its journal rolls
+ * back a half-written transaction), needs no server, and can be opened from R or Python to
+ * see what is cached. Entries are committed in small batches, so a killed run keeps all but
+ * the last few seconds of its work.
+ *
+ * <p>Thread-safe: calls are serialised on the one connection; lookups and stores are
+ * microseconds next to annotation.
+ */
+public final class AnnotationCache implements AutoCloseable {
+
+  private static final int BATCH = 32;
+  private static final long BATCH_NANOS = 2_000_000_000L;
+
+  private final Path file;
+  private final Connection connection;
+  private final PreparedStatement select;
+  private final PreparedStatement insert;
+  private int pending;
+  private long lastCommit = System.nanoTime();
+
+  private AnnotationCache(Path file, Connection connection) throws SQLException {
+    this.file = file;
+    this.connection = connection;
+    try (Statement s = connection.createStatement()) {
+      s.execute("PRAGMA journal_mode=WAL");
+      s.execute("PRAGMA synchronous=NORMAL");
+      s.execute("CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data BLOB NOT NULL)");
+    }
+    connection.setAutoCommit(false);
+    this.select = connection.prepareStatement("SELECT data FROM annotation WHERE key = ?");
+    this.insert = connection.prepareStatement("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)");
+  }
+
+  /** Opens or creates the cache file, and its folder. */
+  public static AnnotationCache open(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try {
+      return new AnnotationCache(file, DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+    } catch (SQLException e) {
+      throw new IOException("cannot open the annotation cache " + file + ": " + e.getMessage()
+          + " (delete the file to start a new cache, or run with --no-cache)", e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The cached annotations for {@code key}, if any. An unreadable entry counts as a miss. */
+  public synchronized Optional<Annotations> get(String key) {
+    try {
+      select.setString(1, key);
+      try (ResultSet rs = select.executeQuery()) {
+        if (rs.next()) {
+          return Optional.of(AnnotationCodec.decode(rs.getBytes(1)));
+        }
+      }
+    } catch (SQLException | IOException e) {
+      // A damaged entry is annotated again and overwritten; the run never fails on the cache.
+    }
+    return Optional.empty();
+  }
+
+  public synchronized void put(String key, List<Sentence> sentences, List<EntityMention> mentions) {
+    try {
+      insert.setString(1, key);
+      insert.setBytes(2, AnnotationCodec.encode(sentences, mentions));
+      insert.executeUpdate();
+      pending++;
+      if (pending >= BATCH || System.nanoTime() - lastCommit > BATCH_NANOS) {
+        commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot write to the annotation cache " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void commit() throws SQLException {
+    connection.commit();
+    pending = 0;
+    lastCommit = System.nanoTime();
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      commit();
+      select.close();
+      insert.close();
+      connection.close();
+    } catch (SQLException e) {
+      throw new IOException("cannot close the annotation cache " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

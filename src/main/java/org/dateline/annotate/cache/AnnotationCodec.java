@@ -1,0 +1,121 @@
+package org.dateline.annotate.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.dateline.model.EntityMention;
+import org.dateline.model.EntityType;
+import org.dateline.model.Sentence;
+import org.dateline.model.Sentiment;
+import org.dateline.model.Token;
+
+/**
+ * A compact binary form of an article's annotations: strings that repeat (tags, frequent
+ * words) are written once and referred to by number, and the whole is deflated. About a
+ * tenth of the size of the same data as JSON, and much faster to read back than to annotate.
+ */
+final class AnnotationCodec {
+
+  private static final int VERSION = 1;
+
+  private AnnotationCodec() {}
+
+  /** Sentences and mentions of one article. */
+  record Annotations(List<Sentence> sentences, List<EntityMention> mentions) {}
+
+  static byte[] encode(List<Sentence> sentences, List<EntityMention> mentions) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+      Map<String, Integer> table = new HashMap<>();
+      out.writeByte(VERSION);
+      out.writeInt(sentences.size());
+      for (Sentence s : sentences) {
+        out.writeByte(s.sentiment() == null ? -1 : s.sentiment().classIndex());
+        out.writeInt(s.tokens().size());
+        for (Token t : s.tokens()) {
+          writeString(out, table, t.word());
+          if (t.lemma().equals(t.word())) {
+            out.writeBoolean(false);
+          } else {
+            out.writeBoolean(true);
+            writeString(out, table, t.lemma());
+          }
+          writeString(out, table, t.pos());
+          writeString(out, table, t.ner());
+        }
+      }
+      out.writeInt(mentions.size());
+      for (EntityMention m : mentions) {
+        writeString(out, table, m.text());
+        out.writeByte(m.type().ordinal());
+        out.writeInt(m.sentenceIndex());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: writing to memory", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static Annotations decode(byte[] data) throws IOException {
+    try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
+      List<String> table = new ArrayList<>();
+      int version = in.readByte();
+      if (version != VERSION) {
+        throw new IOException("cache entry has format version " + version + ", expected " + VERSION);
+      }
+      int sentenceCount = in.readInt();
+      List<Sentence> sentences = new ArrayList<>(sentenceCount);
+      for (int i = 0; i < sentenceCount; i++) {
+        int sentiment = in.readByte();
+        int tokenCount = in.readInt();
+        List<Token> tokens = new ArrayList<>(tokenCount);
+        for (int j = 0; j < tokenCount; j++) {
+          String word = readString(in, table);
+          String lemma = in.readBoolean() ? readString(in, table) : word;
+          String pos = readString(in, table);
+          String ner = readString(in, table);
+          tokens.add(new Token(word, lemma, pos, ner));
+        }
+        sentences.add(new Sentence(tokens, sentiment < 0 ? null : Sentiment.ofClass(sentiment)));
+      }
+      int mentionCount = in.readInt();
+      List<EntityMention> mentions = new ArrayList<>(mentionCount);
+      EntityType[] types = EntityType.values();
+      for (int i = 0; i < mentionCount; i++) {
+        String text = readString(in, table);
+        mentions.add(new EntityMention(text, types[in.readByte()], in.readInt()));
+      }
+      return new Annotations(sentences, mentions);
+    }
+  }
+
+  private static void writeString(DataOutputStream out, Map<String, Integer> table, String s) throws IOException {
+    Integer known = table.get(s);
+    if (known != null) {
+      out.writeInt(known);
+      return;
+    }
+    table.put(s, table.size());
+    out.writeInt(-1);
+    out.writeUTF(s);
+  }
+
+  private static String readString(DataInputStream in, List<String> table) throws IOException {
+    int ref = in.readInt();
+    if (ref >= 0) {
+      return table.get(ref);
+    }
+    String s = in.readUTF();
+    table.add(s);
+    return s;
+  }
+}

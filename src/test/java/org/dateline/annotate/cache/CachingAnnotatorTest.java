@@ -1,0 +1,139 @@
+package org.dateline.annotate.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.EntityMention;
+import org.dateline.model.EntityType;
+import org.dateline.model.Origin;
+import org.dateline.model.Sentence;
+import org.dateline.model.Sentiment;
+import org.dateline.model.Token;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CachingAnnotatorTest {
+
+  @TempDir Path dir;
+
+  /** Splits on spaces, one sentence per line; tags every capitalised word as a PERSON. */
+  private static final class FakeAnnotator implements Annotator {
+    final AtomicInteger calls = new AtomicInteger();
+    final AnnotatorSettings settings;
+
+    FakeAnnotator(AnnotatorSettings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+      calls.incrementAndGet();
+      List<Sentence> sentences = new ArrayList<>();
+      List<EntityMention> mentions = new ArrayList<>();
+      for (String line : article.text().split("\n")) {
+        List<Token> tokens = new ArrayList<>();
+        for (String w : line.split(" ")) {
+          boolean name = Character.isUpperCase(w.charAt(0));
+          tokens.add(new Token(w, w.toLowerCase(), "NN", name ? "PERSON" : "O"));
+          if (name) {
+            mentions.add(new EntityMention(w, EntityType.PERSON, sentences.size()));
+          }
+        }
+        sentences.add(new Sentence(tokens, line.contains("good") ? Sentiment.POSITIVE : null));
+      }
+      return new AnnotatedArticle(article, sentences, mentions);
+    }
+
+    @Override
+    public AnnotatorSettings settings() {
+      return settings;
+    }
+
+    @Override
+    public String engineVersion() {
+      return "fake 1";
+    }
+  }
+
+  private static Article article(String id, String text) {
+    return Article.builder().id(id).text(text).origin(Origin.record("f.json", 1)).build();
+  }
+
+  @Test
+  void secondRunReadsEverythingFromTheCacheWithoutBuildingTheAnnotator() throws Exception {
+    AnnotatorSettings settings = AnnotatorSettings.defaults();
+    Path file = dir.resolve("cache/annotations.db");
+    FakeAnnotator fake = new FakeAnnotator(settings);
+    AnnotatedArticle first;
+    try (AnnotationCache cache = AnnotationCache.open(file)) {
+      CachingAnnotator cold = new CachingAnnotator(cache, settings, "fake 1", () -> fake);
+      first = cold.annotate(article("a", "Kim went home\nit was good"));
+      cold.annotate(article("b", "Another text"));
+      assertEquals(2, cold.misses());
+      assertEquals(0, cold.hits());
+    }
+    assertTrue(Files.size(file) > 0);
+
+    try (AnnotationCache cache = AnnotationCache.open(file)) {
+      CachingAnnotator warm = new CachingAnnotator(cache, settings, "fake 1", () -> {
+        throw new AssertionError("models must not load when everything is cached");
+      });
+      AnnotatedArticle again = warm.annotate(article("a2", "Kim went home\nit was good"));
+      assertEquals(first.sentences(), again.sentences());
+      assertEquals(first.mentions(), again.mentions());
+      assertEquals("a2", again.article().id());
+      assertEquals(1, warm.hits());
+      assertFalse(warm.loadedModels());
+    }
+    assertEquals(2, fake.calls.get());
+  }
+
+  @Test
+  void otherSettingsOrEngineDoNotReadTheEntry() throws Exception {
+    AnnotatorSettings full = AnnotatorSettings.defaults();
+    AnnotatorSettings terms = full.withLayers(Layers.TERMS);
+    try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
+      FakeAnnotator fake = new FakeAnnotator(full);
+      new CachingAnnotator(cache, full, "fake 1", () -> fake).annotate(article("a", "Same text"));
+      new CachingAnnotator(cache, terms, "fake 1", () -> fake).annotate(article("a", "Same text"));
+      new CachingAnnotator(cache, full, "fake 2", () -> fake).annotate(article("a", "Same text"));
+      assertEquals(3, fake.calls.get());
+    }
+  }
+
+  @Test
+  void aLemmaFreeRunReusesEntriesMadeWithLemmas() throws Exception {
+    AnnotatorSettings withLemmas = AnnotatorSettings.defaults().withLayers(Layers.TERMS).withLemmas(true);
+    try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
+      FakeAnnotator fake = new FakeAnnotator(withLemmas);
+      new CachingAnnotator(cache, withLemmas, "fake 1", () -> fake).annotate(article("a", "Same text"));
+      CachingAnnotator plain = new CachingAnnotator(cache, withLemmas.withLemmas(false), "fake 1", () -> fake);
+      plain.annotate(article("a", "Same text"));
+      assertEquals(1, fake.calls.get());
+      assertEquals(1, plain.hits());
+    }
+  }
+
+  @Test
+  void codecRoundTripsEveryField() throws Exception {
+    List<Sentence> sentences = List.of(
+        new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON"), new Token("went", "go", "VBD", "O")), Sentiment.VERY_NEGATIVE),
+        new Sentence(List.of(new Token("ünïcode", "ünïcode", "NN", "O")), null));
+    List<EntityMention> mentions = List.of(new EntityMention("Kim Jong Un", EntityType.PERSON, 0),
+        new EntityMention("odd", EntityType.OTHER, 1));
+    AnnotationCodec.Annotations back = AnnotationCodec.decode(AnnotationCodec.encode(sentences, mentions));
+    assertEquals(sentences, back.sentences());
+    assertEquals(mentions, back.mentions());
+  }
+}
