@@ -1,0 +1,120 @@
+package org.dateline.aggregate;
+
+import java.util.Objects;
+import java.util.stream.Collector;
+import org.dateline.model.AnnotatedArticle;
+
+/**
+ * The three by-date tables of a corpus (terms, entities, sentiment) with the count of
+ * documents seen and of those left out because they have no date.
+ *
+ * <p>A mergeable accumulator: {@link #merge} is associative and commutative and
+ * {@link #empty} is its identity, so the tables' rows are identical however the articles were
+ * split. To aggregate on several threads, give each worker its own bundle, then merge:
+ *
+ * <pre>{@code
+ * // on each worker
+ * CorpusTables partial = CorpusTables.empty(settings);
+ * for (AnnotatedArticle a : myShare) partial.add(a);
+ * // once all workers are done, on one thread
+ * CorpusTables all = CorpusTables.empty(settings);
+ * for (CorpusTables p : partials) all.merge(p);
+ * }</pre>
+ *
+ * <p>or let a stream do it with {@link #collector}. The order of the partials does not matter.
+ *
+ * <p>Not thread-safe: an instance must not be used by two threads at once. The tables returned
+ * by the accessors are this bundle's own (not copies): read them once accumulation is over.
+ */
+public final class CorpusTables {
+  private final AggregateSettings settings;
+  private final TermTable terms;
+  private final EntityTable entities;
+  private final SentimentTable sentiment;
+  private long documents;
+  private long undated;
+
+  private CorpusTables(AggregateSettings settings) {
+    this.settings = settings;
+    this.terms = TermTable.empty(settings);
+    this.entities = EntityTable.empty(settings.period());
+    this.sentiment = SentimentTable.empty(settings.period());
+  }
+
+  public static CorpusTables empty(AggregateSettings settings) {
+    return new CorpusTables(Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * A collector for (parallel) streams of annotated articles; it builds one bundle per stream
+   * segment and merges them.
+   */
+  public static Collector<AnnotatedArticle, ?, CorpusTables> collector(AggregateSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return Collector.of(
+        () -> empty(settings),
+        CorpusTables::add,
+        CorpusTables::merge,
+        Collector.Characteristics.UNORDERED,
+        Collector.Characteristics.IDENTITY_FINISH);
+  }
+
+  /** Adds the article to every table, or counts it as undated. Returns this. */
+  public CorpusTables add(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
+    documents++;
+    if (article.article().date() == null) {
+      undated++;
+      return this;
+    }
+    terms.add(article);
+    entities.add(article);
+    sentiment.add(article);
+    return this;
+  }
+
+  /**
+   * Adds everything in {@code other} into this bundle and returns this; {@code other} is not
+   * changed.
+   *
+   * @throws IllegalArgumentException when the bundles were built with different settings
+   */
+  public CorpusTables merge(CorpusTables other) {
+    Objects.requireNonNull(other, "other");
+    TermTable.requireSameSettings(settings, other.settings);
+    long otherDocuments = other.documents;
+    long otherUndated = other.undated;
+    terms.merge(other.terms);
+    entities.merge(other.entities);
+    sentiment.merge(other.sentiment);
+    documents += otherDocuments;
+    undated += otherUndated;
+    return this;
+  }
+
+  public AggregateSettings settings() {
+    return settings;
+  }
+
+  public TermTable terms() {
+    return terms;
+  }
+
+  public EntityTable entities() {
+    return entities;
+  }
+
+  public SentimentTable sentiment() {
+    return sentiment;
+  }
+
+  /** All documents added, dated or not. */
+  public long documents() {
+    return documents;
+  }
+
+  /** Documents added without a date, and so left out of the three tables. */
+  public long undated() {
+    return undated;
+  }
+}

@@ -1,0 +1,86 @@
+package org.dateline.aggregate;
+
+import java.util.Objects;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Sentence;
+
+/**
+ * One row of the per-document table, as text and counts ready for a report. Unknown optional
+ * values are empty strings, never null.
+ *
+ * @param docId the article id
+ * @param date the ISO date, or empty
+ * @param dateSource how the date was found ({@link org.dateline.model.DateSource#label()})
+ * @param source the outlet, or empty
+ * @param kind {@code article} or {@code teaser}
+ * @param title the headline, or empty
+ * @param author the byline, or empty
+ * @param language the ISO 639-1 code, or empty
+ * @param tokens all tokens, punctuation and stopwords included
+ * @param sentences sentences
+ * @param entityMentions entity mentions
+ * @param sentimentMean mean score (class - 2) of the sentences that have a sentiment, formatted
+ *     like {@link SentimentRow#mean()}; empty when none has
+ * @param origin where the record came from ({@link org.dateline.model.Origin#toString()})
+ */
+public record DocumentRow(
+    String docId,
+    String date,
+    String dateSource,
+    String source,
+    String kind,
+    String title,
+    String author,
+    String language,
+    long tokens,
+    long sentences,
+    long entityMentions,
+    String sentimentMean,
+    String origin) {
+
+  public DocumentRow {
+    Objects.requireNonNull(docId, "docId");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(dateSource, "dateSource");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(sentimentMean, "sentimentMean");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** The row for one annotated article. Pure; thread-safe. */
+  public static DocumentRow of(AnnotatedArticle annotated) {
+    Objects.requireNonNull(annotated, "annotated");
+    Article a = annotated.article();
+    long sum = 0;
+    long withSentiment = 0;
+    for (Sentence s : annotated.sentences()) {
+      if (s.sentiment() != null) {
+        sum += s.sentiment().score();
+        withSentiment++;
+      }
+    }
+    return new DocumentRow(
+        a.id(),
+        a.date() == null ? "" : a.date().toString(),
+        a.dateSource().label(),
+        orEmpty(a.source()),
+        a.kind().label(),
+        orEmpty(a.title()),
+        orEmpty(a.author()),
+        orEmpty(a.language()),
+        annotated.tokenCount(),
+        annotated.sentences().size(),
+        annotated.mentions().size(),
+        Decimals.ratio(sum, withSentiment),
+        a.origin().toString());
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

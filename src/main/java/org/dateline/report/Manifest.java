@@ -1,0 +1,105 @@
+package org.dateline.report;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a run did, for {@code manifest.json}: versions, settings, input files, counts and
+ * timings. Immutable; lists keep the order they are given in, and that order is the order in
+ * the file.
+ *
+ * @param program the program name ({@code dateline})
+ * @param version the program version
+ * @param corenlpVersion the CoreNLP version used for annotation
+ * @param settings the effective settings, in a fixed order chosen by the caller
+ * @param inputs the input files, in the order they were read
+ * @param counts named counts, such as {@code read}, {@code skipped.empty_text},
+ *     {@code duplicates}, {@code undated}, {@code language.en}
+ * @param timings named stage durations
+ * @param started when the run started
+ * @param finished when the run finished
+ */
+public record Manifest(
+    String program,
+    String version,
+    String corenlpVersion,
+    List<Setting> settings,
+    List<InputRecord> inputs,
+    List<Count> counts,
+    List<Timing> timings,
+    Instant started,
+    Instant finished) {
+
+  /** One setting; the value as text ({@code "day"}, {@code "true"}, {@code "4"}). */
+  public record Setting(String name, String value) {
+    public Setting {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * One input file.
+   *
+   * @param path the path as given or found
+   * @param bytes the file size
+   * @param sha256 the SHA-256 of the file's bytes, lower-case hex
+   * @param format the loader that read it ({@code json}, {@code csv}, ...)
+   * @param records records read from it
+   * @param problems problems found in it
+   */
+  public record InputRecord(
+      String path, long bytes, String sha256, String format, int records, int problems) {
+    public InputRecord {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(sha256, "sha256");
+      Objects.requireNonNull(format, "format");
+    }
+  }
+
+  /** One named count. */
+  public record Count(String name, long value) {
+    public Count {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /** One named duration in milliseconds. */
+  public record Timing(String name, long millis) {
+    public Timing {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException when a name occurs twice among the settings, the counts or
+   *     the timings (each group becomes a JSON object, whose keys must be unique)
+   */
+  public Manifest {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(corenlpVersion, "corenlpVersion");
+    settings = List.copyOf(Objects.requireNonNull(settings, "settings"));
+    inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    counts = List.copyOf(Objects.requireNonNull(counts, "counts"));
+    timings = List.copyOf(Objects.requireNonNull(timings, "timings"));
+    Objects.requireNonNull(started, "started");
+    Objects.requireNonNull(finished, "finished");
+    requireUnique("settings", settings.stream().map(Setting::name).toList());
+    requireUnique("counts", counts.stream().map(Count::name).toList());
+    requireUnique("timings", timings.stream().map(Timing::name).toList());
+  }
+
+  private static void requireUnique(String group, List<String> names) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (!seen.add(n)) {
+        throw new IllegalArgumentException(
+            group + " holds the name '" + n + "' twice; give each entry its own name");
+      }
+    }
+  }
+}

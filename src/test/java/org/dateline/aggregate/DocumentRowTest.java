@@ -1,0 +1,33 @@
+package org.dateline.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.DateSource;
+import org.dateline.model.EntityType;
+import org.dateline.model.Origin;
+import org.junit.jupiter.api.Test;
+
+class DocumentRowTest {
+  @Test
+  void rowOfAFullArticle() {
+    var a = TestArticles.builder(LocalDate.of(2024, 3, 14))
+        .article(b -> b.id("kcna-1").date(LocalDate.of(2024, 3, 14), DateSource.TEXT).source("KCNA")
+            .kind(ArticleKind.TEASER).title("Talks, \"open\"").author("Staff").language("en")
+            .origin(Origin.record("kcna.json", 3)))
+        .sentiments(4, 3, 2)
+        .sentence("Kim Jong Un spoke .")
+        .mention("Kim Jong Un", EntityType.PERSON)
+        .build();
+    assertEquals(new DocumentRow("kcna-1", "2024-03-14", "text", "KCNA", "teaser", "Talks, \"open\"", "Staff",
+        "en", 8, 4, 1, "1", "kcna.json#3"), DocumentRow.of(a));
+  }
+
+  @Test
+  void rowOfAnUndatedArticleWithoutSentiment() {
+    var a = TestArticles.annotated(null, "a b c");
+    assertEquals(new DocumentRow("doc", "", "none", "", "article", "", "", "", 3, 1, 0, "", "in.txt:1"),
+        DocumentRow.of(a));
+  }
+}

@@ -1,0 +1,91 @@
+package org.dateline.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dateline.aggregate.DocumentRow;
+import org.dateline.aggregate.EntityRow;
+import org.dateline.aggregate.SentimentRow;
+import org.dateline.aggregate.TermRow;
+import org.dateline.model.EntityType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvReportWriterTest {
+  private static final LocalDate D = LocalDate.of(2026, 1, 26);
+
+  @TempDir Path dir;
+
+  /** Prints the rows with the column set and compares the whole text, header included. */
+  static <R, C extends Enum<C> & ReportColumn<R>> void assertCsv(
+      String expected, Class<C> columns, List<? extends R> rows) throws IOException {
+    StringWriter out = new StringWriter();
+    CsvReportWriter.print(columns, rows, out);
+    assertEquals(expected, out.toString());
+  }
+
+  @Test
+  void documentsQuoteCommasQuotesAndLineBreaksAndLeaveEmptyFieldsBare() throws IOException {
+    List<DocumentRow> rows = List.of(
+        new DocumentRow("kcna-1", "2024-03-14", "text", "KCNA", "article", "Talks, \"open\" now", "",
+            "en", 120, 6, 9, "0.25", "kcna.json#3"),
+        new DocumentRow("p-2", "", "none", "", "teaser", "Two\nlines", "", "", 3, 1, 0, "", "page.txt:12"));
+    assertCsv(
+        "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
+            + "sentiment_mean,origin\n"
+            + "kcna-1,2024-03-14,text,KCNA,article,\"Talks, \"\"open\"\" now\",,en,120,6,9,0.25,kcna.json#3\n"
+            + "p-2,,none,,teaser,\"Two\nlines\",,,3,1,0,,page.txt:12\n",
+        DocumentColumn.class, rows);
+  }
+
+  @Test
+  void termsEntitiesAndSentiment() throws IOException {
+    assertCsv("period,term,count,doc_freq,per_10k\n"
+            + "2026-01-26,korea,3,2,4285.7143\n"
+            + "2026-01-26,army,1,1,12.5\n",
+        TermColumn.class,
+        List.of(new TermRow(D, "korea", 3, 2, "4285.7143"), new TermRow(D, "army", 1, 1, "12.5")));
+    assertCsv("period,entity,type,count,doc_freq\n"
+            + "2026-01-26,Kim Jong Un,PERSON,3,2\n"
+            + "2026-01-26,\"Pyongyang, DPRK\",LOCATION,1,1\n",
+        EntityColumn.class,
+        List.of(new EntityRow(D, "Kim Jong Un", EntityType.PERSON, 3, 2),
+            new EntityRow(D, "Pyongyang, DPRK", EntityType.LOCATION, 1, 1)));
+    assertCsv("period,documents,sentences,mean,very_negative,negative,neutral,positive,very_positive\n"
+            + "2026-01-26,2,4,-0.25,1,0,2,1,0\n"
+            + "2026-02-02,1,0,,0,0,0,0,0\n",
+        SentimentColumn.class,
+        List.of(new SentimentRow(D, 2, 4, "-0.25", 1, 0, 2, 1, 0),
+            new SentimentRow(D.plusWeeks(1), 1, 0, "", 0, 0, 0, 0, 0)));
+  }
+
+  @Test
+  void noRowsGiveTheHeaderOnly() throws IOException {
+    assertCsv("period,term,count,doc_freq,per_10k\n", TermColumn.class, List.of());
+  }
+
+  @Test
+  void writesEachFileAtomicallyAsUtf8WithoutBom() throws IOException {
+    Path out = dir.resolve("out/run1");
+    CsvReportWriter writer = new CsvReportWriter(out);
+    Path terms = writer.writeTerms(List.of(new TermRow(D, "état", 1, 1, "10000")));
+    assertEquals(out.resolve("terms_by_date.csv"), terms);
+    assertArrayEquals("period,term,count,doc_freq,per_10k\n2026-01-26,état,1,1,10000\n"
+        .getBytes(StandardCharsets.UTF_8), Files.readAllBytes(terms));
+    assertEquals(out.resolve("documents.csv"), writer.writeDocuments(List.of()));
+    assertEquals(out.resolve("entities_by_date.csv"), writer.writeEntities(List.of()));
+    assertEquals(out.resolve("sentiment_by_date.csv"), writer.writeSentiment(List.of()));
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of("documents.csv", "entities_by_date.csv", "sentiment_by_date.csv", "terms_by_date.csv"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+}
