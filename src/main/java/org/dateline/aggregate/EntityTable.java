@@ -16,7 +16,8 @@ import org.dateline.model.Period;
 
 /**
  * Entity mention counts by period: for each (period, mention text, type) the mentions and the
- * document frequency. Mention text is used as annotated, case kept.
+ * document frequency. Mention text is used as annotated, case kept, after titles are dropped
+ * (see {@link EntityNames}).
  *
  * <p>A mergeable accumulator with the same contract as {@link TermTable}: {@link #merge} is
  * associative and commutative with {@link #empty} as identity; undated articles are ignored.
@@ -57,7 +58,8 @@ public final class EntityTable {
     }
     Map<Key, long[]> to = periods.computeIfAbsent(period.start(date), d -> new HashMap<>());
     Set<Key> seen = new HashSet<>();
-    for (EntityMention m : article.mentions()) {
+    for (EntityMention raw : article.mentions()) {
+      EntityMention m = EntityNames.normalize(raw);
       Key key = new Key(m.text(), m.type());
       long[] c = to.computeIfAbsent(key, k -> new long[2]);
       c[0]++;

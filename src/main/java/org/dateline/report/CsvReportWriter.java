@@ -29,6 +29,7 @@ public final class CsvReportWriter {
   public static final String TERMS_FILE = "terms_by_date.csv";
   public static final String ENTITIES_FILE = "entities_by_date.csv";
   public static final String SENTIMENT_FILE = "sentiment_by_date.csv";
+  public static final String PROBLEMS_FILE = "errors.csv";
 
   /** The base format, without a header; {@link #format(Class)} adds the header of a column set. */
   public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -65,6 +66,11 @@ public final class CsvReportWriter {
   /** Writes {@value #SENTIMENT_FILE}; returns its path. */
   public Path writeSentiment(Iterable<SentimentRow> rows) throws IOException {
     return write(SENTIMENT_FILE, SentimentColumn.class, rows);
+  }
+
+  /** Writes {@value #PROBLEMS_FILE}; returns its path. */
+  public Path writeProblems(Iterable<org.dateline.model.Problem> rows) throws IOException {
+    return write(PROBLEMS_FILE, ProblemColumn.class, rows);
   }
 
   private <R, C extends Enum<C> & ReportColumn<R>> Path write(

@@ -37,6 +37,9 @@ public final class CoreNlpAnnotator implements Annotator {
   /** The CoreNLP release this adapter is written and tested against. */
   public static final String CORENLP_VERSION = "4.5.10";
 
+  /** The engine name and version, as {@link #engineVersion()} reports it. */
+  public static final String ENGINE = "Stanford CoreNLP " + CORENLP_VERSION;
+
   private final AnnotatorSettings settings;
   private final StanfordCoreNLP pipeline;
 
@@ -73,7 +76,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public String engineVersion() {
-    return "Stanford CoreNLP " + CORENLP_VERSION;
+    return ENGINE;
   }
 
   @Override

@@ -1,0 +1,74 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code dateline} command: subcommands for each job. Exit codes: 0 ok, 1 failure,
+ * 2 bad usage.
+ */
+@Command(
+    name = "dateline",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Term, entity and sentiment tables by date from news corpora, annotated with Stanford CoreNLP.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** A configured command line, for tests and embedding. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      // Users get the reason, not a stack trace; the cause chain is kept for --debug users.
+      commandLine.getErr().println("dateline: " + describe(ex));
+      return 1;
+    });
+    return cmd;
+  }
+
+  static String describe(Throwable ex) {
+    String message = ex.getMessage();
+    if (message == null || message.isBlank()) {
+      message = ex.getClass().getSimpleName();
+    }
+    if (ex.getCause() != null && ex.getCause().getMessage() != null
+        && !message.contains(ex.getCause().getMessage())) {
+      message += " (" + ex.getCause().getMessage() + ")";
+    }
+    return message;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"dateline " + programVersion(), "Stanford CoreNLP " + org.dateline.annotate.corenlp.CoreNlpAnnotator.CORENLP_VERSION};
+    }
+  }
+
+  static String programVersion() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

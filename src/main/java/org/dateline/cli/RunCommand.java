@@ -1,0 +1,218 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.Stopwords;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.Profile;
+import org.dateline.annotate.cache.AnnotationCache;
+import org.dateline.annotate.cache.CachingAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.clean.LinguaLanguageIdentifier;
+import org.dateline.corpus.FieldMapping;
+import org.dateline.corpus.LoadOptions;
+import org.dateline.model.Period;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.RunReports;
+import org.dateline.pipeline.RunResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline run}: the whole pipeline, from input files to report tables. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loads articles from INPUT files and folders, annotates them with Stanford CoreNLP, and writes",
+      "documents.csv, terms_by_date.csv, entities_by_date.csv, sentiment_by_date.csv, errors.csv and",
+      "manifest.json to the output folder.",
+      "The sentiment layer (the default) needs about 4 GB of heap: use the dateline launcher, or java -Xmx4g."
+    },
+    sortOptions = false)
+final class RunCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively, in sorted order).")
+  List<Path> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "day",
+      description = "day, week (from Monday), month or year (default: ${DEFAULT-VALUE}).")
+  Period period;
+
+  @Option(names = "--layers", paramLabel = "LAYERS", defaultValue = "sentiment",
+      description = "terms, entities (terms and entities) or sentiment (all three; default).")
+  Layers layers;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "fast",
+      description = "fast (shift-reduce parser, CoNLL 4-class NER; default) or full (CoreNLP's complete NER with SUTime and fine-grained types).")
+  Profile profile;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--lemma", description = "Count lemmas instead of lower-cased word forms.")
+  boolean lemma;
+
+  @Option(names = "--stopwords", paramLabel = "FILE",
+      description = "Stopword list (one word per line, # comments) replacing the built-in English list.")
+  Path stopwords;
+
+  @Option(names = "--no-stopwords", description = "Count stopwords too.")
+  boolean noStopwords;
+
+  @Option(names = "--max-parse-length", paramLabel = "TOKENS", defaultValue = "" + AnnotatorSettings.DEFAULT_MAX_PARSE_LENGTH,
+      description = "Sentences longer than this are not parsed and get no sentiment (default: ${DEFAULT-VALUE}).")
+  int maxParseLength;
+
+  @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en",
+      description = "ISO 639-1 codes of the languages to keep (default: ${DEFAULT-VALUE}); other records are skipped and counted.")
+  List<String> languages;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date for inputs that carry none of their own (page and plain text; records without a date field).")
+  LocalDate date;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that name none.")
+  String source;
+
+  @Option(names = "--date-field", paramLabel = "NAME", description = "JSON/CSV field holding the date (tried before the usual names).")
+  String dateField;
+
+  @Option(names = "--text-field", paramLabel = "NAME", description = "JSON/CSV field holding the text.")
+  String textField;
+
+  @Option(names = "--title-field", paramLabel = "NAME", description = "JSON/CSV field holding the title.")
+  String titleField;
+
+  @Option(names = "--author-field", paramLabel = "NAME", description = "JSON/CSV field holding the author.")
+  String authorField;
+
+  @Option(names = "--id-field", paramLabel = "NAME", description = "JSON/CSV field holding the document id.")
+  String idField;
+
+  @Option(names = "--source-field", paramLabel = "NAME", description = "JSON/CSV field holding the outlet.")
+  String sourceField;
+
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Annotation cache (SQLite). Default: OUTPUT/.cache/annotations.db. Unchanged texts are never annotated twice.")
+  Path cacheFile;
+
+  @Option(names = "--no-cache", description = "Annotate everything and keep no cache.")
+  boolean noCache;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    }
+    AnnotatorSettings annotatorSettings = new AnnotatorSettings(layers, profile, lemma, maxParseLength);
+    long maxHeapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    if (maxHeapMiB < annotatorSettings.requiredHeapMiB()) {
+      err.printf(Locale.ROOT,
+          "dateline: the '%s' layers with the %s profile need about %d MiB of heap, but this JVM has %d MiB.%n"
+              + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...),"
+              + " or choose --layers entities or --layers terms.%n",
+          layers.label(), profile.label(), annotatorSettings.requiredHeapMiB(), maxHeapMiB);
+      return 1;
+    }
+    PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(), aggregateSettings(),
+        threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()));
+
+    ProgressPrinter progress = new ProgressPrinter(err, quiet);
+    Supplier<Annotator> models = () -> {
+      progress.message("loading models for layers '" + layers.label() + "', profile '" + profile.label() + "'...");
+      return new CoreNlpAnnotator(annotatorSettings, true);
+    };
+    AnnotationCache cache = noCache ? null
+        : AnnotationCache.open(cacheFile != null ? cacheFile : output.resolve(".cache").resolve("annotations.db"));
+    try {
+      Annotator annotator = cache == null ? models.get()
+          : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, models);
+      Pipeline pipeline = new Pipeline(config, annotator, new LinguaLanguageIdentifier(), progress);
+      RunResult result;
+      try {
+        result = pipeline.run(inputs);
+      } catch (NoSuchFileException e) {
+        err.println("dateline: no such input: " + e.getFile());
+        return 2;
+      }
+      List<Path> written = RunReports.write(result, pipeline, output);
+      out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
+          result.documents().size(), result.counts().get("tokens"), result.problems().size(),
+          result.elapsed().toMillis() / 1000.0);
+      if (annotator instanceof CachingAnnotator caching) {
+        out.printf(Locale.ROOT, "annotation cache %s: %d found, %d annotated%n",
+            cache.file(), caching.hits(), caching.misses());
+      }
+      for (Path p : written) {
+        out.println("wrote " + p);
+      }
+      return 0;
+    } finally {
+      if (cache != null) {
+        cache.close();
+      }
+    }
+  }
+
+  private LoadOptions loadOptions() {
+    FieldMapping fields = FieldMapping.defaults();
+    if (dateField != null) fields = fields.withDate(dateField);
+    if (textField != null) fields = fields.withText(textField);
+    if (titleField != null) fields = fields.withTitle(titleField);
+    if (authorField != null) fields = fields.withAuthor(authorField);
+    if (idField != null) fields = fields.withId(idField);
+    if (sourceField != null) fields = fields.withSource(sourceField);
+    return new LoadOptions(fields, date, source);
+  }
+
+  private Set<String> languageSet() {
+    Set<String> set = new LinkedHashSet<>();
+    for (String code : languages) {
+      String c = code.trim().toLowerCase(Locale.ROOT);
+      if (!c.matches("[a-z]{2}")) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--languages takes ISO 639-1 codes such as en,es; '" + code + "' is not one");
+      }
+      set.add(c);
+    }
+    return set;
+  }
+
+  private AggregateSettings aggregateSettings() throws IOException {
+    Stopwords words;
+    if (noStopwords) {
+      words = Stopwords.none();
+    } else if (stopwords != null) {
+      words = Stopwords.fromFile(stopwords);
+    } else {
+      words = Stopwords.english();
+    }
+    return new AggregateSettings(period, lemma, words);
+  }
+}

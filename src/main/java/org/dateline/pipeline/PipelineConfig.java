@@ -1,0 +1,48 @@
+package org.dateline.pipeline;
+
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.aggregate.AggregateSettings;
+import org.dateline.corpus.LoadOptions;
+
+/**
+ * Settings of a run that are not the annotator's own.
+ *
+ * @param load how inputs are read (field names, a date or outlet for inputs without one)
+ * @param languages ISO 639-1 codes of the languages to keep; records in others are skipped
+ *     and counted. The annotator's models are English, so the default is {@code en}.
+ * @param aggregate period, stopwords, lemma or word form
+ * @param threads annotation worker threads, at least 1
+ */
+public record PipelineConfig(LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads) {
+
+  public PipelineConfig {
+    Objects.requireNonNull(load, "load");
+    languages = Set.copyOf(Objects.requireNonNull(languages, "languages"));
+    Objects.requireNonNull(aggregate, "aggregate");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+  }
+
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(LoadOptions.defaults(), Set.of("en"), AggregateSettings.defaults(),
+        Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  public PipelineConfig withThreads(int value) {
+    return new PipelineConfig(load, languages, aggregate, value);
+  }
+
+  public PipelineConfig withAggregate(AggregateSettings value) {
+    return new PipelineConfig(load, languages, value, threads);
+  }
+
+  public PipelineConfig withLoad(LoadOptions value) {
+    return new PipelineConfig(value, languages, aggregate, threads);
+  }
+
+  public PipelineConfig withLanguages(Set<String> value) {
+    return new PipelineConfig(load, value, aggregate, threads);
+  }
+}

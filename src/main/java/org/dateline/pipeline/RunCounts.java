@@ -1,0 +1,42 @@
+package org.dateline.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Named counters of a run (records read, skipped by reason, duplicates, languages...),
+ * safe to increment from several threads. {@link #entries()} lists them in name order so the
+ * manifest is stable.
+ */
+public final class RunCounts {
+
+  /** One counter. */
+  public record Entry(String name, long value) {}
+
+  private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+
+  public void add(String name, long delta) {
+    Objects.requireNonNull(name, "name");
+    counters.computeIfAbsent(name, k -> new LongAdder()).add(delta);
+  }
+
+  public void increment(String name) {
+    add(name, 1);
+  }
+
+  public long get(String name) {
+    LongAdder adder = counters.get(name);
+    return adder == null ? 0 : adder.sum();
+  }
+
+  public List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    new TreeMap<>(counters).forEach((name, adder) -> out.add(new Entry(name, adder.sum())));
+    return List.copyOf(out);
+  }
+}

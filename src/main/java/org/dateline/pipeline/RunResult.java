@@ -1,0 +1,41 @@
+package org.dateline.pipeline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.dateline.aggregate.CorpusTables;
+import org.dateline.aggregate.DocumentRow;
+import org.dateline.corpus.InputFile;
+import org.dateline.model.Problem;
+
+/**
+ * What a run produced, before it is written out.
+ *
+ * @param inputs every input file read, in the order read
+ * @param documents one row per annotated document, in input order
+ * @param tables the by-date tables
+ * @param problems every skipped or repaired record, in input order
+ * @param counts named counters for the manifest
+ * @param started when the run started
+ * @param elapsed how long it took
+ */
+public record RunResult(
+    List<InputFile> inputs,
+    List<DocumentRow> documents,
+    CorpusTables tables,
+    List<Problem> problems,
+    RunCounts counts,
+    Instant started,
+    Duration elapsed) {
+
+  public RunResult {
+    inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+    Objects.requireNonNull(tables, "tables");
+    problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+    Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(started, "started");
+    Objects.requireNonNull(elapsed, "elapsed");
+  }
+}
