@@ -187,12 +187,14 @@ public final class JsonLoader implements Loader {
 
   /**
    * Reads a root object that is either a record itself or holds lists of records next to
-   * shared fields. It holds records if any of its arrays holds objects or nulls.
+   * shared fields. It holds records if any of its arrays holds objects or nulls; an object with
+   * only empty or plain-value arrays and no text field is an empty container.
    */
   private void readRootObject(JsonParser p, Run run) throws IOException {
     FieldValues outer = new FieldValues(run.options.fields());
     run.outer = outer;
     boolean holdsRecords = false;
+    boolean hasArray = false;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
       if (t == null) {
@@ -204,6 +206,7 @@ public final class JsonLoader implements Loader {
         throw eof(p);
       }
       if (value == JsonToken.START_ARRAY) {
+        hasArray = true;
         holdsRecords |= readNestedArray(p, run);
       } else if (value == JsonToken.START_OBJECT) {
         p.skipChildren();
@@ -213,6 +216,8 @@ public final class JsonLoader implements Loader {
     }
     if (holdsRecords) {
       run.flush(mapper);
+    } else if (hasArray && outer.all(FieldMapping.Role.TEXT).isEmpty()) {
+      // A day file whose list of articles is empty: nothing to load, nothing wrong.
     } else {
       run.map(mapper, outer, null, run.nextRecord());
     }

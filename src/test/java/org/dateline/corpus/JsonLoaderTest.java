@@ -110,6 +110,18 @@ class JsonLoaderTest {
   }
 
   @Test
+  void emptyDayIsNotAProblem(@TempDir Path dir) throws IOException {
+    Path p = write(dir, "1997-01-02_juche.json", "{\"date\": \"1997-01-02\", \"url\": \"u\", \"articles\": []}");
+    CorpusAssertions.Collected c = load(document, p, LoadOptions.defaults());
+    assertEquals(List.of(), c.articles);
+    assertEquals(List.of(), c.problems);
+    Path record = write(dir, "one.json", "{\"text\": \"A record with tags.\", \"tags\": []}");
+    assertArticles(
+        load(document, record, LoadOptions.defaults()).articles,
+        "article null none [null] null | null | A record with tags.");
+  }
+
+  @Test
   void dateFallbacks(@TempDir Path dir) throws IOException {
     String records = "[{\"text\": \"No date.\"}, {\"text\": \"Bad date.\", \"date\": \"0001-01-01\"}]";
     Path named = write(dir, "2016-05-06_dump.json", records);
