@@ -1,0 +1,270 @@
+package org.dateline.corpus;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates in the shapes news corpora use: ISO dates and date-times, {@code
+ * December 31, 2017}, {@code 31 Dec 2017}, RFC 1123 ({@code Tue, 3 Jun 2008 11:05:30 GMT}),
+ * Reuters-21578 ({@code 26-FEB-1987 15:01:01.79}), {@code 2024/01/02}, {@code 20240102} and
+ * epoch seconds or milliseconds. It also finds news datelines ({@code Pyongyang, March 14
+ * (KCNA) --}) and dates inside file names.
+ *
+ * <p>Date-times yield the calendar date as written, ignoring any offset, because that is the
+ * date the publisher printed; epoch numbers are read in UTC. Dates before 1800 or after next
+ * year (relative to the clock given at construction) are rejected as implausible.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class DateParser {
+
+  private static final int MIN_YEAR = 1800;
+  /** Datelines sit at the top of a story; looking further finds dates inside the prose. */
+  private static final int DATELINE_WINDOW = 300;
+
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final String WEEKDAY =
+      "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+  /** What may follow a date: nothing, or a time of day (with zone or fractions). */
+  private static final String TIME_TAIL = "(?:(?:[T\\s]+|,\\s*)\\d{1,2}:\\d{2}.*)?";
+
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]\\d{1,2}:\\d{2}.*)?");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?");
+  private static final Pattern MONTH_FIRST = Pattern.compile(
+      WEEKDAY + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME_TAIL,
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_FIRST = Pattern.compile(
+      WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+(\\d{4})" + TIME_TAIL,
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DASHED_MONTH = Pattern.compile(
+      "(\\d{1,2})-" + MONTH + "-(\\d{4})" + TIME_TAIL, Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?m)^[\\s\\p{Z}]*\\p{Lu}[\\p{L}\\p{M} .'/-]{0,60}?,\\s+(?i:" + MONTH + ")\\.?\\s+(\\d{1,2})\\b"
+          + "(?:\\s*\\([^()\\n]{2,30}\\))?\\s*(?:--|-|\u2013|\u2014)");
+  private static final Pattern AGENCY =
+      Pattern.compile("\\((\\p{Lu}[\\p{L}]{1,19})\\)\\s*(?:--|-|\u2013|\u2014)");
+
+  private static final Pattern FILE_ISO =
+      Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final Pattern FILE_COMPACT =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+
+  private final int maxYear;
+
+  /** A parser that accepts years up to next year by the system clock. */
+  public DateParser() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * A parser whose notion of "next year" comes from {@code clock}, read once now.
+   *
+   * @param clock the clock that fixes today's date
+   */
+  public DateParser(Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    this.maxYear = LocalDate.now(clock).getYear() + 1;
+  }
+
+  /** The latest year this parser accepts. */
+  public int maxYear() {
+    return maxYear;
+  }
+
+  /**
+   * Parses a date value as found in a record field.
+   *
+   * @param value the value, possibly with surrounding white space; null gives empty
+   * @return the date, or empty when the value is not a date this parser reads or lies outside
+   *     the accepted years
+   */
+  public Optional<LocalDate> parse(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String s = value.strip();
+    if (s.isEmpty() || s.length() > 64) {
+      return Optional.empty();
+    }
+    if (DIGITS.matcher(s).matches()) {
+      return parseNumber(s);
+    }
+    Matcher m = ISO.matcher(s);
+    if (m.matches()) {
+      return of(m.group(1), m.group(2), m.group(3));
+    }
+    m = SLASHED.matcher(s);
+    if (m.matches()) {
+      return of(m.group(1), m.group(2), m.group(3));
+    }
+    m = MONTH_FIRST.matcher(s);
+    if (m.matches()) {
+      return of(m.group(3), monthNumber(m.group(1)), m.group(2));
+    }
+    m = DAY_FIRST.matcher(s);
+    if (m.matches()) {
+      return of(m.group(3), monthNumber(m.group(2)), m.group(1));
+    }
+    m = DASHED_MONTH.matcher(s);
+    if (m.matches()) {
+      return of(m.group(3), monthNumber(m.group(2)), m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when the trimmed line is nothing but a written date, such as {@code January 26, 2026}
+   * or {@code 2026-01-26}. Bare numbers are not date lines, even when they would parse as epoch
+   * times, because a page line holding only a number is rarely a date.
+   */
+  public boolean isDateLine(String line) {
+    if (line == null) {
+      return false;
+    }
+    String s = line.strip();
+    return !s.isEmpty() && !DIGITS.matcher(s).matches() && parse(s).isPresent();
+  }
+
+  /**
+   * Finds a news dateline such as {@code Pyongyang, March 14 (KCNA) --} at the start of a line
+   * within the first 300 characters of {@code text}, and returns its month and day in {@code
+   * year}. Datelines without a date ({@code WASHINGTON (Reuters) -}) give empty.
+   *
+   * @param text the article text; null gives empty
+   * @param year the year to put the month and day in, since datelines leave it out
+   */
+  public Optional<LocalDate> parseDateline(String text, int year) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = DATELINE.matcher(head(text));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return of(Integer.toString(year), monthNumber(m.group(1)), m.group(2));
+  }
+
+  /**
+   * The news agency named in parentheses in a dateline near the start of the text: {@code
+   * KCNA} for {@code Pyongyang, March 14 (KCNA) --}, {@code Reuters} for {@code WASHINGTON
+   * (Reuters) -}. Only a single capitalised word in parentheses directly followed by a dash
+   * counts, so parenthetical remarks are not taken for agencies.
+   */
+  public Optional<String> datelineAgency(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = AGENCY.matcher(head(text));
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * An ISO date ({@code 2015-03-14}) or a compact date ({@code 20150314}, years 1900 to 2099)
+   * inside a file name, such as {@code 2015-03-14_juche.json}. Digits that run on into other
+   * digits do not count.
+   */
+  public Optional<LocalDate> fromFileName(String fileName) {
+    if (fileName == null) {
+      return Optional.empty();
+    }
+    Matcher m = FILE_ISO.matcher(fileName);
+    while (m.find()) {
+      Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = FILE_COMPACT.matcher(fileName);
+    while (m.find()) {
+      Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<LocalDate> parseNumber(String digits) {
+    int n = digits.length();
+    if (n == 8) {
+      return of(digits.substring(0, 4), digits.substring(4, 6), digits.substring(6, 8));
+    }
+    long epoch;
+    try {
+      epoch = Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    Instant instant;
+    if (n >= 11 && n <= 13) {
+      instant = Instant.ofEpochMilli(epoch);
+    } else if (n >= 9 && n <= 10) {
+      instant = Instant.ofEpochSecond(epoch);
+    } else {
+      return Optional.empty();
+    }
+    return checked(instant.atOffset(ZoneOffset.UTC).toLocalDate());
+  }
+
+  private Optional<LocalDate> of(String year, String month, String day) {
+    try {
+      return of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<LocalDate> of(int year, int month, int day) {
+    if (year < MIN_YEAR || year > maxYear) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<LocalDate> checked(LocalDate date) {
+    int y = date.getYear();
+    return y < MIN_YEAR || y > maxYear ? Optional.empty() : Optional.of(date);
+  }
+
+  private static String head(String text) {
+    return text.length() <= DATELINE_WINDOW ? text : text.substring(0, DATELINE_WINDOW);
+  }
+
+  private static String monthNumber(String name) {
+    String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    int m =
+        switch (p) {
+          case "jan" -> 1;
+          case "feb" -> 2;
+          case "mar" -> 3;
+          case "apr" -> 4;
+          case "may" -> 5;
+          case "jun" -> 6;
+          case "jul" -> 7;
+          case "aug" -> 8;
+          case "sep" -> 9;
+          case "oct" -> 10;
+          case "nov" -> 11;
+          case "dec" -> 12;
+          default -> 0;
+        };
+    return Integer.toString(m);
+  }
+}

@@ -1,0 +1,136 @@
+package org.dateline.corpus;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.DateSource;
+import org.dateline.model.Origin;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemKind;
+
+/**
+ * Turns the field values of one JSON or CSV record into an {@link Article}, applying the
+ * fallbacks shared by those loaders. Immutable and thread-safe.
+ */
+final class RecordMapper {
+
+  /** KCNA headlines carry the Juche calendar date as a trailer: {@code \n\n[Juche113.1.2.]}. */
+  private static final Pattern DATE_TRAILER =
+      Pattern.compile("\\s*\\[(?:Juche)?\\s*\\d{1,4}(?:\\.\\d{1,2})*\\.?\\]\\s*$");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n?");
+
+  private final DateParser dates;
+
+  RecordMapper(DateParser dates) {
+    this.dates = dates;
+  }
+
+  /**
+   * Maps one record and passes it, or the problems found, to {@code sink}.
+   *
+   * @param outer fields of the object holding the record, or null
+   * @return true when an article was accepted
+   */
+  boolean map(
+      FieldValues record,
+      FieldValues outer,
+      Origin origin,
+      String fallbackId,
+      Path file,
+      LoadOptions options,
+      RecordSink sink) {
+    String text = record.best(FieldMapping.Role.TEXT);
+    if (text == null) {
+      List<FieldValues.Value> present = record.all(FieldMapping.Role.TEXT);
+      String why =
+          present.isEmpty()
+              ? "no text field (looked for " + String.join(", ", options.fields().text()) + ")"
+              : "text field '" + present.get(0).field() + "' is empty";
+      sink.problem(new Problem(origin, ProblemKind.EMPTY_TEXT, why + "; record skipped"));
+      return false;
+    }
+    text = LINE_BREAK.matcher(text).replaceAll("\n");
+
+    Article.Builder b =
+        Article.builder().kind(ArticleKind.ARTICLE).origin(origin).text(text);
+    String id = record.best(FieldMapping.Role.ID);
+    b.id(id != null ? id : fallbackId);
+    b.title(cleanTitle(record.best(FieldMapping.Role.TITLE)));
+    b.author(record.best(FieldMapping.Role.AUTHOR));
+
+    String source = record.best(FieldMapping.Role.SOURCE);
+    if (source == null && outer != null) {
+      source = outer.best(FieldMapping.Role.SOURCE);
+    }
+    if (source == null) {
+      source = options.source();
+    }
+    if (source == null) {
+      source = dates.datelineAgency(text).orElse(null);
+    }
+    b.source(source);
+
+    b.date(null, DateSource.NONE);
+    Optional<LocalDate> date = dateField(record, origin, sink);
+    if (date.isEmpty() && outer != null) {
+      date = dateField(outer, origin, sink);
+    }
+    if (date.isPresent()) {
+      b.date(date.get(), DateSource.FIELD);
+    } else if (options.date() != null) {
+      b.date(options.date(), DateSource.INPUT);
+    } else {
+      dates.fromFileName(TextDecoding.fileName(file)).ifPresent(d -> b.date(d, DateSource.INPUT));
+    }
+    sink.accept(b.build());
+    return true;
+  }
+
+  /**
+   * The first date field, in candidate order, that parses. Reports BAD_DATE when date fields
+   * are present but none parses, since the record is then kept undated or given a fallback.
+   */
+  private Optional<LocalDate> dateField(FieldValues values, Origin origin, RecordSink sink) {
+    FieldValues.Value firstBad = null;
+    for (FieldValues.Value v : values.all(FieldMapping.Role.DATE)) {
+      if (v.value().isBlank()) {
+        continue;
+      }
+      Optional<LocalDate> d = dates.parse(v.value());
+      if (d.isPresent()) {
+        return d;
+      }
+      if (firstBad == null) {
+        firstBad = v;
+      }
+    }
+    if (firstBad != null) {
+      sink.problem(
+          new Problem(
+              origin,
+              ProblemKind.BAD_DATE,
+              "date field '" + firstBad.field() + "' holds '" + abbreviate(firstBad.value())
+                  + "', which is not a date in a known format between 1800 and "
+                  + dates.maxYear() + "; record kept without this date"));
+    }
+    return Optional.empty();
+  }
+
+  static String cleanTitle(String title) {
+    if (title == null) {
+      return null;
+    }
+    String t = DATE_TRAILER.matcher(title).replaceFirst("").strip();
+    t = t.replaceAll("\\s*[\r\n]+\\s*", " ");
+    return t.isEmpty() ? null : t;
+  }
+
+  static String abbreviate(String s) {
+    String one = s.strip().replaceAll("\\s+", " ");
+    return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+  }
+}

@@ -1,0 +1,123 @@
+package org.dateline.corpus;
+
+import static org.dateline.corpus.CorpusAssertions.DATES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @CsvSource(
+      delimiter = '|',
+      ignoreLeadingAndTrailingWhitespace = false,
+      value = {
+        "2024-01-02|2024-01-02",
+        "2024-01-02T10:00:00Z|2024-01-02",
+        "2024-01-02T23:30:00-05:00|2024-01-02",
+        "2024-01-02T10:00:00.123+09:00|2024-01-02",
+        "2024-01-02 10:00:00|2024-01-02",
+        "December 31, 2017 |2017-12-31",
+        "  December 31, 2017|2017-12-31",
+        "Dec 31, 2017|2017-12-31",
+        "DECEMBER 31, 2017|2017-12-31",
+        "december 31 2017|2017-12-31",
+        "31 December 2017|2017-12-31",
+        "Sept 5, 2016|2016-09-05",
+        "26-FEB-1987 15:01:01.79|1987-02-26",
+        "1703376000000|2023-12-24",
+        "1703376000|2023-12-24",
+        "Tue, 3 Jun 2008 11:05:30 GMT|2008-06-03",
+        "Sun, 24 Dec 2023 00:00:00 +0000|2023-12-24",
+        "2024/01/02|2024-01-02",
+        "20240102|2024-01-02",
+        "January 26, 2026|2026-01-26",
+        "December 31, 2027|2027-12-31",
+      })
+  void parsesKnownFormats(String value, String expected) {
+    assertEquals(Optional.of(LocalDate.parse(expected)), DATES.parse(value));
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(
+      strings = {
+        "", "   ", "0001-01-01", "1799-12-31", "2028-01-01", "3024-05-01", "garbage",
+        "2024-02-30", "2024-13-01", "February 30, 2024", "12345", "99999999999999",
+        "Pyongyang, March 14", "2024-01-02 and more", "December 2017"
+      })
+  void rejectsGarbageAndImplausibleYears(String value) {
+    assertEquals(Optional.empty(), DATES.parse(value));
+  }
+
+  @Test
+  void nullIsEmpty() {
+    assertEquals(Optional.empty(), DATES.parse(null));
+  }
+
+  @Test
+  void yearLimitFollowsTheClock() {
+    assertEquals(2027, DATES.maxYear());
+    assertTrue(new DateParser().parse("2024-01-02").isPresent());
+  }
+
+  @Test
+  void datelineTakesMonthAndDayInTheGivenYear() {
+    assertEquals(
+        Optional.of(LocalDate.of(2015, 3, 14)),
+        DATES.parseDateline("Pyongyang, March 14 (KCNA) -- Marshal Kim Jong Un ...", 2015));
+    assertEquals(
+        Optional.of(LocalDate.of(2023, 12, 24)),
+        DATES.parseDateline("Pyongyang, December 24 (KCNA) -- Japan continues", 2023));
+    assertEquals(
+        Optional.of(LocalDate.of(2016, 3, 14)),
+        DATES.parseDateline(
+            "Gift to Kim Jong Un from Ecuadorian Figure\r\nPyongyang, March 14 (KCNA) -- Marshal", 2016));
+    assertEquals(
+        Optional.empty(), DATES.parseDateline("WASHINGTON (Reuters) - The head of a faction", 2017));
+    assertEquals(Optional.empty(), DATES.parseDateline("Pyongyang, February 30 (KCNA) --", 2015));
+    assertEquals(
+        Optional.empty(),
+        DATES.parseDateline("x".repeat(400) + "\nPyongyang, March 14 (KCNA) --", 2015));
+  }
+
+  @Test
+  void datelineAgency() {
+    assertEquals(Optional.of("KCNA"), DATES.datelineAgency("Pyongyang, March 14 (KCNA) -- Text"));
+    assertEquals(Optional.of("Reuters"), DATES.datelineAgency("WASHINGTON (Reuters) - The head"));
+    assertEquals(Optional.of("Reuters"), DATES.datelineAgency("(Reuters) - Alabama officials"));
+    assertEquals(
+        Optional.of("Reuters"),
+        DATES.datelineAgency("WEST PALM BEACH, Fla./WASHINGTON (Reuters) - The White House"));
+    assertEquals(Optional.empty(), DATES.datelineAgency("The farm (in the north) grew apples."));
+  }
+
+  @Test
+  void dateInFileName() {
+    assertEquals(Optional.of(LocalDate.of(2015, 3, 14)), DATES.fromFileName("2015-03-14_juche.json"));
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 26)), DATES.fromFileName("page-2026-01-26.txt"));
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 26)), DATES.fromFileName("kcna_20260126.txt"));
+    assertEquals(Optional.empty(), DATES.fromFileName("naenara-page.txt"));
+    assertEquals(Optional.empty(), DATES.fromFileName("id-1234567890.txt"));
+    assertEquals(Optional.empty(), DATES.fromFileName("20261399.txt"));
+    assertEquals(Optional.empty(), DATES.fromFileName("2015-13-14.json"));
+  }
+
+  @Test
+  void dateLines() {
+    assertTrue(DATES.isDateLine("January 26, 2026"));
+    assertTrue(DATES.isDateLine("  January 26, 2026  "));
+    assertTrue(DATES.isDateLine("2026-01-26"));
+    assertFalse(DATES.isDateLine("January 26, 2026 was a Monday"));
+    assertFalse(DATES.isDateLine("1703376000000"));
+    assertFalse(DATES.isDateLine("Un Jong Chol"));
+    assertFalse(DATES.isDateLine(""));
+    assertFalse(DATES.isDateLine(null));
+  }
+}
