@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.dateline.annotate.AnnotationException;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
@@ -39,6 +40,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** The engine name and version, as {@link #engineVersion()} reports it. */
   public static final String ENGINE = "Stanford CoreNLP " + CORENLP_VERSION;
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final AnnotatorSettings settings;
   private final StanfordCoreNLP pipeline;
@@ -136,18 +139,23 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     for (CoreMap mention : found) {
       EntityType type = EntityType.ofLabel(mention.get(CoreAnnotations.EntityTypeAnnotation.class));
-      if (type == null) {
+      if (type == null || !hasNamedToken(mention.get(CoreAnnotations.TokensAnnotation.class))) {
+        // CoreNLP also lists pronouns ("he", "his") as PERSON mentions for coreference;
+        // their tokens carry no NER label, and they are not named entities.
         continue;
       }
-      List<CoreLabel> words = mention.get(CoreAnnotations.TokensAnnotation.class);
-      StringBuilder text = new StringBuilder();
-      for (CoreLabel word : words) {
-        if (text.length() > 0) {
-          text.append(' ');
-        }
-        text.append(word.originalText() != null ? word.originalText() : word.word());
-      }
-      out.add(new EntityMention(text.toString(), type, sentenceIndex));
+      String text = mention.get(CoreAnnotations.TextAnnotation.class);
+      out.add(new EntityMention(WHITESPACE.matcher(text.strip()).replaceAll(" "), type, sentenceIndex));
     }
+  }
+
+  private static boolean hasNamedToken(List<CoreLabel> tokens) {
+    for (CoreLabel token : tokens) {
+      String ner = token.ner();
+      if (ner != null && !ner.equals("O")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

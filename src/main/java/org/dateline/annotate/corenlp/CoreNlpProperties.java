@@ -14,6 +14,12 @@ final class CoreNlpProperties {
   static final String CONLL_NER_MODEL =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  /**
+   * Multi-word names of DPRK state media that the CRF models split ("Democratic People" +
+   * "'s Republic of Korea") or mistype ("Rodong Sinmun" as a person); RegexNER relabels them.
+   */
+  static final String NAMES_MAPPING = "org/dateline/annotate/corenlp/dprk.regexner.tsv";
+
   private CoreNlpProperties() {}
 
   static Properties of(AnnotatorSettings settings) {
@@ -52,6 +58,7 @@ final class CoreNlpProperties {
 
     if (settings.layers().includes(Layers.ENTITIES)) {
       p.setProperty("ner.buildEntityMentions", "true");
+      p.setProperty("ner.additional.regexner.mapping", NAMES_MAPPING);
       if (settings.profile() == Profile.FAST) {
         p.setProperty("ner.model", CONLL_NER_MODEL);
         p.setProperty("ner.applyNumericClassifiers", "false");
