@@ -45,6 +45,17 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void keepsStateMediaNamesWholeAndLeavesOutPronouns() {
+    AnnotatedArticle a = SharedAnnotators.get(Layers.SENTIMENT).annotate(article(
+        "He said the Democratic People’s Republic of Korea and the Workers' Party of Korea were praised by Rodong Sinmun."));
+    assertEquals(List.of(
+            new EntityMention("Democratic People’s Republic of Korea", EntityType.LOCATION, 0),
+            new EntityMention("Workers' Party of Korea", EntityType.ORGANIZATION, 0),
+            new EntityMention("Rodong Sinmun", EntityType.ORGANIZATION, 0)),
+        a.mentions());
+  }
+
+  @Test
   void scoresSentenceSentiment() {
     AnnotatedArticle a = SharedAnnotators.get(Layers.SENTIMENT).annotate(article(
         "This is a wonderful, beautiful and happy day.\nThe war was a horrible, cruel and disgusting crime."));
