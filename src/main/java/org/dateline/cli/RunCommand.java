@@ -143,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
     PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(), aggregateSettings(),
         threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()));
 
-    ProgressPrinter progress = new ProgressPrinter(err, quiet);
+    ProgressPrinter progress = new ProgressPrinter(err, quiet, System.console() != null);
     Supplier<Annotator> models = () -> {
       progress.message("loading models for layers '" + layers.label() + "', profile '" + profile.label() + "'...");
       return new CoreNlpAnnotator(annotatorSettings, true);

@@ -109,6 +109,7 @@ public final class Pipeline {
       for (Article teaser : dedup.remainingTeasers()) {
         workers.submit(heldTeasers.get(teaser), teaser);
       }
+      progress.readingFinished(workers.submitted());
       workers.finish();
     } finally {
       workers.close();

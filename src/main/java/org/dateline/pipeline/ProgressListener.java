@@ -14,6 +14,9 @@ public interface ProgressListener {
    */
   void progress(long documents, long queued, long tokens, long elapsedNanos);
 
+  /** Called once, when every input was read: {@code documents} will be annotated in all. */
+  default void readingFinished(long documents) {}
+
   /** Called once, when every document has been annotated. */
   default void finished(long documents, long tokens, long elapsedNanos) {}
 

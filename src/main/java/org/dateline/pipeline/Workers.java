@@ -74,6 +74,10 @@ final class Workers implements AutoCloseable {
     }
   }
 
+  long submitted() {
+    return submitted.get();
+  }
+
   /** Waits for every submitted article to be annotated. */
   void finish() {
     try {

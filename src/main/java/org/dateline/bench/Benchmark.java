@@ -1,0 +1,255 @@
+package org.dateline.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dateline.aggregate.CorpusTables;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.cache.AnnotationCache;
+import org.dateline.annotate.cache.CachingAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpBaseline;
+import org.dateline.clean.Deduplicator;
+import org.dateline.clean.LinguaLanguageIdentifier;
+import org.dateline.clean.TextCleaner;
+import org.dateline.corpus.CorpusReader;
+import org.dateline.corpus.LoadOptions;
+import org.dateline.corpus.RecordSink;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.Problem;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.ProgressListener;
+import org.dateline.pipeline.RunReports;
+import org.dateline.pipeline.RunResult;
+
+/**
+ * Measures, side by side in one JVM and on the same texts, CoreNLP's own pipeline with
+ * default and with tuned properties against ours on 1 and 2 threads, with a cold and a warm
+ * annotation cache, and terms only. Every configuration gets the same JVM settings, so their
+ * ratios hold even on a busy machine, where absolute times do not.
+ */
+public final class Benchmark {
+
+  /**
+   * @param corpus a file or folder of articles
+   * @param stories how many articles (with text) to use, from the start of the corpus
+   * @param defaultStories how many of them CoreNLP with default properties gets: it runs at
+   *     tens of tokens per second, and its PCFG parser runs out of memory on the longest
+   *     sentences, so it gets only the first few
+   * @param threads the thread count of the parallel configurations
+   * @param work a folder for the temporary corpus, cache and reports
+   */
+  public record Settings(Path corpus, int stories, int defaultStories, int threads, Path work) {
+    public Settings {
+      Objects.requireNonNull(corpus, "corpus");
+      Objects.requireNonNull(work, "work");
+      if (stories < 1 || defaultStories < 0 || threads < 1) {
+        throw new IllegalArgumentException("stories and threads must be at least 1, defaultStories at least 0");
+      }
+    }
+  }
+
+  private final Settings settings;
+  private final Consumer<String> log;
+
+  public Benchmark(Settings settings, Consumer<String> log) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.log = Objects.requireNonNull(log, "log");
+  }
+
+  /** Runs every configuration; returns the measurements in the order run. */
+  public List<Measurement> run() throws IOException {
+    List<Article> articles = loadArticles();
+    List<String> texts = articles.stream().map(Article::text).toList();
+    Files.createDirectories(settings.work());
+    Path corpusFile = settings.work().resolve("bench-corpus.jsonl");
+    writeJsonl(articles, corpusFile);
+    List<Measurement> out = new ArrayList<>();
+
+    if (settings.defaultStories() > 0) {
+      log.accept("loading CoreNLP with default properties...");
+      CoreNlpBaseline defaults = CoreNlpBaseline.create(CoreNlpBaseline.Kind.DEFAULT, AnnotatorSettings.defaults());
+      List<String> few = texts.subList(0, Math.min(settings.defaultStories(), texts.size()));
+      out.add(measure("corenlp-default 1 thread (first " + few.size() + ")", few.size(),
+          () -> defaults.annotate(few, 1)));
+      CoreNlpBaseline.releaseModels();
+      System.gc();
+    }
+
+    AnnotatorSettings full = AnnotatorSettings.defaults();
+    log.accept("loading the tuned models...");
+    CoreNlpBaseline tuned = CoreNlpBaseline.create(CoreNlpBaseline.Kind.TUNED, full);
+    Annotator ours = new CoreNlpAnnotator(full, true);
+    // The JIT compiles the annotators' hot paths during the first documents; every
+    // configuration below runs on warmed code.
+    tuned.annotate(texts.subList(0, Math.min(10, texts.size())), 1);
+
+    out.add(measure("corenlp-tuned 1 thread", texts.size(), () -> tuned.annotate(texts, 1)));
+    out.add(measure("corenlp-tuned " + settings.threads() + " threads", texts.size(),
+        () -> tuned.annotate(texts, settings.threads())));
+    out.add(measurePipeline("dateline full 1 thread", ours, 1, corpusFile, null));
+    out.add(measurePipeline("dateline full " + settings.threads() + " threads", ours, settings.threads(), corpusFile, null));
+
+    Path cacheFile = settings.work().resolve("bench-cache.db");
+    Files.deleteIfExists(cacheFile);
+    try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
+      out.add(measurePipeline("dateline cold cache " + settings.threads() + " threads",
+          new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, () -> ours), settings.threads(), corpusFile, null));
+    }
+    try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
+      CachingAnnotator warm = new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, () -> {
+        throw new IllegalStateException("the warm run found a text missing from the cache");
+      });
+      out.add(measurePipeline("dateline warm cache " + settings.threads() + " threads", warm, settings.threads(),
+          corpusFile, settings.work().resolve("reports-warm")));
+      out.add(measureAggregation(warm, articles));
+    }
+
+    Annotator terms = new CoreNlpAnnotator(full.withLayers(Layers.TERMS), true);
+    out.add(measurePipeline("dateline terms-only " + settings.threads() + " threads", terms, settings.threads(), corpusFile, null));
+    out.add(measure("annotate terms-only 1 thread", texts.size(), () -> {
+      long n = 0;
+      for (Article a : articles) {
+        n += terms.annotate(a).tokenCount();
+      }
+      return n;
+    }));
+    Files.deleteIfExists(corpusFile);
+    return out;
+  }
+
+  private List<Article> loadArticles() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    TextCleaner cleaner = new TextCleaner();
+    Deduplicator dedup = new Deduplicator();
+    new CorpusReader(LoadOptions.defaults()).read(List.of(settings.corpus()), new RecordSink() {
+      @Override
+      public void accept(Article article) {
+        if (articles.size() < settings.stories() && article.kind() == ArticleKind.ARTICLE) {
+          String text = cleaner.clean(article.text());
+          // Duplicates would be dropped by our pipeline but not by CoreNLP's: all runs get the same texts.
+          if (!text.isEmpty() && dedup.offer(article.withText(text))) {
+            articles.add(article.withText(text));
+          }
+        }
+      }
+
+      @Override
+      public void problem(Problem problem) {}
+    });
+    if (articles.isEmpty()) {
+      throw new IOException("no articles with text in " + settings.corpus());
+    }
+    return articles;
+  }
+
+  private static void writeJsonl(List<Article> articles, Path file) throws IOException {
+    JsonFactory json = new JsonFactory();
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Article a : articles) {
+        try (JsonGenerator g = json.createGenerator(w)) {
+          g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+          g.writeStartObject();
+          g.writeStringField("id", a.id());
+          g.writeStringField("date", a.date() == null ? "" : a.date().toString());
+          g.writeStringField("title", a.title() == null ? "" : a.title());
+          g.writeStringField("text", a.text());
+          g.writeEndObject();
+        }
+        w.write('\n');
+      }
+    }
+  }
+
+  private interface Timed {
+    long tokens() throws IOException;
+  }
+
+  private Measurement measure(String name, long documents, Timed body) throws IOException {
+    log.accept("running " + name + "...");
+    List<MemoryPoolMXBean> pools = heapPools();
+    pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long t0 = System.nanoTime();
+    long tokens = body.tokens();
+    long nanos = System.nanoTime() - t0;
+    long peak = 0;
+    for (MemoryPoolMXBean p : pools) {
+      peak += p.getPeakUsage().getUsed();
+    }
+    Measurement m = new Measurement(name, documents, tokens, nanos, peak);
+    log.accept(String.format(java.util.Locale.ROOT, "  %.1f s, %.0f tokens/s", m.seconds(), m.tokensPerSecond()));
+    return m;
+  }
+
+  private Measurement measurePipeline(String name, Annotator annotator, int threads, Path corpus, Path reports)
+      throws IOException {
+    Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withThreads(threads), annotator,
+        new LinguaLanguageIdentifier(), ProgressListener.NONE);
+    long[] docs = new long[1];
+    Measurement m = measure(name, 0, () -> {
+      RunResult r = pipeline.run(List.of(corpus));
+      if (reports != null) {
+        RunReports.write(r, pipeline, reports);
+      }
+      docs[0] = r.documents().size();
+      return r.counts().get("tokens");
+    });
+    return new Measurement(m.name(), docs[0], m.tokens(), m.nanos(), m.peakHeapBytes());
+  }
+
+  /** Aggregation alone: the tables of every article, from annotations read from the cache. */
+  private Measurement measureAggregation(Annotator cached, List<Article> articles) throws IOException {
+    List<AnnotatedArticle> annotated = new ArrayList<>();
+    for (Article a : articles) {
+      annotated.add(cached.annotate(a));
+    }
+    return measure("aggregation only (all tables and rows)", articles.size(), () -> {
+      CorpusTables tables = CorpusTables.empty(PipelineConfig.defaults().aggregate());
+      long tokens = 0;
+      for (AnnotatedArticle a : annotated) {
+        tables.add(a);
+        tokens += a.tokenCount();
+      }
+      tables.terms().rows();
+      tables.entities().rows();
+      tables.sentiment().rows();
+      return tokens;
+    });
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+  }
+
+  /** The process's peak resident set size in bytes (Linux), or -1 where unknown. */
+  public static long peakRssBytes() {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return -1;
+    }
+    try (Stream<String> lines = Files.lines(status)) {
+      return lines.filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024)
+          .findFirst().orElse(-1L);
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+  }
+}
