@@ -1,0 +1,213 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.Profile;
+import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.eval.ConllDocument;
+import org.dateline.eval.ConllReader;
+import org.dateline.eval.EvalCsvWriter;
+import org.dateline.eval.EvalReport;
+import org.dateline.eval.EvalThresholds;
+import org.dateline.eval.EvaluationException;
+import org.dateline.eval.GoldFormatException;
+import org.dateline.eval.NerEvaluation;
+import org.dateline.eval.NerResult;
+import org.dateline.eval.SentimentEvaluation;
+import org.dateline.eval.SentimentResult;
+import org.dateline.eval.SstReader;
+import org.dateline.eval.SstSentence;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval}: scores the annotator against CoNLL-2003 NER and SST sentiment gold
+ * data, prints a table and writes {@code eval.csv}. Exit codes: 0 ok, 1 a figure below a
+ * {@code --min-*} threshold or a failed evaluation, 2 bad usage.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores named entities against CoNLL-2003 (entity-level exact match, conlleval style) and sentence "
+          + "sentiment against the Stanford Sentiment Treebank; prints a table and writes DIR/eval.csv."
+    })
+public final class EvalCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--conll", paramLabel = "FILE",
+      description = "CoNLL-2003 NER file (word ... tag per line, IOB tags, -DOCSTART- between documents).")
+  private Path conll;
+
+  @Option(names = "--sst", paramLabel = "FILE",
+      description = "SST test TSV (sentence_index, fine_label_0to4, binary_label, sentence).")
+  private Path sst;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+      description = "Folder for eval.csv; created if missing.")
+  private Path output;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", split = ",", converter = ProfileConverter.class,
+      defaultValue = "fast", description = "Annotator profiles to evaluate, comma-separated: fast, full (default: ${DEFAULT-VALUE}).")
+  private List<Profile> profiles = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents or batches annotated at once (default: the number of processors).")
+  private Integer threads;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Evaluate only the first N sentences of each gold file.")
+  private Integer limit;
+
+  @Option(names = "--min-ner-f1", paramLabel = "PERCENT",
+      description = "Exit with 1 when a profile's NER F1 is below this.")
+  private Double minNerF1;
+
+  @Option(names = "--min-sst-binary", paramLabel = "PERCENT",
+      description = "Exit with 1 when a profile's binary SST accuracy (neutral predictions counted wrong) is below this.")
+  private Double minSstBinary;
+
+  private final Function<AnnotatorSettings, Annotator> annotators;
+
+  /** Evaluates CoreNLP's pre-tokenizing annotators. */
+  public EvalCommand() {
+    this(settings -> CoreNlpAnnotator.pretokenized(settings, true));
+  }
+
+  /**
+   * @param annotators builds a pre-tokenizing annotator for the given settings; called once per
+   *     profile and task, so that no two sets of models need to be in memory at once
+   */
+  public EvalCommand(Function<AnnotatorSettings, Annotator> annotators) {
+    this.annotators = Objects.requireNonNull(annotators, "annotators");
+  }
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    if (conll == null && sst == null) {
+      throw new ParameterException(cmd, "give --conll FILE, --sst FILE or both");
+    }
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new ParameterException(cmd, "--threads must be at least 1, was " + workers);
+    }
+    if (limit != null && limit < 1) {
+      throw new ParameterException(cmd, "--limit must be at least 1, was " + limit);
+    }
+    List<Profile> distinct = profiles.stream().distinct().toList();
+    PrintWriter out = cmd.getOut();
+    PrintWriter err = cmd.getErr();
+
+    List<ConllDocument> documents = null;
+    List<SstSentence> sentences = null;
+    try {
+      if (conll != null) {
+        documents = ConllReader.read(conll);
+        if (limit != null) {
+          documents = ConllDocument.firstSentences(documents, limit);
+        }
+      }
+      if (sst != null) {
+        sentences = SstReader.read(sst);
+        if (limit != null && sentences.size() > limit) {
+          sentences = sentences.subList(0, limit);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      err.println("dateline eval: no such file: " + e.getFile());
+      return 2;
+    } catch (GoldFormatException e) {
+      err.println("dateline eval: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("dateline eval: cannot read gold data: " + e);
+      return 2;
+    }
+
+    List<NerResult> ner = new ArrayList<>();
+    List<SentimentResult> sentiment = new ArrayList<>();
+    try {
+      for (Profile profile : distinct) {
+        AnnotatorSettings base = AnnotatorSettings.defaults().withProfile(profile);
+        if (documents != null) {
+          long t0 = System.nanoTime();
+          NerEvaluation eval = new NerEvaluation(annotators.apply(base.withLayers(Layers.ENTITIES)), workers);
+          long t1 = System.nanoTime();
+          NerResult r = eval.evaluate(documents);
+          err.printf(Locale.ROOT, "ner %s: %d sentences; models %.1f s, annotation %.1f s%n",
+              profile.label(), r.sentences(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+          err.flush();
+          ner.add(r);
+        }
+        if (sentences != null) {
+          long t0 = System.nanoTime();
+          SentimentEvaluation eval =
+              new SentimentEvaluation(annotators.apply(base.withLayers(Layers.SENTIMENT)), workers);
+          long t1 = System.nanoTime();
+          SentimentResult r = eval.evaluate(sentences);
+          err.printf(Locale.ROOT, "sentiment %s: %d sentences; models %.1f s, annotation %.1f s%n",
+              profile.label(), r.counts().sentences(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+          err.flush();
+          sentiment.add(r);
+        }
+      }
+    } catch (EvaluationException e) {
+      err.println("dateline eval: " + e.getMessage());
+      return 1;
+    }
+
+    EvalReport report = new EvalReport(ner, sentiment);
+    Path csv = output.resolve(EvalCsvWriter.FILE_NAME);
+    try {
+      EvalCsvWriter.write(report, csv);
+    } catch (IOException e) {
+      err.println("dateline eval: cannot write " + csv + ": " + e);
+      return 1;
+    }
+    out.print(report.formatTable());
+    out.println("wrote " + csv);
+    out.flush();
+
+    EvalThresholds thresholds = new EvalThresholds(
+        minNerF1 == null ? OptionalDouble.empty() : OptionalDouble.of(minNerF1),
+        minSstBinary == null ? OptionalDouble.empty() : OptionalDouble.of(minSstBinary));
+    List<String> failures = thresholds.failures(report);
+    for (String f : failures) {
+      out.println("FAILED: " + f);
+    }
+    out.flush();
+    return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** Accepts profile names in any case, so that {@code --profile FULL} and {@code full} both work. */
+  static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
+    @Override
+    public Profile convert(String value) {
+      try {
+        return Profile.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "unknown profile '" + value + "'; use fast or full (several separated by commas)");
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.dateline.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.Profile;
+import org.dateline.cli.EvalCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+
+  private final List<AnnotatorSettings> built = new ArrayList<>();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cmd = new CommandLine(new EvalCommand(s -> {
+      built.add(s);
+      return FakeAnnotator.forSettings(s);
+    }));
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd.execute(args);
+  }
+
+  private static String conll() {
+    return Fixtures.resource("mini.conll").toString();
+  }
+
+  private static String sst() {
+    return Fixtures.resource("mini-sst.tsv").toString();
+  }
+
+  @Test
+  void evaluatesBothTasksAndWritesTheCsv(@TempDir Path dir) throws Exception {
+    int code = run("--conll", conll(), "--sst", sst(), "-o", dir.toString(), "--threads", "2");
+    assertEquals(0, code, err::toString);
+    assertEquals(2, built.size(), "one annotator per task");
+    String table = out.toString();
+    assertTrue(table.lines().anyMatch(l -> l.matches("ner\\s+f1\\s+80\\.00")), table);
+    assertTrue(table.lines().anyMatch(l -> l.matches("sentiment\\s+accuracy_binary\\s+60\\.00")), table);
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertTrue(csv.contains("fast,ner,f1,80.00"), csv::toString);
+    assertTrue(csv.contains("fast,sentiment,accuracy_5class,50.00"), csv::toString);
+  }
+
+  @Test
+  void acceptsSeveralProfiles(@TempDir Path dir) throws Exception {
+    assertEquals(0, run("--conll", conll(), "-o", dir.toString(), "--profile", "fast,FULL"), err::toString);
+    assertEquals(2, built.size());
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertTrue(csv.contains("fast,ner,f1,80.00") && csv.contains("full,ner,f1,80.00"), csv::toString);
+    assertTrue(csv.stream().noneMatch(l -> l.contains("sentiment")), csv::toString);
+  }
+
+  @Test
+  void aGivenProfileReplacesTheDefault(@TempDir Path dir) {
+    assertEquals(0, run("--sst", sst(), "-o", dir.toString(), "--profile", "full"), err::toString);
+    assertEquals(List.of(Profile.FULL), built.stream().map(AnnotatorSettings::profile).toList());
+    assertEquals(List.of(Layers.SENTIMENT), built.stream().map(AnnotatorSettings::layers).toList());
+  }
+
+  @Test
+  void needsAtLeastOneInput(@TempDir Path dir) {
+    assertEquals(2, run("-o", dir.toString()));
+    assertTrue(err.toString().contains("--conll FILE, --sst FILE or both"), err::toString);
+    assertEquals(List.of(), built);
+  }
+
+  @Test
+  void rejectsAnUnknownProfile(@TempDir Path dir) {
+    assertEquals(2, run("--sst", sst(), "-o", dir.toString(), "--profile", "quick"));
+    assertTrue(err.toString().contains("use fast or full"), err::toString);
+  }
+
+  @Test
+  void failsWhenAFigureIsBelowItsMinimum(@TempDir Path dir) {
+    int code = run("--conll", conll(), "--sst", sst(), "-o", dir.toString(),
+        "--min-ner-f1", "80", "--min-sst-binary", "60.5");
+    assertEquals(1, code, out::toString);
+    assertTrue(out.toString().contains("FAILED: binary SST accuracy for profile fast is 60.00, below the minimum 60.50"),
+        out::toString);
+    assertTrue(!out.toString().contains("NER F1 for profile"), out::toString);
+    assertTrue(Files.isRegularFile(dir.resolve("eval.csv")), "the figures are written even when they fail");
+  }
+
+  @Test
+  void limitTakesTheFirstSentences(@TempDir Path dir) throws Exception {
+    assertEquals(0, run("--conll", conll(), "--sst", sst(), "-o", dir.toString(), "--limit", "1"), err::toString);
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertTrue(csv.contains("fast,ner,sentences,1"), csv::toString);
+    assertTrue(csv.contains("fast,ner,entities_gold,2"), csv::toString);
+    assertTrue(csv.contains("fast,sentiment,sentences,1"), csv::toString);
+  }
+
+  @Test
+  void aMissingFileIsBadUsage(@TempDir Path dir) {
+    assertEquals(2, run("--conll", dir.resolve("nope.conll").toString(), "-o", dir.toString()));
+    assertTrue(err.toString().contains("no such file"), err::toString);
+  }
+}

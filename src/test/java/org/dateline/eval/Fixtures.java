@@ -1,0 +1,44 @@
+package org.dateline.eval;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Paths of the test fixtures and of the shared gold data, which tests skip without. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static Path resource(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/eval/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<ConllDocument> miniConll() throws IOException {
+    return ConllReader.read(resource("mini.conll"));
+  }
+
+  static List<SstSentence> miniSst() throws IOException {
+    return SstReader.read(resource("mini-sst.tsv"));
+  }
+
+  /** The CoNLL-2003 test B file under ../shared, when this machine has it. */
+  static Optional<Path> conllTestb() {
+    return shared("gold", "conll2003", "eng.testb.txt");
+  }
+
+  /** The SST test sentences under ../shared, when this machine has them. */
+  static Optional<Path> sstTest() {
+    return shared("gold", "sst", "sst_test_fine_origcase.tsv");
+  }
+
+  private static Optional<Path> shared(String... parts) {
+    Path p = Path.of("..", "shared").resolve(Path.of("", parts));
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+}
