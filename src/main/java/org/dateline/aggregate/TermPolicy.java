@@ -54,6 +54,11 @@ public final class TermPolicy {
   // The tables call this once per token; null instead of Optional keeps the hot loop allocation-free.
   String termOrNull(Token token) {
     String form = (lemma ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
+    if (form.indexOf('\u2019') >= 0 || form.indexOf('\u2018') >= 0) {
+      // Scraped text mixes typographic and typewriter apostrophes; "people’s" and "people's"
+      // are one term, and "’s" is the stopword "'s".
+      form = form.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
     if (!hasLetter(form)
         || BRACKET_ESCAPES.contains(form)
         || stopwords.contains(form)

@@ -104,8 +104,6 @@ public final class Pipeline {
         }
       };
       files = new CorpusReader(config.load()).read(inputs, sink);
-      long readNanos = System.nanoTime() - t0;
-      counts.add("time_read_ms", readNanos / 1_000_000);
       for (Article teaser : dedup.remainingTeasers()) {
         workers.submit(heldTeasers.get(teaser), teaser);
       }

@@ -51,6 +51,8 @@ class TermTableTest {
     assertEquals(Optional.empty(), p.term(new Token("n't", "not", "RB", "O")));
     assertTrue(p.counts(new Token("1950-July", "1950-july", "CD", "O")));
     assertTrue(new TermPolicy(false, Stopwords.none()).counts(new Token("The", "the", "DT", "O")));
+    assertEquals(Optional.empty(), p.term(new Token("\u2019s", "\u2019s", "POS", "O")));
+    assertEquals(Optional.of("workers'"), p.term(new Token("Workers\u2019", "workers\u2019", "NNS", "O")));
   }
 
   @Test
