@@ -120,6 +120,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Annotate everything and keep no cache.")
   boolean noCache;
 
+  @Option(names = "--strict",
+      description = "Stop with exit code 1 at the first skipped or repaired record, naming its file, record and kind, and write no reports.")
+  boolean strict;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -141,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(), aggregateSettings(),
-        threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()));
+        threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), strict);
 
     ProgressPrinter progress = new ProgressPrinter(err, quiet);
     Supplier<Annotator> models = () -> {

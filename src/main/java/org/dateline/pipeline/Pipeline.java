@@ -85,8 +85,10 @@ public final class Pipeline {
           counts.increment(raw.kind() == ArticleKind.TEASER ? "read_teasers" : "read_articles");
           String text = cleaner.clean(raw.text());
           if (text.isEmpty()) {
-            readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
-                "no text left after whitespace repair; record skipped")));
+            Problem empty = new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
+                "no text left after whitespace repair; record skipped");
+            stopIfStrict(config, empty);
+            readProblems.add(new Sequenced<>(n, empty));
             return;
           }
           Article article = raw.withText(text);
@@ -100,6 +102,7 @@ public final class Pipeline {
 
         @Override
         public void problem(Problem problem) {
+          stopIfStrict(config, problem);
           readProblems.add(new Sequenced<>(seq++, problem));
         }
       };
@@ -137,6 +140,18 @@ public final class Pipeline {
         counts,
         started,
         Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /**
+   * Under {@link PipelineConfig#strict()}, throws a {@link PipelineException} naming the
+   * problem's file, record and kind; otherwise does nothing.
+   */
+  static void stopIfStrict(PipelineConfig config, Problem problem) {
+    if (config.strict()) {
+      throw new PipelineException("--strict: stopped at the first problem: " + problem.origin()
+          + " (file " + problem.origin().file() + ", " + problem.origin().unit().name().toLowerCase(java.util.Locale.ROOT)
+          + " " + problem.origin().position() + "): " + problem.kind().label() + ": " + problem.message());
+    }
   }
 
   /** A value with the sequence number of the record it came from. */

@@ -13,8 +13,11 @@ import org.dateline.corpus.LoadOptions;
  *     and counted. The annotator's models are English, so the default is {@code en}.
  * @param aggregate period, stopwords, lemma or word form
  * @param threads annotation worker threads, at least 1
+ * @param strict when true, the run stops with a {@link PipelineException} naming the first
+ *     problem (skipped or repaired record) instead of listing it and going on
  */
-public record PipelineConfig(LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads) {
+public record PipelineConfig(
+    LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads, boolean strict) {
 
   public PipelineConfig {
     Objects.requireNonNull(load, "load");
@@ -25,24 +28,33 @@ public record PipelineConfig(LoadOptions load, Set<String> languages, AggregateS
     }
   }
 
+  /** A lenient configuration: problems are listed and the run goes on. */
+  public PipelineConfig(LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads) {
+    this(load, languages, aggregate, threads, false);
+  }
+
   public static PipelineConfig defaults() {
     return new PipelineConfig(LoadOptions.defaults(), Set.of("en"), AggregateSettings.defaults(),
         Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
   public PipelineConfig withThreads(int value) {
-    return new PipelineConfig(load, languages, aggregate, value);
+    return new PipelineConfig(load, languages, aggregate, value, strict);
   }
 
   public PipelineConfig withAggregate(AggregateSettings value) {
-    return new PipelineConfig(load, languages, value, threads);
+    return new PipelineConfig(load, languages, value, threads, strict);
   }
 
   public PipelineConfig withLoad(LoadOptions value) {
-    return new PipelineConfig(value, languages, aggregate, threads);
+    return new PipelineConfig(value, languages, aggregate, threads, strict);
   }
 
   public PipelineConfig withLanguages(Set<String> value) {
-    return new PipelineConfig(load, value, aggregate, threads);
+    return new PipelineConfig(load, value, aggregate, threads, strict);
+  }
+
+  public PipelineConfig withStrict(boolean value) {
+    return new PipelineConfig(load, languages, aggregate, threads, value);
   }
 }

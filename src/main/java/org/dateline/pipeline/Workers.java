@@ -98,6 +98,10 @@ final class Workers implements AutoCloseable {
     if (t == null) {
       return;
     }
+    if (t instanceof PipelineException stop) {
+      // Already names its reason (a --strict stop); wrapping it would bury the message.
+      throw stop;
+    }
     if (t instanceof OutOfMemoryError) {
       long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
       throw new PipelineException(
@@ -178,9 +182,11 @@ final class Workers implements AutoCloseable {
       String language = languages.identify(article.text());
       counts.increment("language_" + language);
       if (!language.equals(LanguageIdentifier.UNDETERMINED) && !config.languages().contains(language)) {
-        problems.add(new Sequenced<>(item.seq(), new Problem(article.origin(), ProblemKind.NON_ENGLISH,
+        Problem problem = new Problem(article.origin(), ProblemKind.NON_ENGLISH,
             "language '" + language + "' is not among the kept languages " + config.languages()
-                + "; record skipped")));
+                + "; record skipped");
+        Pipeline.stopIfStrict(config, problem);
+        problems.add(new Sequenced<>(item.seq(), problem));
         done.incrementAndGet();
         return;
       }
@@ -188,8 +194,10 @@ final class Workers implements AutoCloseable {
       try {
         annotated = annotator.annotate(article.withLanguage(language));
       } catch (AnnotationException e) {
-        problems.add(new Sequenced<>(item.seq(), new Problem(article.origin(), ProblemKind.ANNOTATION_FAILED,
-            e.getMessage() + "; record skipped")));
+        Problem problem = new Problem(article.origin(), ProblemKind.ANNOTATION_FAILED,
+            e.getMessage() + "; record skipped");
+        Pipeline.stopIfStrict(config, problem);
+        problems.add(new Sequenced<>(item.seq(), problem));
         done.incrementAndGet();
         return;
       }
