@@ -97,6 +97,13 @@ public final class Pipeline {
           }
           if (dedup.offer(article)) {
             workers.submit(n, article);
+          } else if (article.kind() == ArticleKind.ARTICLE) {
+            // Repeated teasers are routine on scraped pages and only counted; a whole article
+            // seen twice usually means overlapping inputs, which the user should see.
+            Problem duplicate = new Problem(article.origin(), ProblemKind.DUPLICATE,
+                "same text as an earlier article; skipped");
+            stopIfStrict(config, duplicate);
+            readProblems.add(new Sequenced<>(n, duplicate));
           }
         }
 

@@ -15,6 +15,7 @@ import org.dateline.annotate.Layers;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.EntityMention;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 import org.dateline.model.Sentence;
@@ -192,7 +193,7 @@ final class Workers implements AutoCloseable {
       }
       AnnotatedArticle annotated;
       try {
-        annotated = annotator.annotate(article.withLanguage(language));
+        annotated = annotate(article.withLanguage(language));
       } catch (AnnotationException e) {
         Problem problem = new Problem(article.origin(), ProblemKind.ANNOTATION_FAILED,
             e.getMessage() + "; record skipped");
@@ -210,6 +211,26 @@ final class Workers implements AutoCloseable {
       if (now - last >= PROGRESS_EVERY_NANOS && lastProgress.compareAndSet(last, now)) {
         progress.progress(d, submitted.get() - d, tokens.get(), now - t0);
       }
+    }
+
+    /** Annotates long texts piece by piece (see {@link TextPieces}) and joins the results. */
+    private AnnotatedArticle annotate(Article article) {
+      List<String> pieces = TextPieces.split(article.text(), TextPieces.MAX_CHARS);
+      if (pieces.size() == 1) {
+        return annotator.annotate(article);
+      }
+      counts.increment("texts_split_for_annotation");
+      List<Sentence> sentences = new ArrayList<>();
+      List<EntityMention> mentions = new ArrayList<>();
+      for (String piece : pieces) {
+        AnnotatedArticle part = annotator.annotate(article.withText(piece));
+        int offset = sentences.size();
+        sentences.addAll(part.sentences());
+        for (EntityMention m : part.mentions()) {
+          mentions.add(new EntityMention(m.text(), m.type(), m.sentenceIndex() + offset));
+        }
+      }
+      return new AnnotatedArticle(article, sentences, mentions);
     }
 
     private void count(AnnotatedArticle a) {
