@@ -14,6 +14,7 @@ import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.clean.Deduplicator;
+import org.dateline.clean.GluedNames;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.clean.TextCleaner;
 import org.dateline.corpus.CorpusReader;
@@ -90,6 +91,15 @@ public final class Pipeline {
             stopIfStrict(config, empty);
             readProblems.add(new Sequenced<>(n, empty));
             return;
+          }
+          if (config.gluedNames() != null) {
+            GluedNames.Repair repair = config.gluedNames().repair(text);
+            if (repair.spacesInserted() > 0) {
+              text = repair.text();
+              counts.add("glued_name_spaces_inserted", repair.spacesInserted());
+              readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.REPAIRED_GLUED_NAME,
+                  "inserted " + repair.spacesInserted() + " space(s) around names glued to their neighbours")));
+            }
           }
           Article article = raw.withText(text);
           if (article.kind() == ArticleKind.TEASER) {

@@ -134,6 +134,8 @@ public final class RunReports {
         new Manifest.Setting("date", config.load().date() == null ? "" : config.load().date().toString()),
         new Manifest.Setting("source", config.load().source() == null ? "" : config.load().source()),
         new Manifest.Setting("fields", config.load().fields().toString()),
+        new Manifest.Setting("split_glued_names",
+            config.gluedNames() == null ? "off" : String.join(";", config.gluedNames().names())),
         new Manifest.Setting("engine", pipeline.annotator().engineVersion()),
         new Manifest.Setting("java", System.getProperty("java.version")),
         new Manifest.Setting("max_heap_mib", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
