@@ -20,6 +20,7 @@ import org.dateline.annotate.Profile;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.clean.GluedNames;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.corpus.FieldMapping;
 import org.dateline.corpus.LoadOptions;
@@ -120,6 +121,18 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Annotate everything and keep no cache.")
   boolean noCache;
 
+  @Option(names = "--strict",
+      description = "Stop with exit code 1 at the first skipped or repaired record, naming its file, record and kind, and write no reports.")
+  boolean strict;
+
+  @Option(names = "--split-glued-names",
+      description = "Put spaces around leaders' names glued to neighbouring words ('atKim Il SungSquare'), listing each repaired record in errors.csv.")
+  boolean splitGluedNames;
+
+  @Option(names = "--names", paramLabel = "FILE",
+      description = "More names for --split-glued-names (one per line, # comments), added to the built-in list; implies --split-glued-names.")
+  Path namesFile;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -141,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(), aggregateSettings(),
-        threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()));
+        threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), strict, gluedNames());
 
     ProgressPrinter progress = new ProgressPrinter(err, quiet, System.console() != null);
     Supplier<Annotator> models = () -> {
@@ -189,6 +202,14 @@ final class RunCommand implements Callable<Integer> {
     if (idField != null) fields = fields.withId(idField);
     if (sourceField != null) fields = fields.withSource(sourceField);
     return new LoadOptions(fields, date, source);
+  }
+
+  private GluedNames gluedNames() throws IOException {
+    if (!splitGluedNames && namesFile == null) {
+      return null;
+    }
+    GluedNames names = GluedNames.builtIn();
+    return namesFile == null ? names : names.withNamesFrom(namesFile);
   }
 
   private Set<String> languageSet() {

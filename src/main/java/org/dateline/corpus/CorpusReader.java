@@ -33,8 +33,10 @@ import org.dateline.model.ProblemKind;
  * skipped. The loader is chosen by extension: {@code .json} as a JSON document, {@code .jsonl}
  * and {@code .ndjson} as JSON Lines, {@code .csv} as CSV, {@code .txt}, {@code .text} and no
  * extension as page text; other files are sniffed ({@code [} or <code>{</code> first: JSON,
- * else page text). Files holding NUL bytes are skipped as {@link ProblemKind#UNKNOWN_FORMAT},
- * files that cannot be read as {@link ProblemKind#UNREADABLE_FILE}; the run goes on.
+ * else page text). Files holding NUL bytes are skipped as {@link ProblemKind#UNKNOWN_FORMAT};
+ * files that cannot be read, pipes and other non-regular files, and links to folders found in
+ * a walk as {@link ProblemKind#UNREADABLE_FILE}; files that are not valid UTF-8 are read as
+ * windows-1252 and listed as {@link ProblemKind#REPAIRED_ENCODING}. The run goes on.
  *
  * <p>Immutable and thread-safe; {@link #read} may run on several threads with separate sinks.
  */
@@ -111,9 +113,21 @@ public final class CorpusReader {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            // A link to a folder is reported as a file here (links are not followed); skip it.
-            if (!skipped(file) && Files.isRegularFile(file)) {
-              found.add(new Found(file, prefix + slashes(start.relativize(file).toString())));
+            if (skipped(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            String display = prefix + slashes(start.relativize(file).toString());
+            if (Files.isRegularFile(file)) {
+              found.add(new Found(file, display));
+            } else if (Files.isDirectory(file)) {
+              // Links are not followed, so a link to a folder arrives here as a file; following
+              // it could loop (dir/link -> ..) or read a corpus twice.
+              sink.problem(new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
+                  "symbolic link to a folder, not followed; skipped (give the folder itself as an input to read it)"));
+            } else {
+              sink.problem(new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
+                  Files.isSymbolicLink(file) ? "broken symbolic link; skipped"
+                      : "not a regular file (a pipe, socket or device); skipped"));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -134,6 +148,12 @@ public final class CorpusReader {
 
   private void readFile(Path file, String displayName, RecordSink sink, List<InputFile> out) {
     Origin whole = Origin.line(displayName, 0);
+    if (!Files.isRegularFile(file)) {
+      // Reading a pipe would block the run until something writes to it.
+      sink.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE,
+          "not a regular file (a pipe, socket or device); skipped"));
+      return;
+    }
     Scan scan;
     try {
       scan = scan(file);
@@ -154,6 +174,10 @@ public final class CorpusReader {
     Loader loader = choose(file, scan.firstChar());
     CountingSink counting = new CountingSink(sink);
     try {
+      if (TextDecoding.detect(file) != java.nio.charset.StandardCharsets.UTF_8) {
+        counting.problem(new Problem(whole, ProblemKind.REPAIRED_ENCODING,
+            "not valid UTF-8; read as windows-1252 (save the file as UTF-8 to silence this)"));
+      }
       loader.load(file, displayName, options, counting);
     } catch (IOException | UncheckedIOException e) {
       counting.problem(

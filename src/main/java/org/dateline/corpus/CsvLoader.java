@@ -77,6 +77,10 @@ public final class CsvLoader implements Loader {
       }
       try (parser) {
         List<String> header = parser.getHeaderNames();
+        if (header.isEmpty()) {
+          sink.problem(PageTextLoader.emptyFile(displayName));
+          return;
+        }
         Iterator<CSVRecord> records = parser.iterator();
         while (true) {
           // Line breaks read so far; the next record starts on the line after them.

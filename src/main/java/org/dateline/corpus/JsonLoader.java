@@ -97,11 +97,13 @@ public final class JsonLoader implements Loader {
     try (BufferedReader r = TextDecoding.open(run.file)) {
       String line;
       long lineNo = 0;
+      boolean any = false;
       while ((line = r.readLine()) != null) {
         lineNo++;
         if (line.isBlank()) {
           continue;
         }
+        any = true;
         Origin origin = Origin.line(run.displayName, lineNo);
         try (JsonParser p = FACTORY.createParser(line)) {
           JsonToken t = p.nextToken();
@@ -134,6 +136,9 @@ public final class JsonLoader implements Loader {
                       + firstLine(e.getOriginalMessage()) + "; line skipped"));
         }
       }
+      if (!any) {
+        run.sink.problem(PageTextLoader.emptyFile(run.displayName));
+      }
     }
   }
 
@@ -142,13 +147,18 @@ public final class JsonLoader implements Loader {
         JsonParser p = FACTORY.createParser(r)) {
       try {
         JsonToken t;
+        boolean any = false;
         while ((t = p.nextToken()) != null) {
+          any = true;
           switch (t) {
             case START_ARRAY -> readRootArray(p, run);
             case START_OBJECT -> readRootObject(p, run);
             case VALUE_NULL -> run.sink.problem(nullRecord(run.nextRecord()));
             default -> run.sink.problem(notAnObject(run.nextRecord(), t));
           }
+        }
+        if (!any) {
+          run.sink.problem(PageTextLoader.emptyFile(run.displayName));
         }
       } catch (JsonProcessingException e) {
         run.flush(mapper);

@@ -18,6 +18,12 @@ public enum ProblemKind {
   NON_ENGLISH(true),
   /** The annotator failed on the record; the message carries its reason. */
   ANNOTATION_FAILED(true),
+  /** A full article whose text equals an earlier article's; the later copy is skipped. */
+  DUPLICATE(true),
+  /** A file that is not valid UTF-8 and was decoded as windows-1252; its records are kept. */
+  REPAIRED_ENCODING(false),
+  /** A record whose text had a known name glued to a neighbouring word; spaces were inserted. */
+  REPAIRED_GLUED_NAME(false),
   /** A date that was given but could not be parsed, or lies outside 1800 to next year; the record is kept undated. */
   BAD_DATE(false);
 

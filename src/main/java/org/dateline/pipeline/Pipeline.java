@@ -14,6 +14,7 @@ import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.clean.Deduplicator;
+import org.dateline.clean.GluedNames;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.clean.TextCleaner;
 import org.dateline.corpus.CorpusReader;
@@ -85,9 +86,20 @@ public final class Pipeline {
           counts.increment(raw.kind() == ArticleKind.TEASER ? "read_teasers" : "read_articles");
           String text = cleaner.clean(raw.text());
           if (text.isEmpty()) {
-            readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
-                "no text left after whitespace repair; record skipped")));
+            Problem empty = new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
+                "no text left after whitespace repair; record skipped");
+            stopIfStrict(config, empty);
+            readProblems.add(new Sequenced<>(n, empty));
             return;
+          }
+          if (config.gluedNames() != null) {
+            GluedNames.Repair repair = config.gluedNames().repair(text);
+            if (repair.spacesInserted() > 0) {
+              text = repair.text();
+              counts.add("glued_name_spaces_inserted", repair.spacesInserted());
+              readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.REPAIRED_GLUED_NAME,
+                  "inserted " + repair.spacesInserted() + " space(s) around names glued to their neighbours")));
+            }
           }
           Article article = raw.withText(text);
           if (article.kind() == ArticleKind.TEASER) {
@@ -95,11 +107,19 @@ public final class Pipeline {
           }
           if (dedup.offer(article)) {
             workers.submit(n, article);
+          } else if (article.kind() == ArticleKind.ARTICLE) {
+            // Repeated teasers are routine on scraped pages and only counted; a whole article
+            // seen twice usually means overlapping inputs, which the user should see.
+            Problem duplicate = new Problem(article.origin(), ProblemKind.DUPLICATE,
+                "same text as an earlier article; skipped");
+            stopIfStrict(config, duplicate);
+            readProblems.add(new Sequenced<>(n, duplicate));
           }
         }
 
         @Override
         public void problem(Problem problem) {
+          stopIfStrict(config, problem);
           readProblems.add(new Sequenced<>(seq++, problem));
         }
       };
@@ -136,6 +156,18 @@ public final class Pipeline {
         counts,
         started,
         Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /**
+   * Under {@link PipelineConfig#strict()}, throws a {@link PipelineException} naming the
+   * problem's file, record and kind; otherwise does nothing.
+   */
+  static void stopIfStrict(PipelineConfig config, Problem problem) {
+    if (config.strict()) {
+      throw new PipelineException("--strict: stopped at the first problem: " + problem.origin()
+          + " (file " + problem.origin().file() + ", " + problem.origin().unit().name().toLowerCase(java.util.Locale.ROOT)
+          + " " + problem.origin().position() + "): " + problem.kind().label() + ": " + problem.message());
+    }
   }
 
   /** A value with the sequence number of the record it came from. */

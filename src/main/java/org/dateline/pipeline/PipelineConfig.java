@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import java.util.Objects;
 import java.util.Set;
 import org.dateline.aggregate.AggregateSettings;
+import org.dateline.clean.GluedNames;
 import org.dateline.corpus.LoadOptions;
 
 /**
@@ -13,8 +14,15 @@ import org.dateline.corpus.LoadOptions;
  *     and counted. The annotator's models are English, so the default is {@code en}.
  * @param aggregate period, stopwords, lemma or word form
  * @param threads annotation worker threads, at least 1
+ * @param strict when true, the run stops with a {@link PipelineException} naming the first
+ *     problem (skipped or repaired record) instead of listing it and going on; repairs asked
+ *     for with {@code gluedNames} do not stop it
+ * @param gluedNames the names to split off glued neighbours before annotation (see {@link
+ *     GluedNames}), or null to leave texts as they are (the default)
  */
-public record PipelineConfig(LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads) {
+public record PipelineConfig(
+    LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads, boolean strict,
+    GluedNames gluedNames) {
 
   public PipelineConfig {
     Objects.requireNonNull(load, "load");
@@ -25,24 +33,38 @@ public record PipelineConfig(LoadOptions load, Set<String> languages, AggregateS
     }
   }
 
+  /** A lenient configuration: problems are listed and the run goes on. */
+  public PipelineConfig(LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads) {
+    this(load, languages, aggregate, threads, false, null);
+  }
+
   public static PipelineConfig defaults() {
     return new PipelineConfig(LoadOptions.defaults(), Set.of("en"), AggregateSettings.defaults(),
         Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
   public PipelineConfig withThreads(int value) {
-    return new PipelineConfig(load, languages, aggregate, value);
+    return new PipelineConfig(load, languages, aggregate, value, strict, gluedNames);
   }
 
   public PipelineConfig withAggregate(AggregateSettings value) {
-    return new PipelineConfig(load, languages, value, threads);
+    return new PipelineConfig(load, languages, value, threads, strict, gluedNames);
   }
 
   public PipelineConfig withLoad(LoadOptions value) {
-    return new PipelineConfig(value, languages, aggregate, threads);
+    return new PipelineConfig(value, languages, aggregate, threads, strict, gluedNames);
   }
 
   public PipelineConfig withLanguages(Set<String> value) {
-    return new PipelineConfig(load, value, aggregate, threads);
+    return new PipelineConfig(load, value, aggregate, threads, strict, gluedNames);
+  }
+
+  public PipelineConfig withStrict(boolean value) {
+    return new PipelineConfig(load, languages, aggregate, threads, value, gluedNames);
+  }
+
+  /** Splits these names off glued neighbours before annotation; null turns the repair off. */
+  public PipelineConfig withGluedNames(GluedNames value) {
+    return new PipelineConfig(load, languages, aggregate, threads, strict, value);
   }
 }

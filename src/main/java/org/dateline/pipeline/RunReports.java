@@ -1,11 +1,18 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.corpus.InputFile;
@@ -14,32 +21,101 @@ import org.dateline.report.Manifest;
 import org.dateline.report.ManifestWriter;
 
 /**
- * Writes a run's tables and its manifest. Each file is written atomically; the manifest
- * comes last, so a folder whose manifest is newer than its tables holds a complete run.
+ * Writes a run's tables and its manifest so that a reader, or a run killed at any moment
+ * (even with SIGKILL), never leaves a half-written table or a folder whose manifest describes
+ * tables it does not hold.
+ *
+ * <p>How: every file is first written completely (and forced to disk) into a fresh hidden
+ * staging folder {@code .dateline-staging-<random>} inside the output folder. Only then are
+ * the files moved into the output folder by renames on the same file system: the old
+ * {@code manifest.json} is removed first, then each table is renamed over its old version,
+ * and the new {@code manifest.json} is renamed into place last. So, at every moment:
+ *
+ * <ul>
+ *   <li>each CSV file in the output folder is complete (a rename replaces it whole);
+ *   <li>while {@code manifest.json} is present, every table beside it belongs to the run it
+ *       describes: before the renames start, the previous run's complete reports are
+ *       untouched; after the last rename, the new ones are all in place;
+ *   <li>only a kill during the renames themselves (a few milliseconds) leaves the folder
+ *       without {@code manifest.json}; its tables may then come from two runs, and the missing
+ *       manifest says so. Re-run to complete it (the annotation cache makes that quick).
+ * </ul>
+ *
+ * <p>Staging folders left by killed runs are removed by the next write. Two runs writing to
+ * the same output folder at the same time are not supported.
  */
 public final class RunReports {
 
   /** The program name written to the manifest. */
   public static final String PROGRAM = "dateline";
 
+  /** Name prefix of the staging folders; hidden, so a walk of the output folder skips them. */
+  static final String STAGING_PREFIX = ".dateline-staging-";
+
   private RunReports() {}
 
-  /** Writes every report of {@code result} to {@code outputDir}; returns the files written. */
+  /**
+   * Writes every report of {@code result} to {@code outputDir} as described above; returns the
+   * files written, the manifest last.
+   */
   public static List<Path> write(RunResult result, Pipeline pipeline, Path outputDir) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(outputDir, "outputDir");
     long t0 = System.nanoTime();
-    CsvReportWriter csv = new CsvReportWriter(outputDir);
-    List<Path> written = new ArrayList<>();
-    written.add(csv.writeDocuments(result.documents()));
-    written.add(csv.writeTerms(result.tables().terms().rows()));
-    written.add(csv.writeEntities(result.tables().entities().rows()));
-    written.add(csv.writeSentiment(result.tables().sentiment().rows()));
-    written.add(csv.writeProblems(result.problems()));
-    long reportMillis = (System.nanoTime() - t0) / 1_000_000;
-    written.add(new ManifestWriter(outputDir).write(manifest(result, pipeline, reportMillis)));
-    return written;
+    Files.createDirectories(outputDir);
+    removeStaleStaging(outputDir);
+    Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
+    try {
+      CsvReportWriter csv = new CsvReportWriter(staging);
+      List<Path> staged = new ArrayList<>();
+      staged.add(csv.writeDocuments(result.documents()));
+      staged.add(csv.writeTerms(result.tables().terms().rows()));
+      staged.add(csv.writeEntities(result.tables().entities().rows()));
+      staged.add(csv.writeSentiment(result.tables().sentiment().rows()));
+      staged.add(csv.writeProblems(result.problems()));
+      long reportMillis = (System.nanoTime() - t0) / 1_000_000;
+      Path manifest = new ManifestWriter(staging).write(manifest(result, pipeline, reportMillis));
+
+      Files.deleteIfExists(outputDir.resolve(ManifestWriter.FILE_NAME));
+      List<Path> written = new ArrayList<>();
+      for (Path file : staged) {
+        written.add(moveInto(file, outputDir));
+      }
+      written.add(moveInto(manifest, outputDir));
+      return written;
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  private static Path moveInto(Path file, Path dir) throws IOException {
+    Path target = dir.resolve(file.getFileName().toString());
+    try {
+      Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return target;
+  }
+
+  private static void removeStaleStaging(Path outputDir) throws IOException {
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(outputDir, STAGING_PREFIX + "*")) {
+      for (Path p : stale) {
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   static Manifest manifest(RunResult result, Pipeline pipeline, long reportMillis) {
@@ -58,6 +134,8 @@ public final class RunReports {
         new Manifest.Setting("date", config.load().date() == null ? "" : config.load().date().toString()),
         new Manifest.Setting("source", config.load().source() == null ? "" : config.load().source()),
         new Manifest.Setting("fields", config.load().fields().toString()),
+        new Manifest.Setting("split_glued_names",
+            config.gluedNames() == null ? "off" : String.join(";", config.gluedNames().names())),
         new Manifest.Setting("engine", pipeline.annotator().engineVersion()),
         new Manifest.Setting("java", System.getProperty("java.version")),
         new Manifest.Setting("max_heap_mib", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024))));

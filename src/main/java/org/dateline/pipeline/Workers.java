@@ -15,6 +15,7 @@ import org.dateline.annotate.Layers;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.EntityMention;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 import org.dateline.model.Sentence;
@@ -102,6 +103,10 @@ final class Workers implements AutoCloseable {
     if (t == null) {
       return;
     }
+    if (t instanceof PipelineException stop) {
+      // Already names its reason (a --strict stop); wrapping it would bury the message.
+      throw stop;
+    }
     if (t instanceof OutOfMemoryError) {
       long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
       throw new PipelineException(
@@ -182,18 +187,22 @@ final class Workers implements AutoCloseable {
       String language = languages.identify(article.text());
       counts.increment("language_" + language);
       if (!language.equals(LanguageIdentifier.UNDETERMINED) && !config.languages().contains(language)) {
-        problems.add(new Sequenced<>(item.seq(), new Problem(article.origin(), ProblemKind.NON_ENGLISH,
+        Problem problem = new Problem(article.origin(), ProblemKind.NON_ENGLISH,
             "language '" + language + "' is not among the kept languages " + config.languages()
-                + "; record skipped")));
+                + "; record skipped");
+        Pipeline.stopIfStrict(config, problem);
+        problems.add(new Sequenced<>(item.seq(), problem));
         done.incrementAndGet();
         return;
       }
       AnnotatedArticle annotated;
       try {
-        annotated = annotator.annotate(article.withLanguage(language));
+        annotated = annotate(article.withLanguage(language));
       } catch (AnnotationException e) {
-        problems.add(new Sequenced<>(item.seq(), new Problem(article.origin(), ProblemKind.ANNOTATION_FAILED,
-            e.getMessage() + "; record skipped")));
+        Problem problem = new Problem(article.origin(), ProblemKind.ANNOTATION_FAILED,
+            e.getMessage() + "; record skipped");
+        Pipeline.stopIfStrict(config, problem);
+        problems.add(new Sequenced<>(item.seq(), problem));
         done.incrementAndGet();
         return;
       }
@@ -206,6 +215,26 @@ final class Workers implements AutoCloseable {
       if (now - last >= PROGRESS_EVERY_NANOS && lastProgress.compareAndSet(last, now)) {
         progress.progress(d, submitted.get() - d, tokens.get(), now - t0);
       }
+    }
+
+    /** Annotates long texts piece by piece (see {@link TextPieces}) and joins the results. */
+    private AnnotatedArticle annotate(Article article) {
+      List<String> pieces = TextPieces.split(article.text(), TextPieces.MAX_CHARS);
+      if (pieces.size() == 1) {
+        return annotator.annotate(article);
+      }
+      counts.increment("texts_split_for_annotation");
+      List<Sentence> sentences = new ArrayList<>();
+      List<EntityMention> mentions = new ArrayList<>();
+      for (String piece : pieces) {
+        AnnotatedArticle part = annotator.annotate(article.withText(piece));
+        int offset = sentences.size();
+        sentences.addAll(part.sentences());
+        for (EntityMention m : part.mentions()) {
+          mentions.add(new EntityMention(m.text(), m.type(), m.sentenceIndex() + offset));
+        }
+      }
+      return new AnnotatedArticle(article, sentences, mentions);
     }
 
     private void count(AnnotatedArticle a) {

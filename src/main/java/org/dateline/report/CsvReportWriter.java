@@ -22,6 +22,14 @@ import org.dateline.aggregate.TermRow;
  * and it keeps files diff-friendly. Dates are ISO ({@code 2026-01-26}); entity types are
  * {@link org.dateline.model.EntityType} names.
  *
+ * <p>Formula injection: a spreadsheet executes a cell that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return. Every {@linkplain CellType#TEXT text} cell
+ * that starts with one of these gets a single apostrophe in front ({@code =SUM(A1)} is written
+ * {@code '=SUM(A1)}), as OWASP recommends; spreadsheets show the apostrophe-prefixed value as
+ * text, and R and pandas read back the original text with the apostrophe in front, which
+ * {@code sub("^'([=+@\t\r-])", "\\1", x)} or {@code s.str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)}
+ * removes. {@linkplain CellType#NUMBER Number} cells ({@code -0.5}) are never changed.
+ *
  * <p>Thread-safe: instances are immutable; different tables may be written concurrently.
  */
 public final class CsvReportWriter {
@@ -107,10 +115,31 @@ public final class CsvReportWriter {
     for (R row : rows) {
       Objects.requireNonNull(row, "row");
       for (int i = 0; i < constants.length; i++) {
-        values[i] = constants[i].valueOf(row);
+        Object value = constants[i].valueOf(row);
+        values[i] = constants[i].type() == CellType.TEXT && value != null ? neutralise(value.toString()) : value;
       }
       printer.printRecord(values);
     }
     printer.flush();
+  }
+
+  /**
+   * {@code text} with a single apostrophe in front when it starts with a character that makes
+   * a spreadsheet evaluate the cell ({@code = + - @}, tab, carriage return), or with an
+   * apostrophe followed by one; otherwise {@code text} itself.
+   */
+  public static String neutralise(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isEmpty()) {
+      return text;
+    }
+    // An original apostrophe before a trigger is escaped too, so that stripping one apostrophe
+    // before a trigger always gives back the original text.
+    int i = text.charAt(0) == '\'' ? 1 : 0;
+    return i < text.length() && triggers(text.charAt(i)) ? "'" + text : text;
+  }
+
+  private static boolean triggers(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 }

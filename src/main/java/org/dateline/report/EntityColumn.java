@@ -9,16 +9,23 @@ import org.dateline.aggregate.EntityRow;
  * org.dateline.model.EntityType} name ({@code PERSON}).
  */
 public enum EntityColumn implements ReportColumn<EntityRow> {
-  PERIOD(EntityRow::period),
-  ENTITY(EntityRow::entity),
-  TYPE(r -> r.type().name()),
-  COUNT(EntityRow::count),
-  DOC_FREQ(EntityRow::docFreq);
+  PERIOD(CellType.TEXT, EntityRow::period),
+  ENTITY(CellType.TEXT, EntityRow::entity),
+  TYPE(CellType.TEXT, r -> r.type().name()),
+  COUNT(CellType.NUMBER, EntityRow::count),
+  DOC_FREQ(CellType.NUMBER, EntityRow::docFreq);
 
+  private final CellType type;
   private final Function<EntityRow, Object> getter;
 
-  EntityColumn(Function<EntityRow, Object> getter) {
+  EntityColumn(CellType type, Function<EntityRow, Object> getter) {
+    this.type = type;
     this.getter = getter;
+  }
+
+  @Override
+  public CellType type() {
+    return type;
   }
 
   @Override

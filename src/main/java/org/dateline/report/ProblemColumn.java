@@ -10,16 +10,23 @@ import org.dateline.model.Problem;
  * document; {@code unit} says which; 0 means the whole file.
  */
 public enum ProblemColumn implements ReportColumn<Problem> {
-  FILE(p -> p.origin().file()),
-  RECORD(p -> p.origin().position()),
-  UNIT(p -> p.origin().unit().name().toLowerCase(Locale.ROOT)),
-  KIND(p -> p.kind().label()),
-  MESSAGE(Problem::message);
+  FILE(CellType.TEXT, p -> p.origin().file()),
+  RECORD(CellType.NUMBER, p -> p.origin().position()),
+  UNIT(CellType.TEXT, p -> p.origin().unit().name().toLowerCase(Locale.ROOT)),
+  KIND(CellType.TEXT, p -> p.kind().label()),
+  MESSAGE(CellType.TEXT, Problem::message);
 
+  private final CellType type;
   private final Function<Problem, Object> getter;
 
-  ProblemColumn(Function<Problem, Object> getter) {
+  ProblemColumn(CellType type, Function<Problem, Object> getter) {
+    this.type = type;
     this.getter = getter;
+  }
+
+  @Override
+  public CellType type() {
+    return type;
   }
 
   @Override

@@ -10,6 +10,9 @@ public interface ReportColumn<R> {
   /** The header name: the enum constant's name in lower case ({@code doc_id}). */
   String header();
 
+  /** Whether the column holds text (neutralised against formula injection) or numbers. */
+  CellType type();
+
   /** The value printed for the row; {@code toString()} of it is written. */
   Object valueOf(R row);
 }

@@ -9,16 +9,23 @@ import org.dateline.aggregate.TermRow;
  * period's first day.
  */
 public enum TermColumn implements ReportColumn<TermRow> {
-  PERIOD(TermRow::period),
-  TERM(TermRow::term),
-  COUNT(TermRow::count),
-  DOC_FREQ(TermRow::docFreq),
-  PER_10K(TermRow::per10k);
+  PERIOD(CellType.TEXT, TermRow::period),
+  TERM(CellType.TEXT, TermRow::term),
+  COUNT(CellType.NUMBER, TermRow::count),
+  DOC_FREQ(CellType.NUMBER, TermRow::docFreq),
+  PER_10K(CellType.NUMBER, TermRow::per10k);
 
+  private final CellType type;
   private final Function<TermRow, Object> getter;
 
-  TermColumn(Function<TermRow, Object> getter) {
+  TermColumn(CellType type, Function<TermRow, Object> getter) {
+    this.type = type;
     this.getter = getter;
+  }
+
+  @Override
+  public CellType type() {
+    return type;
   }
 
   @Override

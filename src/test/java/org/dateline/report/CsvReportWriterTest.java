@@ -88,4 +88,38 @@ class CsvReportWriterTest {
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
+
+  @Test
+  void textCellsThatASpreadsheetWouldEvaluateGetAnApostropheAndNumbersNever() throws IOException {
+    List<DocumentRow> docs = List.of(
+        new DocumentRow("=1+1", "2024-03-14", "text", "@KCNA", "article", "-2 degrees", "+author",
+            "en", 12, 1, 0, "-0.5", "=HYPERLINK(\"x\").json#1"),
+        new DocumentRow("d2", "", "none", "\tTab", "article", "\rCR", "plain", "en", 3, 1, 0, "", "ok.txt:1"));
+    assertCsv(
+        "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
+            + "sentiment_mean,origin\n"
+            + "'=1+1,2024-03-14,text,'@KCNA,article,'-2 degrees,'+author,en,12,1,0,-0.5,"
+            + "\"'=HYPERLINK(\"\"x\"\").json#1\"\n"
+            + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,ok.txt:1\n",
+        DocumentColumn.class, docs);
+    assertCsv("period,term,count,doc_freq,per_10k\n2026-01-26,'-year,3,2,-1.5\n",
+        TermColumn.class, List.of(new TermRow(D, "-year", 3, 2, "-1.5")));
+    assertCsv("period,entity,type,count,doc_freq\n2026-01-26,'@Kim,PERSON,1,1\n",
+        EntityColumn.class, List.of(new EntityRow(D, "@Kim", EntityType.PERSON, 1, 1)));
+    assertCsv("period,documents,sentences,mean,very_negative,negative,neutral,positive,very_positive\n"
+            + "2026-01-26,1,2,-0.5,1,0,1,0,0\n",
+        SentimentColumn.class, List.of(new SentimentRow(D, 1, 2, "-0.5", 1, 0, 1, 0, 0)));
+    assertCsv("file,record,unit,kind,message\n'=cmd.json,3,record,malformed_record,'+bad\n",
+        ProblemColumn.class, List.of(new org.dateline.model.Problem(
+            org.dateline.model.Origin.record("=cmd.json", 3), org.dateline.model.ProblemKind.MALFORMED_RECORD, "+bad")));
+  }
+
+  @Test
+  void neutraliseLeavesOtherTextAlone() {
+    assertEquals("", CsvReportWriter.neutralise(""));
+    assertEquals("Kim Jong Un", CsvReportWriter.neutralise("Kim Jong Un"));
+    assertEquals("a=b", CsvReportWriter.neutralise("a=b"));
+    assertEquals("'-", CsvReportWriter.neutralise("-"));
+    assertEquals("''=x", CsvReportWriter.neutralise("'=x"));
+  }
 }
