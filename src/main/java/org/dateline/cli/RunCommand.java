@@ -144,13 +144,9 @@ final class RunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
     }
     AnnotatorSettings annotatorSettings = new AnnotatorSettings(layers, profile, lemma, maxParseLength);
-    long maxHeapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    if (maxHeapMiB < annotatorSettings.requiredHeapMiB()) {
-      err.printf(Locale.ROOT,
-          "dateline: the '%s' layers with the %s profile need about %d MiB of heap, but this JVM has %d MiB.%n"
-              + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...),"
-              + " or choose --layers entities or --layers terms.%n",
-          layers.label(), profile.label(), annotatorSettings.requiredHeapMiB(), maxHeapMiB);
+    String heapProblem = heapProblem(annotatorSettings, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    if (heapProblem != null) {
+      err.println("dateline: " + heapProblem);
       return 1;
     }
     PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(), aggregateSettings(),
@@ -191,6 +187,18 @@ final class RunCommand implements Callable<Integer> {
         cache.close();
       }
     }
+  }
+
+  /** What to tell the user when the heap is too small for the settings; null when it is not. */
+  static String heapProblem(AnnotatorSettings settings, long maxHeapMiB) {
+    if (maxHeapMiB >= settings.requiredHeapMiB()) {
+      return null;
+    }
+    return String.format(Locale.ROOT,
+        "the '%s' layers with the %s profile need about %d MiB of heap, but this JVM has %d MiB. "
+            + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...),"
+            + " or choose --layers entities or --layers terms.",
+        settings.layers().label(), settings.profile().label(), settings.requiredHeapMiB(), maxHeapMiB);
   }
 
   private LoadOptions loadOptions() {

@@ -48,6 +48,16 @@ class MainTest {
   }
 
   @Test
+  void tooSmallAHeapIsExplainedBeforeAnyModelLoads() {
+    org.dateline.annotate.AnnotatorSettings all = org.dateline.annotate.AnnotatorSettings.defaults();
+    String message = RunCommand.heapProblem(all, 1024);
+    assertTrue(message.contains("need about 3000 MiB of heap, but this JVM has 1024 MiB"), message);
+    assertTrue(message.contains("-Xmx4g"), message);
+    assertEquals(null, RunCommand.heapProblem(all, 3641));
+    assertEquals(null, RunCommand.heapProblem(all.withLayers(org.dateline.annotate.Layers.TERMS), 256));
+  }
+
+  @Test
   void aMissingInputIsNamedWithoutAStackTrace() {
     Run r = run("run", "--layers", "terms", "-o", dir.toString(), "no/such/folder");
     assertEquals(2, r.exit());
