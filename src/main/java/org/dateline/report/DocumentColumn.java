@@ -1,45 +1,31 @@
 package org.dateline.report;
 
-import java.util.Locale;
-import java.util.function.Function;
 import org.dateline.aggregate.DocumentRow;
 
 /** Columns of {@code documents.csv}, one row per document, in order. */
 public enum DocumentColumn implements ReportColumn<DocumentRow> {
-  DOC_ID(CellType.TEXT, DocumentRow::docId),
-  DATE(CellType.TEXT, DocumentRow::date),
-  DATE_SOURCE(CellType.TEXT, DocumentRow::dateSource),
-  SOURCE(CellType.TEXT, DocumentRow::source),
-  KIND(CellType.TEXT, DocumentRow::kind),
-  TITLE(CellType.TEXT, DocumentRow::title),
-  AUTHOR(CellType.TEXT, DocumentRow::author),
-  LANGUAGE(CellType.TEXT, DocumentRow::language),
-  TOKENS(CellType.NUMBER, DocumentRow::tokens),
-  SENTENCES(CellType.NUMBER, DocumentRow::sentences),
-  ENTITY_MENTIONS(CellType.NUMBER, DocumentRow::entityMentions),
-  SENTIMENT_MEAN(CellType.NUMBER, DocumentRow::sentimentMean),
-  ORIGIN(CellType.TEXT, DocumentRow::origin);
+  DOC_ID(Cell.text(DocumentRow::docId)),
+  DATE(Cell.text(DocumentRow::date)),
+  DATE_SOURCE(Cell.text(DocumentRow::dateSource)),
+  SOURCE(Cell.text(DocumentRow::source)),
+  KIND(Cell.text(DocumentRow::kind)),
+  TITLE(Cell.text(DocumentRow::title)),
+  AUTHOR(Cell.text(DocumentRow::author)),
+  LANGUAGE(Cell.text(DocumentRow::language)),
+  TOKENS(Cell.number(DocumentRow::tokens)),
+  SENTENCES(Cell.number(DocumentRow::sentences)),
+  ENTITY_MENTIONS(Cell.number(DocumentRow::entityMentions)),
+  SENTIMENT_MEAN(Cell.number(DocumentRow::sentimentMean)),
+  ORIGIN(Cell.text(DocumentRow::origin));
 
-  private final CellType type;
-  private final Function<DocumentRow, Object> getter;
+  private final Cell<DocumentRow> cell;
 
-  DocumentColumn(CellType type, Function<DocumentRow, Object> getter) {
-    this.type = type;
-    this.getter = getter;
+  DocumentColumn(Cell<DocumentRow> cell) {
+    this.cell = cell;
   }
 
   @Override
-  public CellType type() {
-    return type;
-  }
-
-  @Override
-  public String header() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  @Override
-  public Object valueOf(DocumentRow row) {
-    return getter.apply(row);
+  public Cell<DocumentRow> cell() {
+    return cell;
   }
 }

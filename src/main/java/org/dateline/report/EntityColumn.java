@@ -1,7 +1,5 @@
 package org.dateline.report;
 
-import java.util.Locale;
-import java.util.function.Function;
 import org.dateline.aggregate.EntityRow;
 
 /**
@@ -9,32 +7,20 @@ import org.dateline.aggregate.EntityRow;
  * org.dateline.model.EntityType} name ({@code PERSON}).
  */
 public enum EntityColumn implements ReportColumn<EntityRow> {
-  PERIOD(CellType.TEXT, EntityRow::period),
-  ENTITY(CellType.TEXT, EntityRow::entity),
-  TYPE(CellType.TEXT, r -> r.type().name()),
-  COUNT(CellType.NUMBER, EntityRow::count),
-  DOC_FREQ(CellType.NUMBER, EntityRow::docFreq);
+  PERIOD(Cell.text(EntityRow::period)),
+  ENTITY(Cell.text(EntityRow::entity)),
+  TYPE(Cell.text(r -> r.type().name())),
+  COUNT(Cell.number(EntityRow::count)),
+  DOC_FREQ(Cell.number(EntityRow::docFreq));
 
-  private final CellType type;
-  private final Function<EntityRow, Object> getter;
+  private final Cell<EntityRow> cell;
 
-  EntityColumn(CellType type, Function<EntityRow, Object> getter) {
-    this.type = type;
-    this.getter = getter;
+  EntityColumn(Cell<EntityRow> cell) {
+    this.cell = cell;
   }
 
   @Override
-  public CellType type() {
-    return type;
-  }
-
-  @Override
-  public String header() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  @Override
-  public Object valueOf(EntityRow row) {
-    return getter.apply(row);
+  public Cell<EntityRow> cell() {
+    return cell;
   }
 }

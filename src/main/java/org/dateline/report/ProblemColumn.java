@@ -1,7 +1,6 @@
 package org.dateline.report;
 
 import java.util.Locale;
-import java.util.function.Function;
 import org.dateline.model.Problem;
 
 /**
@@ -10,32 +9,20 @@ import org.dateline.model.Problem;
  * document; {@code unit} says which; 0 means the whole file.
  */
 public enum ProblemColumn implements ReportColumn<Problem> {
-  FILE(CellType.TEXT, p -> p.origin().file()),
-  RECORD(CellType.NUMBER, p -> p.origin().position()),
-  UNIT(CellType.TEXT, p -> p.origin().unit().name().toLowerCase(Locale.ROOT)),
-  KIND(CellType.TEXT, p -> p.kind().label()),
-  MESSAGE(CellType.TEXT, Problem::message);
+  FILE(Cell.text(p -> p.origin().file())),
+  RECORD(Cell.number(p -> p.origin().position())),
+  UNIT(Cell.text(p -> p.origin().unit().name().toLowerCase(Locale.ROOT))),
+  KIND(Cell.text(p -> p.kind().label())),
+  MESSAGE(Cell.text(Problem::message));
 
-  private final CellType type;
-  private final Function<Problem, Object> getter;
+  private final Cell<Problem> cell;
 
-  ProblemColumn(CellType type, Function<Problem, Object> getter) {
-    this.type = type;
-    this.getter = getter;
+  ProblemColumn(Cell<Problem> cell) {
+    this.cell = cell;
   }
 
   @Override
-  public CellType type() {
-    return type;
-  }
-
-  @Override
-  public String header() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  @Override
-  public Object valueOf(Problem row) {
-    return getter.apply(row);
+  public Cell<Problem> cell() {
+    return cell;
   }
 }

@@ -1,7 +1,5 @@
 package org.dateline.report;
 
-import java.util.Locale;
-import java.util.function.Function;
 import org.dateline.aggregate.TermRow;
 
 /**
@@ -9,32 +7,20 @@ import org.dateline.aggregate.TermRow;
  * period's first day.
  */
 public enum TermColumn implements ReportColumn<TermRow> {
-  PERIOD(CellType.TEXT, TermRow::period),
-  TERM(CellType.TEXT, TermRow::term),
-  COUNT(CellType.NUMBER, TermRow::count),
-  DOC_FREQ(CellType.NUMBER, TermRow::docFreq),
-  PER_10K(CellType.NUMBER, TermRow::per10k);
+  PERIOD(Cell.text(TermRow::period)),
+  TERM(Cell.text(TermRow::term)),
+  COUNT(Cell.number(TermRow::count)),
+  DOC_FREQ(Cell.number(TermRow::docFreq)),
+  PER_10K(Cell.number(TermRow::per10k));
 
-  private final CellType type;
-  private final Function<TermRow, Object> getter;
+  private final Cell<TermRow> cell;
 
-  TermColumn(CellType type, Function<TermRow, Object> getter) {
-    this.type = type;
-    this.getter = getter;
+  TermColumn(Cell<TermRow> cell) {
+    this.cell = cell;
   }
 
   @Override
-  public CellType type() {
-    return type;
-  }
-
-  @Override
-  public String header() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  @Override
-  public Object valueOf(TermRow row) {
-    return getter.apply(row);
+  public Cell<TermRow> cell() {
+    return cell;
   }
 }
