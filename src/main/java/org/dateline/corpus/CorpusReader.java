@@ -2,6 +2,11 @@ package org.dateline.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -174,7 +179,7 @@ public final class CorpusReader {
     Loader loader = choose(file, scan.firstChar());
     CountingSink counting = new CountingSink(sink);
     try {
-      if (TextDecoding.detect(file) != java.nio.charset.StandardCharsets.UTF_8) {
+      if (!scan.utf8()) {
         counting.problem(new Problem(whole, ProblemKind.REPAIRED_ENCODING,
             "not valid UTF-8; read as windows-1252 (save the file as UTF-8 to silence this)"));
       }
@@ -201,9 +206,12 @@ public final class CorpusReader {
     };
   }
 
-  private record Scan(long bytes, String sha256, long nulAt, int firstChar) {}
+  private record Scan(long bytes, String sha256, long nulAt, int firstChar, boolean utf8) {}
 
-  /** Size, digest, first NUL among the first bytes, and first non-blank character, in one pass. */
+  /**
+   * Size, digest, first NUL among the first bytes, first non-blank character, and whether the
+   * whole file is valid UTF-8, in one pass.
+   */
   private static Scan scan(Path file) throws IOException {
     MessageDigest digest;
     try {
@@ -215,10 +223,23 @@ public final class CorpusReader {
     long nulAt = -1;
     int firstChar = -1;
     byte[] buf = new byte[65536];
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // Room for a chunk plus the few bytes of a character split across chunks.
+    ByteBuffer pending = ByteBuffer.allocate(buf.length + 8);
+    CharBuffer chars = CharBuffer.allocate(buf.length + 8);
+    boolean valid = true;
     try (InputStream in = Files.newInputStream(file)) {
       int n;
       while ((n = in.read(buf)) > 0) {
         digest.update(buf, 0, n);
+        if (valid) {
+          pending.put(buf, 0, n).flip();
+          valid = !utf8.decode(pending, chars, false).isError();
+          pending.compact();
+          chars.clear();
+        }
         for (int i = 0; i < n && total + i < SNIFF_BYTES; i++) {
           int b = buf[i] & 0xff;
           if (b == 0 && nulAt < 0) {
@@ -232,7 +253,11 @@ public final class CorpusReader {
         total += n;
       }
     }
-    return new Scan(total, HexFormat.of().formatHex(digest.digest()), nulAt, firstChar);
+    if (valid) {
+      pending.flip();
+      valid = !utf8.decode(pending, chars, true).isError() && !utf8.flush(chars).isError();
+    }
+    return new Scan(total, HexFormat.of().formatHex(digest.digest()), nulAt, firstChar, valid);
   }
 
   private static boolean hidden(Path p) {

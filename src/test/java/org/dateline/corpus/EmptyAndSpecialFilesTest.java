@@ -53,4 +53,21 @@ class EmptyAndSpecialFilesTest {
     assertEquals("He said \u201chello\u201d.", c.articles.get(0).text().strip());
     assertEquals(1, c.problemsOf(ProblemKind.REPAIRED_ENCODING).size());
   }
+
+  @Test
+  void aUtf8CharacterAcrossTheScanBufferBoundaryIsNotARepair() throws Exception {
+    // The scan reads 64 KiB at a time; the three bytes of the apostrophe straddle the first boundary.
+    String text = "a".repeat(65_535) + "\u2019s end.\n";
+    Path txt = Files.write(dir.resolve("long.txt"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    CorpusAssertions.Collected c = read(txt);
+    assertEquals(List.of(), c.problems);
+    assertEquals(text.strip(), c.articles.get(0).text().strip());
+  }
+
+  @Test
+  void aFileCutInsideAUtf8CharacterIsReadAsWindows1252() throws Exception {
+    byte[] cut = java.util.Arrays.copyOf("It was \u2019".getBytes(java.nio.charset.StandardCharsets.UTF_8), 9);
+    Path txt = Files.write(dir.resolve("cut.txt"), cut);
+    assertEquals(1, read(txt).problemsOf(ProblemKind.REPAIRED_ENCODING).size());
+  }
 }
