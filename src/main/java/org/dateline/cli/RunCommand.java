@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
   int maxParseLength;
 
   @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en",
-      description = "ISO 639-1 codes of the languages to keep (default: ${DEFAULT-VALUE}); other records are skipped and counted.")
+      description = "ISO 639-1 codes of the languages to keep (default: ${DEFAULT-VALUE}); records confidently in another language are skipped and counted, uncertain ones kept as 'und'.")
   List<String> languages;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -125,12 +125,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Stop with exit code 1 at the first skipped or repaired record, naming its file, record and kind, and write no reports.")
   boolean strict;
 
-  @Option(names = "--split-glued-names",
-      description = "Put spaces around leaders' names glued to neighbouring words ('atKim Il SungSquare'), listing each repaired record in errors.csv.")
-  boolean splitGluedNames;
+  @Option(names = "--no-split-glued-names",
+      description = "Leave leaders' names glued to neighbouring words ('atKim Il SungSquare') as they are; by default spaces are put around them and each repaired record is listed in errors.csv.")
+  boolean noSplitGluedNames;
 
   @Option(names = "--names", paramLabel = "FILE",
-      description = "More names for --split-glued-names (one per line, # comments), added to the built-in list; implies --split-glued-names.")
+      description = "More names to split off glued neighbours (one per line, # comments), added to the built-in list.")
   Path namesFile;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
@@ -149,7 +149,8 @@ final class RunCommand implements Callable<Integer> {
       err.println("dateline: " + heapProblem);
       return 1;
     }
-    PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(), aggregateSettings(),
+    LinguaLanguageIdentifier identifier = new LinguaLanguageIdentifier();
+    PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(identifier.supported()), aggregateSettings(),
         threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), strict, gluedNames());
 
     ProgressPrinter progress = new ProgressPrinter(err, quiet, System.console() != null);
@@ -162,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       Annotator annotator = cache == null ? models.get()
           : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, models);
-      Pipeline pipeline = new Pipeline(config, annotator, new LinguaLanguageIdentifier(), progress);
+      Pipeline pipeline = new Pipeline(config, annotator, identifier, progress);
       RunResult result;
       try {
         result = pipeline.run(inputs);
@@ -174,6 +175,9 @@ final class RunCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
           result.documents().size(), result.counts().get("tokens"), result.problems().size(),
           result.elapsed().toMillis() / 1000.0);
+      if (config.gluedNames() != null) {
+        out.printf(Locale.ROOT, "glued names split in %d records%n", result.counts().get("problem_repaired_glued_name"));
+      }
       if (annotator instanceof CachingAnnotator caching) {
         out.printf(Locale.ROOT, "annotation cache %s: %d found, %d annotated%n",
             cache.file(), caching.hits(), caching.misses());
@@ -213,20 +217,26 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private GluedNames gluedNames() throws IOException {
-    if (!splitGluedNames && namesFile == null) {
+    if (noSplitGluedNames) {
+      if (namesFile != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--names adds names to split, but --no-split-glued-names turns splitting off; give one of them");
+      }
       return null;
     }
     GluedNames names = GluedNames.builtIn();
     return namesFile == null ? names : names.withNamesFrom(namesFile);
   }
 
-  private Set<String> languageSet() {
+  private Set<String> languageSet(Set<String> supported) {
     Set<String> set = new LinkedHashSet<>();
     for (String code : languages) {
       String c = code.trim().toLowerCase(Locale.ROOT);
-      if (!c.matches("[a-z]{2}")) {
+      if (!supported.contains(c)) {
+        // A language the detector never returns would silently drop every record.
         throw new CommandLine.ParameterException(spec.commandLine(),
-            "--languages takes ISO 639-1 codes such as en,es; '" + code + "' is not one");
+            "--languages: '" + code + "' is not a language the detector can tell; choose among "
+                + String.join(",", new java.util.TreeSet<>(supported)));
       }
       set.add(c);
     }

@@ -14,8 +14,8 @@ public enum ProblemKind {
   NULL_RECORD(true),
   /** A record with no text to annotate. */
   EMPTY_TEXT(true),
-  /** A record whose text is not in a language the annotator handles. */
-  NON_ENGLISH(true),
+  /** A record the language detector is confident is in none of the kept languages. */
+  LANGUAGE_NOT_KEPT(true),
   /** The annotator failed on the record; the message carries its reason. */
   ANNOTATION_FAILED(true),
   /** A full article whose text equals an earlier article's; the later copy is skipped. */

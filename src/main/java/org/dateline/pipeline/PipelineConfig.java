@@ -18,7 +18,8 @@ import org.dateline.corpus.LoadOptions;
  *     problem (skipped or repaired record) instead of listing it and going on; repairs asked
  *     for with {@code gluedNames} do not stop it
  * @param gluedNames the names to split off glued neighbours before annotation (see {@link
- *     GluedNames}), or null to leave texts as they are (the default)
+ *     GluedNames}; the built-in names by default, since scraped KCNA pages glue most mentions
+ *     of the leaders to their neighbours), or null to leave texts as they are
  */
 public record PipelineConfig(
     LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads, boolean strict,
@@ -33,9 +34,9 @@ public record PipelineConfig(
     }
   }
 
-  /** A lenient configuration: problems are listed and the run goes on. */
+  /** A lenient configuration that splits the built-in glued names: problems are listed and the run goes on. */
   public PipelineConfig(LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads) {
-    this(load, languages, aggregate, threads, false, null);
+    this(load, languages, aggregate, threads, false, GluedNames.builtIn());
   }
 
   public static PipelineConfig defaults() {

@@ -13,6 +13,7 @@ import org.dateline.annotate.AnnotationException;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.Layers;
 import org.dateline.clean.LanguageIdentifier;
+import org.dateline.clean.LanguageVerdict;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.EntityMention;
@@ -184,12 +185,13 @@ final class Workers implements AutoCloseable {
 
     private void process(Item item) {
       Article article = item.article();
-      String language = languages.identify(article.text());
+      LanguageVerdict verdict = languages.judge(article.text(), config.languages());
+      String language = verdict.language();
       counts.increment("language_" + language);
-      if (!language.equals(LanguageIdentifier.UNDETERMINED) && !config.languages().contains(language)) {
-        Problem problem = new Problem(article.origin(), ProblemKind.NON_ENGLISH,
+      if (!verdict.kept()) {
+        Problem problem = new Problem(article.origin(), ProblemKind.LANGUAGE_NOT_KEPT,
             "language '" + language + "' is not among the kept languages " + config.languages()
-                + "; record skipped");
+                + "; record skipped (add it to --languages to keep it)");
         Pipeline.stopIfStrict(config, problem);
         problems.add(new Sequenced<>(item.seq(), problem));
         done.incrementAndGet();

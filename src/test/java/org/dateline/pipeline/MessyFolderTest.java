@@ -197,7 +197,7 @@ class MessyFolderTest {
     expected.put("nulls.json#1", "null_record");
     expected.put("nulls.json#3", "null_record");
     expected.put("pipe.json", "unreadable_file");
-    expected.put("spanish.json#1", "non_english");
+    expected.put("spanish.json#1", "language_not_kept");
     expected.put("sub/loop", "unreadable_file");
     expected.put("empty.csv", "empty_text");
     expected.put("empty.jsonl", "empty_text");
