@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.clean.GluedNames;
 import org.dateline.clean.LinguaLanguageIdentifier;
+import org.dateline.corpus.DateParser;
 import org.dateline.corpus.FieldMapping;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.model.Period;
@@ -92,6 +95,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Date for inputs that carry none of their own (page and plain text; records without a date field).")
   LocalDate date;
+
+  @Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",
+      description = "Time zone whose calendar day an instant (a time with an offset, an epoch number) falls on (default: ${DEFAULT-VALUE}; Asia/Pyongyang suits KCNA).")
+  String timezone;
 
   @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that name none.")
   String source;
@@ -213,7 +220,19 @@ final class RunCommand implements Callable<Integer> {
     if (authorField != null) fields = fields.withAuthor(authorField);
     if (idField != null) fields = fields.withId(idField);
     if (sourceField != null) fields = fields.withSource(sourceField);
-    return new LoadOptions(fields, date, source);
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(timezone);
+    } catch (DateTimeException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--timezone: '" + timezone + "' is not a time zone; give a region such as Asia/Pyongyang, or UTC, or an offset such as +09:00");
+    }
+    DateParser bounds = new DateParser();
+    if (date != null && !bounds.inRange(date)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--date: " + date + " lies outside the accepted years 1800 to " + bounds.maxYear() + "; give the date the inputs were published");
+    }
+    return new LoadOptions(fields, date, source, zone);
   }
 
   private GluedNames gluedNames() throws IOException {

@@ -1,6 +1,7 @@
 package org.dateline.corpus;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -56,7 +57,7 @@ public final class CorpusReader {
   private final CsvLoader csv;
 
   public CorpusReader(LoadOptions options) {
-    this(options, new DateParser());
+    this(options, new DateParser(Clock.systemUTC(), options.zone()));
   }
 
   public CorpusReader(LoadOptions options, DateParser dates) {

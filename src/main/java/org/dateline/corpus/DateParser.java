@@ -4,7 +4,14 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +25,12 @@ import java.util.regex.Pattern;
  * epoch seconds or milliseconds. It also finds news datelines ({@code Pyongyang, March 14
  * (KCNA) --}) and dates inside file names.
  *
- * <p>Date-times yield the calendar date as written, ignoring any offset, because that is the
- * date the publisher printed; epoch numbers are read in UTC. Dates before 1800 or after next
- * year (relative to the clock given at construction) are rejected as implausible.
+ * <p>A date-time without an offset yields the calendar date as written. An instant (a date-time
+ * with an offset or zone such as {@code Z}, {@code +09:00} or {@code GMT}, or an epoch number,
+ * also with a fraction or an exponent: {@code 1.7092512E12}, {@code 1709251200.0}) yields the
+ * calendar date it falls on in the parser's time zone (UTC unless given), so that every
+ * instant of a corpus is put on a day the same way. Dates before 1800 or after next year
+ * (relative to the clock given at construction) are rejected as implausible.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -50,6 +60,12 @@ public final class DateParser {
   private static final Pattern DASHED_MONTH = Pattern.compile(
       "(\\d{1,2})-" + MONTH + "-(\\d{4})" + TIME_TAIL, Pattern.CASE_INSENSITIVE);
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** An epoch number with a fraction or an exponent, as spreadsheets and JSON encoders write it. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("\\d+(?:\\.\\d*)?(?:[eE][+]?\\d+)?|\\d+\\.\\d*|\\.\\d+");
+  /** The offset or zone that makes a date-time an instant. */
+  private static final Pattern ZONED_TAIL =
+      Pattern.compile(".*\\d(?:\\s*(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DATELINE = Pattern.compile(
       "(?m)^[\\s\\p{Z}]*\\p{Lu}[\\p{L}\\p{M} .'/-]{0,60}?,\\s+(?i:" + MONTH + ")\\.?\\s+(\\d{1,2})\\b"
@@ -63,20 +79,41 @@ public final class DateParser {
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
 
   private final int maxYear;
+  private final ZoneId zone;
 
-  /** A parser that accepts years up to next year by the system clock. */
+  /** A parser that accepts years up to next year by the system clock and puts instants on UTC days. */
   public DateParser() {
     this(Clock.systemUTC());
   }
 
   /**
-   * A parser whose notion of "next year" comes from {@code clock}, read once now.
+   * A parser whose notion of "next year" comes from {@code clock}, read once now; instants are
+   * put on UTC days.
    *
    * @param clock the clock that fixes today's date
    */
   public DateParser(Clock clock) {
+    this(clock, ZoneOffset.UTC);
+  }
+
+  /**
+   * A parser whose notion of "next year" comes from {@code clock} and that puts instants on the
+   * calendar days of {@code zone}.
+   */
+  public DateParser(Clock clock, ZoneId zone) {
     Objects.requireNonNull(clock, "clock");
+    this.zone = Objects.requireNonNull(zone, "zone");
     this.maxYear = LocalDate.now(clock).getYear() + 1;
+  }
+
+  /** The time zone whose calendar days instants are put on. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** True when {@code date} lies within the years this parser accepts, 1800 to next year. */
+  public boolean inRange(LocalDate date) {
+    return date != null && date.getYear() >= MIN_YEAR && date.getYear() <= maxYear;
   }
 
   /** The latest year this parser accepts. */
@@ -101,6 +138,15 @@ public final class DateParser {
     }
     if (DIGITS.matcher(s).matches()) {
       return parseNumber(s);
+    }
+    if (DECIMAL.matcher(s).matches()) {
+      return parseDecimal(s);
+    }
+    if (ZONED_TAIL.matcher(s).matches()) {
+      Optional<LocalDate> instant = parseInstant(s);
+      if (instant.isPresent()) {
+        return instant;
+      }
     }
     Matcher m = ISO.matcher(s);
     if (m.matches()) {
@@ -135,7 +181,7 @@ public final class DateParser {
       return false;
     }
     String s = line.strip();
-    return !s.isEmpty() && !DIGITS.matcher(s).matches() && parse(s).isPresent();
+    return !s.isEmpty() && !DECIMAL.matcher(s).matches() && parse(s).isPresent();
   }
 
   /**
@@ -216,7 +262,38 @@ public final class DateParser {
     } else {
       return Optional.empty();
     }
-    return checked(instant.atOffset(ZoneOffset.UTC).toLocalDate());
+    return checked(instant.atZone(zone).toLocalDate());
+  }
+
+  /** An epoch number written with a fraction or exponent; its integer part decides seconds or milliseconds. */
+  private Optional<LocalDate> parseDecimal(String s) {
+    BigInteger whole;
+    try {
+      whole = new BigDecimal(s).toBigInteger();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return whole.signum() <= 0 ? Optional.empty() : parseNumber(whole.toString());
+  }
+
+  /** An ISO or RFC 1123 date-time with an offset or zone, put on a day of {@link #zone}. */
+  private Optional<LocalDate> parseInstant(String s) {
+    String iso = s.replaceFirst("^(\\d{4}-\\d{1,2}-\\d{1,2})\\s+", "$1T")
+        .replaceFirst("\\s*(?i:UTC|GMT)$", "Z")
+        .replaceFirst("\\s*([+-]\\d{2}):?(\\d{2})$", "$1:$2")
+        .replaceFirst("\\s+Z$", "Z");
+    try {
+      return checked(OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+          .atZoneSameInstant(zone).toLocalDate());
+    } catch (DateTimeParseException e) {
+      // Not ISO; RFC 1123 is the other common form of an instant.
+    }
+    try {
+      return checked(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
+          .withZoneSameInstant(zone).toLocalDate());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private Optional<LocalDate> of(String year, String month, String day) {

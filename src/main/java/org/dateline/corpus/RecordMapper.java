@@ -75,26 +75,36 @@ final class RecordMapper {
     b.source(source);
 
     b.date(null, DateSource.NONE);
-    Optional<LocalDate> date = dateField(record, origin, sink);
-    if (date.isEmpty() && outer != null) {
+    DateField date = dateField(record, origin, sink);
+    if (!date.given() && outer != null) {
       date = dateField(outer, origin, sink);
     }
-    if (date.isPresent()) {
-      b.date(date.get(), DateSource.FIELD);
-    } else if (options.date() != null) {
-      b.date(options.date(), DateSource.INPUT);
-    } else {
-      dates.fromFileName(TextDecoding.fileName(file)).ifPresent(d -> b.date(d, DateSource.INPUT));
+    if (date.value() != null) {
+      b.date(date.value(), DateSource.FIELD);
+    } else if (!date.given()) {
+      // A date field that does not parse leaves the record undated (bad_date): a file name's
+      // date or --date would silently put the story on a day it may not belong to.
+      if (options.date() != null) {
+        b.date(options.date(), DateSource.INPUT);
+      } else {
+        dates.fromFileName(TextDecoding.fileName(file)).ifPresent(d -> b.date(d, DateSource.INPUT));
+      }
     }
     sink.accept(b.build());
     return true;
   }
 
+  /** A record's date: parsed, given but unreadable, or absent. */
+  private record DateField(LocalDate value, boolean given) {
+    static final DateField ABSENT = new DateField(null, false);
+    static final DateField BAD = new DateField(null, true);
+  }
+
   /**
    * The first date field, in candidate order, that parses. Reports BAD_DATE when date fields
-   * are present but none parses, since the record is then kept undated or given a fallback.
+   * are present but none parses, since the record is then kept undated.
    */
-  private Optional<LocalDate> dateField(FieldValues values, Origin origin, RecordSink sink) {
+  private DateField dateField(FieldValues values, Origin origin, RecordSink sink) {
     FieldValues.Value firstBad = null;
     for (FieldValues.Value v : values.all(FieldMapping.Role.DATE)) {
       if (v.value().isBlank()) {
@@ -102,22 +112,23 @@ final class RecordMapper {
       }
       Optional<LocalDate> d = dates.parse(v.value());
       if (d.isPresent()) {
-        return d;
+        return new DateField(d.get(), true);
       }
       if (firstBad == null) {
         firstBad = v;
       }
     }
-    if (firstBad != null) {
-      sink.problem(
-          new Problem(
-              origin,
-              ProblemKind.BAD_DATE,
-              "date field '" + firstBad.field() + "' holds '" + abbreviate(firstBad.value())
-                  + "', which is not a date in a known format between 1800 and "
-                  + dates.maxYear() + "; record kept without this date"));
+    if (firstBad == null) {
+      return DateField.ABSENT;
     }
-    return Optional.empty();
+    sink.problem(
+        new Problem(
+            origin,
+            ProblemKind.BAD_DATE,
+            "date field '" + firstBad.field() + "' holds '" + abbreviate(firstBad.value())
+                + "', which is not a date in a known format between 1800 and "
+                + dates.maxYear() + "; record kept undated (fix the value or name another field with --date-field)"));
+    return DateField.BAD;
   }
 
   static String cleanTitle(String title) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,9 @@ class DateParserTest {
       value = {
         "2024-01-02|2024-01-02",
         "2024-01-02T10:00:00Z|2024-01-02",
-        "2024-01-02T23:30:00-05:00|2024-01-02",
+        "2024-01-02T23:30:00-05:00|2024-01-03",
+        "2024-01-02 23:30:00 -0500|2024-01-03",
+        "2024-01-02T01:00:00+09:00|2024-01-01",
         "2024-01-02T10:00:00.123+09:00|2024-01-02",
         "2024-01-02 10:00:00|2024-01-02",
         "December 31, 2017 |2017-12-31",
@@ -34,6 +37,9 @@ class DateParserTest {
         "26-FEB-1987 15:01:01.79|1987-02-26",
         "1703376000000|2023-12-24",
         "1703376000|2023-12-24",
+        "1.7092512E12|2024-03-01",
+        "1709251200.0|2024-03-01",
+        "1709251200000.0|2024-03-01",
         "Tue, 3 Jun 2008 11:05:30 GMT|2008-06-03",
         "Sun, 24 Dec 2023 00:00:00 +0000|2023-12-24",
         "2024/01/02|2024-01-02",
@@ -54,6 +60,19 @@ class DateParserTest {
       })
   void rejectsGarbageAndImplausibleYears(String value) {
     assertEquals(Optional.empty(), DATES.parse(value));
+  }
+
+  @Test
+  void instantsFallOnTheDayOfTheChosenZone() {
+    DateParser pyongyang = new DateParser(CorpusAssertions.TODAY, ZoneId.of("Asia/Pyongyang"));
+    // 16:00 UTC on 29 February is 01:00 on 1 March in Pyongyang (UTC+9).
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), pyongyang.parse("2024-02-29T16:00:00Z"));
+    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), DATES.parse("2024-02-29T16:00:00Z"));
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), pyongyang.parse("1709222400"));
+    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), DATES.parse("1709222400"));
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), pyongyang.parse("Thu, 29 Feb 2024 16:00:00 GMT"));
+    // A time without an offset is not an instant: the day as written, in any zone.
+    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), pyongyang.parse("2024-02-29 16:00:00"));
   }
 
   @Test

@@ -128,14 +128,14 @@ class JsonLoaderTest {
     assertArticles(
         load(document, named, LoadOptions.defaults()).articles,
         "article 2016-05-06 input [null] null | null | No date.",
-        "article 2016-05-06 input [null] null | null | Bad date.");
+        "article null none [null] null | null | Bad date.");
     Path plain = write(dir, "dump.json", records);
     CorpusAssertions.Collected c =
         load(document, plain, LoadOptions.defaults().withDate(LocalDate.of(2020, 1, 1)));
     assertArticles(
         c.articles,
         "article 2020-01-01 input [null] null | null | No date.",
-        "article 2020-01-01 input [null] null | null | Bad date.");
+        "article null none [null] null | null | Bad date.");
     assertEquals(Map.of(ProblemKind.BAD_DATE, 1L), c.problemCounts());
   }
 
