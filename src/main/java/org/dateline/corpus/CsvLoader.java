@@ -3,7 +3,6 @@ package org.dateline.corpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -29,50 +28,64 @@ import org.dateline.model.ProblemKind;
  */
 public final class CsvLoader implements Loader {
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .setAllowMissingColumnNames(true)
-          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-          .setIgnoreEmptyLines(true)
-          .get();
-
   private final RecordMapper mapper;
+  private final CSVFormat format;
+  private final String label;
 
-  /** A loader with a default {@link DateParser}. */
+  /** A comma-separated loader with a default {@link DateParser}. */
   public CsvLoader() {
     this(new DateParser());
   }
 
+  /** A comma-separated loader. */
   public CsvLoader(DateParser dates) {
+    this(dates, ',', "csv");
+  }
+
+  private CsvLoader(DateParser dates, char delimiter, String label) {
     this.mapper = new RecordMapper(Objects.requireNonNull(dates, "dates"));
+    this.label = label;
+    this.format = CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(delimiter)
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setAllowMissingColumnNames(true)
+        .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+        .setIgnoreEmptyLines(true)
+        .get();
+  }
+
+  /**
+   * A tab-separated loader ({@code .tsv}). Fields may be quoted as in CSV, which is how pandas
+   * and R write a tab inside a field; a quote inside a field is taken as it is.
+   */
+  public static CsvLoader tsv(DateParser dates) {
+    return new CsvLoader(dates, '\t', "tsv");
   }
 
   @Override
   public String format() {
-    return "csv";
+    return label;
   }
 
   @Override
-  public void load(Path file, String displayName, LoadOptions options, RecordSink sink)
-      throws IOException {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(displayName, "displayName");
+  public void load(TextInput input, LoadOptions options, RecordSink sink) throws IOException {
+    Objects.requireNonNull(input, "input");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(sink, "sink");
-    String fileName = TextDecoding.fileName(file);
-    try (BufferedReader r = TextDecoding.open(file)) {
+    String displayName = input.displayName();
+    String fileName = input.fileName();
+    try (BufferedReader r = input.open()) {
       CSVParser parser;
       try {
-        parser = CSVParser.builder().setReader(r).setFormat(FORMAT).get();
+        parser = CSVParser.builder().setReader(r).setFormat(format).get();
       } catch (CSVException | IllegalArgumentException e) {
         sink.problem(
             new Problem(
                 Origin.line(displayName, 1),
                 ProblemKind.MALFORMED_RECORD,
-                "header row does not parse: " + e.getMessage() + "; file skipped"));
+                "header row does not parse (" + plain(e) + "); file skipped"));
         return;
       }
       try (parser) {
@@ -82,6 +95,7 @@ public final class CsvLoader implements Loader {
           return;
         }
         Iterator<CSVRecord> records = parser.iterator();
+        long rows = 0;
         while (true) {
           // Line breaks read so far; the next record starts on the line after them.
           long startLine = parser.getCurrentLineNumber() + 1;
@@ -95,12 +109,14 @@ public final class CsvLoader implements Loader {
             if (!(e.getCause() instanceof CSVException)) {
               throw e.getCause();
             }
+            long lastLine = lineCount(input);
             sink.problem(
                 new Problem(
                     Origin.line(displayName, startLine),
                     ProblemKind.MALFORMED_RECORD,
-                    "CSV record does not parse (" + e.getCause().getMessage()
-                        + "); kept the records before it, skipped the rest of the file;"
+                    "row at line " + startLine + " does not parse (" + plain(e.getCause())
+                        + "); kept the " + rows + " rows before it, skipped lines " + startLine + " to "
+                        + lastLine + " (" + (lastLine - startLine + 1) + " lines, the rest of the file);"
                         + " check the quoting: a quote inside a quoted field is written \"\""));
             break;
           }
@@ -109,10 +125,34 @@ public final class CsvLoader implements Loader {
           for (int i = 0; i < n; i++) {
             values.offer(header.get(i), record.get(i));
           }
+          rows++;
           Origin origin = Origin.line(displayName, startLine);
-          mapper.map(values, null, origin, fileName + ":" + startLine, file, options, sink);
+          mapper.map(values, List.of(), origin, fileName + ":" + startLine, fileName, options, sink);
         }
       }
+    }
+  }
+
+  /** What broke, in words: Commons CSV's messages name its own exception classes. */
+  private static String plain(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field is never closed";
+    }
+    if (m.contains("invalid char between encapsulated token and delimiter")) {
+      return "text follows the closing quote of a field";
+    }
+    return m.replaceAll("(?:[a-z]+\\.)+[A-Za-z]*(?:Exception|Error):\\s*", "").strip();
+  }
+
+  /** The number of the file's last line, for the message about a break. */
+  private static long lineCount(TextInput input) throws IOException {
+    try (BufferedReader r = input.open()) {
+      long n = 0;
+      while (r.readLine() != null) {
+        n++;
+      }
+      return n;
     }
   }
 }

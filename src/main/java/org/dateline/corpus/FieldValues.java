@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,46 @@ final class FieldValues {
   /** A value with the name of the field it came from, for messages. */
   record Value(String field, String value) {}
 
+  /** Enough key names to recognise a record's shape in a message. */
+  private static final int KEPT_KEYS = 12;
+
   private final FieldMapping mapping;
   private final Map<FieldMapping.Role, Value[]> byRole = new EnumMap<>(FieldMapping.Role.class);
+  private final List<String> keys = new ArrayList<>();
+  private int keyCount;
 
   FieldValues(FieldMapping mapping) {
     this.mapping = mapping;
+  }
+
+  /** Notes a key the record has, for messages, whatever its value. */
+  void key(String field) {
+    if (field != null && !keys.contains(field)) {
+      keyCount++;
+      if (keys.size() < KEPT_KEYS) {
+        keys.add(field);
+      }
+    }
+  }
+
+  /** The record's keys (the first few), as a message names them: {@code 'a', 'b' and 3 more}. */
+  String describeKeys() {
+    if (keys.isEmpty()) {
+      return "no keys";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String k : keys) {
+      sb.append(sb.length() == 0 ? "" : ", ").append('\'').append(k).append('\'');
+    }
+    if (keyCount > keys.size()) {
+      sb.append(" and ").append(keyCount - keys.size()).append(" more");
+    }
+    return sb.toString();
+  }
+
+  /** True when some field plays the role, even with a blank value. */
+  boolean has(FieldMapping.Role role) {
+    return byRole.containsKey(role);
   }
 
   /** Records {@code value} under every role whose candidates include {@code field}. */
@@ -25,6 +61,7 @@ final class FieldValues {
     if (field == null || value == null) {
       return;
     }
+    key(field);
     for (FieldMapping.Role role : FieldMapping.Role.values()) {
       int rank = mapping.rank(role, field);
       if (rank >= 0) {
@@ -53,9 +90,5 @@ final class FieldValues {
       }
     }
     return null;
-  }
-
-  boolean isEmpty() {
-    return byRole.isEmpty();
   }
 }

@@ -8,28 +8,40 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.dateline.model.Origin;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 
 /**
- * Loads records from JSON with Jackson's streaming parser.
+ * Loads records from JSON with Jackson's streaming parser, finding them by structure.
  *
- * <p>In {@link Mode#DOCUMENT} mode a file may hold an array of record objects, several root
- * values one after another, or objects that hold a list of records next to shared fields (a
- * scraper's day file: {@code {"date": "2015-03-14", "articles": [{...}, null, ...]}}); shared
- * fields such as the date apply to every record of the list, whether they come before or after
- * it. Records of a root array are passed on as they are read; records of a list inside an
- * object are held until that object ends, because a shared field may follow the list. Records
- * are numbered from 1 in file order ({@link Origin#record}).
+ * <p>A record is an object that has a text field ({@link FieldMapping.Role#TEXT}); its text may
+ * be a string, a list of paragraphs (joined with {@code \n}) or an object of languages ({@code
+ * {"en": ..., "ko": ...}}: English, else the first). Lists of objects inside a record (images,
+ * comments) belong to it and are not records: the record's own text wins. An object without a
+ * text field is a container: the lists in it, at any depth, whose objects carry a text field
+ * hold its records, and its plain fields (such as {@code date}) apply to every record inside
+ * that names none, whether they come before or after the list; the nearest container wins. So
+ * arrays of records, arrays of arrays, arrays of day objects each holding {@code articles},
+ * and {@code {"meta": {...}, "data": {"articles": [...]}}} all load, and {@link
+ * RecordSink#recordPath} is told where the records were ({@code $[*]}, {@code
+ * $.data.articles[*]}). A root array is always a list of records; a root object that is
+ * neither a record nor holds one is reported as having no text field, unless its lists are
+ * empty (a day without articles).
  *
- * <p>In {@link Mode#LINES} mode (JSON Lines) every non-blank line is one record, numbered by
- * its line ({@link Origin#line}); a line that does not parse is reported and the next line is
- * read.
+ * <p>Records of a root array are passed on as they are read; records inside an object are held
+ * until that object ends. Records are numbered from 1 in file order ({@link Origin#record}).
+ *
+ * <p>In {@link Mode#LINES} mode (JSON Lines) every non-blank line is one JSON value, read the
+ * same way, its records numbered by the line ({@link Origin#line}); a line that does not parse
+ * is reported and the next line is read. A file whose first line is just {@code [} or <code>{
+ * </code> is a pretty-printed JSON document saved as JSON Lines, and is read as a document.
  *
  * <p>A JSON document that breaks off (truncated download) keeps the records read before the
  * break and reports a {@link ProblemKind#MALFORMED_RECORD} naming the line and column.
@@ -50,7 +62,6 @@ public final class JsonLoader implements Loader {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private final Mode mode;
-  private final DateParser dates;
   private final RecordMapper mapper;
 
   /** A document-mode loader with a default {@link DateParser}. */
@@ -60,17 +71,7 @@ public final class JsonLoader implements Loader {
 
   public JsonLoader(Mode mode, DateParser dates) {
     this.mode = Objects.requireNonNull(mode, "mode");
-    this.dates = Objects.requireNonNull(dates, "dates");
-    this.mapper = new RecordMapper(dates);
-  }
-
-  /** A JSON Lines loader with a default {@link DateParser}. */
-  public static JsonLoader lines() {
-    return new JsonLoader(Mode.LINES, new DateParser());
-  }
-
-  public Mode mode() {
-    return mode;
+    this.mapper = new RecordMapper(Objects.requireNonNull(dates, "dates"));
   }
 
   @Override
@@ -79,22 +80,33 @@ public final class JsonLoader implements Loader {
   }
 
   @Override
-  public void load(Path file, String displayName, LoadOptions options, RecordSink sink)
-      throws IOException {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(displayName, "displayName");
+  public void load(TextInput input, LoadOptions options, RecordSink sink) throws IOException {
+    Objects.requireNonNull(input, "input");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(sink, "sink");
-    Run run = new Run(file, displayName, options, sink);
-    if (mode == Mode.LINES) {
+    Run run = new Run(input, options, sink);
+    if (mode == Mode.LINES && !prettyPrinted(input)) {
       loadLines(run);
     } else {
       loadDocument(run);
     }
   }
 
+  private static boolean prettyPrinted(TextInput input) throws IOException {
+    try (BufferedReader r = input.open()) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          String s = line.strip();
+          return s.equals("[") || s.equals("{");
+        }
+      }
+      return false;
+    }
+  }
+
   private void loadLines(Run run) throws IOException {
-    try (BufferedReader r = TextDecoding.open(run.file)) {
+    try (BufferedReader r = run.input.open()) {
       String line;
       long lineNo = 0;
       boolean any = false;
@@ -104,178 +116,272 @@ public final class JsonLoader implements Loader {
           continue;
         }
         any = true;
-        Origin origin = Origin.line(run.displayName, lineNo);
+        Origin origin = Origin.line(run.input.displayName(), lineNo);
+        List<Found> found = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(line)) {
           JsonToken t = p.nextToken();
-          FieldValues values = null;
-          if (t == JsonToken.START_OBJECT) {
-            values = readFields(p, run.options.fields());
-          } else if (t != JsonToken.VALUE_NULL) {
-            p.skipChildren();
-          }
+          readRoot(p, t, run, found::add);
           if (p.nextToken() != null) {
-            run.sink.problem(
-                new Problem(
-                    origin,
-                    ProblemKind.MALFORMED_RECORD,
-                    "more than one JSON value on the line; JSON Lines wants one record per line;"
-                        + " line skipped"));
-          } else if (t == JsonToken.VALUE_NULL) {
-            run.sink.problem(nullRecord(origin));
-          } else if (values == null) {
-            run.sink.problem(notAnObject(origin, t));
-          } else {
-            mapper.map(values, null, origin, run.fileName + ":" + lineNo, run.file, run.options, run.sink);
+            run.sink.problem(new Problem(origin, ProblemKind.MALFORMED_RECORD,
+                "more than one JSON value on the line; JSON Lines wants one record per line; line skipped"));
+            continue;
           }
-        } catch (JsonProcessingException e) {
-          run.sink.problem(
-              new Problem(
-                  origin,
-                  ProblemKind.MALFORMED_RECORD,
-                  "not valid JSON at column " + e.getLocation().getColumnNr() + ": "
-                      + firstLine(e.getOriginalMessage()) + "; line skipped"));
+        } catch (JsonProcessingException | Broken broken) {
+          JsonProcessingException e = broken instanceof Broken b ? b.cause : (JsonProcessingException) broken;
+          run.sink.problem(new Problem(origin, ProblemKind.MALFORMED_RECORD,
+              "not valid JSON at column " + e.getLocation().getColumnNr() + ": "
+                  + plain(e.getOriginalMessage()) + "; line skipped"));
+          continue;
+        }
+        String lineId = run.input.fileName() + ":" + lineNo;
+        for (int i = 0; i < found.size(); i++) {
+          String id = found.size() == 1 ? lineId : lineId + "#" + (i + 1);
+          run.emit(mapper, found.get(i), origin, id);
         }
       }
       if (!any) {
-        run.sink.problem(PageTextLoader.emptyFile(run.displayName));
+        run.sink.problem(PageTextLoader.emptyFile(run.input.displayName()));
       }
     }
   }
 
   private void loadDocument(Run run) throws IOException {
-    try (Reader r = TextDecoding.open(run.file);
+    try (Reader r = run.input.open();
         JsonParser p = FACTORY.createParser(r)) {
+      Consumer<Found> emit = f -> {
+        Origin origin = Origin.record(run.input.displayName(), ++run.records);
+        run.emit(mapper, f, origin, run.input.fileName() + "#" + origin.position());
+      };
       try {
         JsonToken t;
         boolean any = false;
         while ((t = p.nextToken()) != null) {
           any = true;
-          switch (t) {
-            case START_ARRAY -> readRootArray(p, run);
-            case START_OBJECT -> readRootObject(p, run);
-            case VALUE_NULL -> run.sink.problem(nullRecord(run.nextRecord()));
-            default -> run.sink.problem(notAnObject(run.nextRecord(), t));
-          }
+          readRoot(p, t, run, emit);
         }
         if (!any) {
-          run.sink.problem(PageTextLoader.emptyFile(run.displayName));
+          run.sink.problem(PageTextLoader.emptyFile(run.input.displayName()));
         }
-      } catch (JsonProcessingException e) {
-        run.flush(mapper);
+      } catch (JsonProcessingException | Broken broken) {
+        JsonProcessingException e;
+        if (broken instanceof Broken b) {
+          b.kept.forEach(emit);
+          e = b.cause;
+        } else {
+          e = (JsonProcessingException) broken;
+        }
         JsonLocation at = e.getLocation();
         long line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? -1 : at.getColumnNr();
         run.sink.problem(
             new Problem(
-                Origin.line(run.displayName, line),
+                Origin.line(run.input.displayName(), line),
                 ProblemKind.MALFORMED_RECORD,
                 "JSON breaks off or is broken at line " + line + ", column " + column + ": "
-                    + firstLine(e.getOriginalMessage()) + "; kept the " + run.accepted
+                    + plain(e.getOriginalMessage()) + "; kept the " + run.accepted
                     + " records before it, skipped the rest of the file"));
       }
     }
   }
 
-  private void readRootArray(JsonParser p, Run run) throws IOException {
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == null) {
-        throw eof(p);
+  /** Reads one root value and passes on the records in it. */
+  private static void readRoot(JsonParser p, JsonToken t, Run run, Consumer<Found> out) throws IOException {
+    switch (t) {
+      case START_ARRAY -> readArray(p, "$", run, true, out);
+      case START_OBJECT -> {
+        Node node = readObject(p, "$", run);
+        if (node.record() != null) {
+          out.accept(node.record());
+        } else if (!node.children().isEmpty()) {
+          node.children().forEach(out);
+        } else if (!node.emptyList()) {
+          // Neither a record nor a container: report it as a record without text.
+          out.accept(new Found(node.values(), List.of(), "$", null));
+        }
       }
-      Origin origin = run.nextRecord();
-      if (t == JsonToken.START_OBJECT) {
-        FieldValues values = readFields(p, run.options.fields());
-        run.map(mapper, values, null, origin);
-      } else if (t == JsonToken.VALUE_NULL) {
-        run.sink.problem(nullRecord(origin));
-      } else {
-        p.skipChildren();
-        run.sink.problem(notAnObject(origin, t));
-      }
+      case VALUE_NULL -> out.accept(new Found(null, List.of(), "$", t));
+      default -> out.accept(new Found(null, List.of(), "$", t));
     }
   }
 
   /**
-   * Reads a root object that is either a record itself or holds lists of records next to
-   * shared fields. It holds records if any of its arrays holds objects or nulls; an object with
-   * only empty or plain-value arrays and no text field is an empty container.
+   * Reads an array. In a record list (the root array, or a nested list where some object
+   * carries text) every object and null is a record, reported if it has no text; elsewhere only
+   * records found deeper are passed on. Returns whether the array was empty, and passes on
+   * records as they complete.
    */
-  private void readRootObject(JsonParser p, Run run) throws IOException {
-    FieldValues outer = new FieldValues(run.options.fields());
-    run.outer = outer;
-    boolean holdsRecords = false;
-    boolean hasArray = false;
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
-      if (t == null) {
-        throw eof(p);
-      }
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      if (value == null) {
-        throw eof(p);
-      }
-      if (value == JsonToken.START_ARRAY) {
-        hasArray = true;
-        holdsRecords |= readNestedArray(p, run);
-      } else if (value == JsonToken.START_OBJECT) {
-        p.skipChildren();
-      } else if (value != JsonToken.VALUE_NULL) {
-        outer.offer(name, p.getText());
-      }
-    }
-    if (holdsRecords) {
-      run.flush(mapper);
-    } else if (hasArray && outer.all(FieldMapping.Role.TEXT).isEmpty()) {
-      // A day file whose list of articles is empty: nothing to load, nothing wrong.
-    } else {
-      run.map(mapper, outer, null, run.nextRecord());
-    }
-    run.outer = null;
-  }
-
-  /** Buffers the records of an array inside a root object; true if it held any. */
-  private static boolean readNestedArray(JsonParser p, Run run) throws IOException {
-    boolean any = false;
+  private static ArrayResult readArray(JsonParser p, String path, Run run, boolean recordList, Consumer<Found> out)
+      throws IOException {
+    String elements = path + "[*]";
+    List<Found> textless = new ArrayList<>();
+    boolean list = recordList;
+    boolean empty = true;
+    List<String> strings = new ArrayList<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null) {
         throw eof(p);
       }
+      empty = false;
       if (t == JsonToken.START_OBJECT) {
-        run.pending.add(new Pending(readFields(p, run.options.fields()), run.nextRecord()));
-        any = true;
+        Node node = readObject(p, elements, run);
+        if (node.record() != null) {
+          if (!list) {
+            // The first object with text makes this a record list: earlier objects without
+            // text are records too, in order.
+            list = true;
+            textless.forEach(out);
+            textless.clear();
+          }
+          out.accept(node.record());
+        } else if (!node.children().isEmpty()) {
+          node.children().forEach(out);
+        } else if (!node.emptyList()) {
+          Found bare = new Found(node.values(), List.of(), elements, null);
+          if (list) {
+            out.accept(bare);
+          } else {
+            textless.add(bare);
+          }
+        }
+      } else if (t == JsonToken.START_ARRAY) {
+        readArray(p, elements, run, list, out);
       } else if (t == JsonToken.VALUE_NULL) {
-        run.pending.add(new Pending(null, run.nextRecord()));
-        any = true;
+        Found nothing = new Found(null, List.of(), elements, t);
+        if (list) {
+          out.accept(nothing);
+        } else {
+          textless.add(nothing);
+        }
       } else {
-        // Lists of plain values (tags, keywords) are not records.
-        p.skipChildren();
+        if (recordList) {
+          out.accept(new Found(null, List.of(), elements, t));
+        } else if (t == JsonToken.VALUE_STRING) {
+          strings.add(p.getText());
+        }
       }
     }
-    return any;
+    return new ArrayResult(empty, strings);
   }
 
-  /** Reads the object the parser is at; nested objects and arrays play no role and are skipped. */
-  private static FieldValues readFields(JsonParser p, FieldMapping mapping) throws IOException {
+  private record ArrayResult(boolean empty, List<String> strings) {}
+
+  /**
+   * Reads the object the parser is in. When it has a text field it is a record and whatever
+   * lists it holds are its own; otherwise the records found inside are its children and take
+   * its plain fields as their outer fields.
+   */
+  private static Node readObject(JsonParser p, String path, Run run) throws IOException {
+    FieldMapping mapping = run.options.fields();
     FieldValues values = new FieldValues(mapping);
+    List<Found> children = new ArrayList<>();
+    boolean emptyList = false;
+    String firstString = null;
+    String english = null;
     JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
-      if (t == null) {
-        throw eof(p);
+    try {
+      while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+        if (t == null) {
+          throw eof(p);
+        }
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (value == null) {
+          throw eof(p);
+        }
+        boolean textField = mapping.rank(FieldMapping.Role.TEXT, name) >= 0;
+        String inner = path + "." + name;
+        if (value == JsonToken.START_ARRAY) {
+          values.key(name);
+          ArrayResult a = readArray(p, inner, run, false, children::add);
+          emptyList |= a.empty();
+          if (textField && !a.strings().isEmpty()) {
+            values.offer(name, String.join("\n", a.strings()));
+          }
+        } else if (value == JsonToken.START_OBJECT) {
+          values.key(name);
+          Node node = readObject(p, inner, run);
+          if (node.record() != null) {
+            children.add(node.record());
+          } else if (!node.children().isEmpty()) {
+            children.addAll(node.children());
+          } else {
+            emptyList |= node.emptyList();
+            String translated = textField ? node.translation() : null;
+            if (translated != null) {
+              values.offer(name, translated);
+            }
+          }
+        } else if (value != JsonToken.VALUE_NULL) {
+          values.offer(name, p.getText());
+          if (value == JsonToken.VALUE_STRING) {
+            firstString = firstString == null ? p.getText() : firstString;
+            english = name.equalsIgnoreCase("en") ? p.getText() : english;
+          }
+        } else {
+          values.key(name);
+        }
       }
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      if (value == null) {
-        throw eof(p);
+    } catch (JsonProcessingException | Broken e) {
+      // Records inside an object that breaks off are kept, as those of a root array are.
+      Broken broken = e instanceof Broken b ? b : new Broken((JsonProcessingException) e, List.of());
+      List<Found> kept = new ArrayList<>();
+      if (!values.has(FieldMapping.Role.TEXT)) {
+        children.addAll(broken.kept);
+        for (Found child : children) {
+          kept.add(child.withOuter(values));
+        }
       }
-      if (value.isStructStart()) {
-        p.skipChildren();
-      } else if (value != JsonToken.VALUE_NULL) {
-        values.offer(name, p.getText());
-      }
+      throw new Broken(broken.cause, kept);
     }
-    return values;
+    String translation = english != null ? english : firstString;
+    if (values.has(FieldMapping.Role.TEXT)) {
+      return new Node(values, new Found(values, List.of(), path, null), List.of(), false, translation);
+    }
+    List<Found> withOuter = new ArrayList<>(children.size());
+    for (Found child : children) {
+      withOuter.add(child.withOuter(values));
+    }
+    return new Node(values, null, withOuter, emptyList, translation);
+  }
+
+  /** A document that breaks off inside an object, with the records that object held so far. */
+  private static final class Broken extends IOException {
+    final JsonProcessingException cause;
+    final transient List<Found> kept;
+
+    Broken(JsonProcessingException cause, List<Found> kept) {
+      super(cause);
+      this.cause = cause;
+      this.kept = kept;
+    }
+  }
+
+  /**
+   * What an object turned out to be.
+   *
+   * @param record the object as a record, when it has a text field
+   * @param children the records it holds, when it is a container
+   * @param emptyList true when it holds an empty list (a day without articles) and nothing else
+   * @param translation for an object of languages, the English value, else the first string
+   *     value; null if it has none
+   */
+  private record Node(FieldValues values, Found record, List<Found> children, boolean emptyList, String translation) {}
+
+  /**
+   * A record found, or a value where a record was expected.
+   *
+   * @param values its fields, or null for a null or a value that is not an object
+   * @param outers the fields of the containers it sits in, nearest first
+   * @param token what was found instead of an object, or null
+   */
+  private record Found(FieldValues values, List<FieldValues> outers, String path, JsonToken token) {
+    Found withOuter(FieldValues outer) {
+      List<FieldValues> all = new ArrayList<>(outers.size() + 1);
+      all.addAll(outers);
+      all.add(outer);
+      return new Found(values, all, path, token);
+    }
   }
 
   private static JsonProcessingException eof(JsonParser p) {
@@ -287,17 +393,7 @@ public final class JsonLoader implements Loader {
     return new Problem(origin, ProblemKind.NULL_RECORD, "null where a record was expected; skipped");
   }
 
-  private static Problem notAnObject(Origin origin, JsonToken t) {
-    return new Problem(
-        origin,
-        ProblemKind.MALFORMED_RECORD,
-        "expected a JSON object as record, found " + describe(t) + "; skipped");
-  }
-
   private static String describe(JsonToken t) {
-    if (t == null) {
-      return "nothing";
-    }
     return switch (t) {
       case START_ARRAY -> "an array";
       case VALUE_STRING -> "a string";
@@ -307,56 +403,49 @@ public final class JsonLoader implements Loader {
     };
   }
 
-  private static String firstLine(String message) {
+  /**
+   * The parser's message in words: its first line, without the advice to switch on parser
+   * features, which a user of this program cannot do.
+   */
+  static String plain(String message) {
     if (message == null) {
       return "unknown parse error";
     }
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String s = nl < 0 ? message : message.substring(0, nl);
+    s = s.replaceAll("\\s*[(;:]?\\s*(?:for|enable|to allow)[^()]*Feature\\.[A-Z_]+`?[^()]*\\)?", "");
+    return s.strip();
   }
 
-  private record Pending(FieldValues values, Origin origin) {}
-
-  /** State of loading one file. */
+  /** State of loading one input. */
   private static final class Run {
-    final Path file;
-    final String displayName;
-    final String fileName;
+    final TextInput input;
     final LoadOptions options;
     final RecordSink sink;
-    final List<Pending> pending = new ArrayList<>();
-    FieldValues outer;
+    final Set<String> paths = new HashSet<>();
     long records;
     long accepted;
 
-    Run(Path file, String displayName, LoadOptions options, RecordSink sink) {
-      this.file = file;
-      this.displayName = displayName;
-      this.fileName = TextDecoding.fileName(file);
+    Run(TextInput input, LoadOptions options, RecordSink sink) {
+      this.input = input;
       this.options = options;
       this.sink = sink;
     }
 
-    Origin nextRecord() {
-      return Origin.record(displayName, ++records);
-    }
-
-    void map(RecordMapper mapper, FieldValues values, FieldValues outerValues, Origin origin) {
-      String id = fileName + "#" + origin.position();
-      if (mapper.map(values, outerValues, origin, id, file, options, sink)) {
-        accepted++;
+    void emit(RecordMapper mapper, Found found, Origin origin, String id) {
+      if (found.values() != null && paths.add(found.path())) {
+        sink.recordPath(found.path());
       }
-    }
-
-    void flush(RecordMapper mapper) {
-      for (Pending each : pending) {
-        if (each.values() == null) {
-          sink.problem(nullRecord(each.origin()));
-        } else {
-          map(mapper, each.values(), outer, each.origin());
+      if (found.values() != null) {
+        if (mapper.map(found.values(), found.outers(), origin, id, input.fileName(), options, sink)) {
+          accepted++;
         }
+      } else if (found.token() == JsonToken.VALUE_NULL) {
+        sink.problem(nullRecord(origin));
+      } else {
+        sink.problem(new Problem(origin, ProblemKind.MALFORMED_RECORD,
+            "expected a JSON object as record, found " + describe(found.token()) + "; skipped"));
       }
-      pending.clear();
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.dateline.corpus;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,14 +64,13 @@ public final class PageTextLoader implements Loader {
   }
 
   @Override
-  public void load(Path file, String displayName, LoadOptions options, RecordSink sink)
-      throws IOException {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(displayName, "displayName");
+  public void load(TextInput input, LoadOptions options, RecordSink sink) throws IOException {
+    Objects.requireNonNull(input, "input");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(sink, "sink");
-    String fileName = TextDecoding.fileName(file);
-    List<Line> lines = lines(TextDecoding.readString(file));
+    String displayName = input.displayName();
+    String fileName = input.fileName();
+    List<Line> lines = lines(input.readString());
     if (lines.isEmpty()) {
       sink.problem(emptyFile(displayName));
       return;

@@ -1,6 +1,5 @@
 package org.dateline.corpus;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,15 +31,16 @@ final class RecordMapper {
   /**
    * Maps one record and passes it, or the problems found, to {@code sink}.
    *
-   * @param outer fields of the object holding the record, or null
+   * @param outers fields of the objects holding the record, nearest first; they give a date
+   *     or an outlet to records that name none
    * @return true when an article was accepted
    */
   boolean map(
       FieldValues record,
-      FieldValues outer,
+      List<FieldValues> outers,
       Origin origin,
       String fallbackId,
-      Path file,
+      String fileName,
       LoadOptions options,
       RecordSink sink) {
     String text = record.best(FieldMapping.Role.TEXT);
@@ -48,7 +48,8 @@ final class RecordMapper {
       List<FieldValues.Value> present = record.all(FieldMapping.Role.TEXT);
       String why =
           present.isEmpty()
-              ? "no text field (looked for " + String.join(", ", options.fields().text()) + ")"
+              ? "no text field: the record has " + record.describeKeys() + "; looked for "
+                  + String.join(", ", options.fields().text()) + " (name the text field with --text-field)"
               : "text field '" + present.get(0).field() + "' is empty";
       sink.problem(new Problem(origin, ProblemKind.EMPTY_TEXT, why + "; record skipped"));
       return false;
@@ -63,8 +64,8 @@ final class RecordMapper {
     b.author(record.best(FieldMapping.Role.AUTHOR));
 
     String source = record.best(FieldMapping.Role.SOURCE);
-    if (source == null && outer != null) {
-      source = outer.best(FieldMapping.Role.SOURCE);
+    for (int i = 0; source == null && i < outers.size(); i++) {
+      source = outers.get(i).best(FieldMapping.Role.SOURCE);
     }
     if (source == null) {
       source = options.source();
@@ -76,8 +77,8 @@ final class RecordMapper {
 
     b.date(null, DateSource.NONE);
     DateField date = dateField(record, origin, sink);
-    if (!date.given() && outer != null) {
-      date = dateField(outer, origin, sink);
+    for (int i = 0; !date.given() && i < outers.size(); i++) {
+      date = dateField(outers.get(i), origin, sink);
     }
     if (date.value() != null) {
       b.date(date.value(), DateSource.FIELD);
@@ -87,7 +88,7 @@ final class RecordMapper {
       if (options.date() != null) {
         b.date(options.date(), DateSource.INPUT);
       } else {
-        dates.fromFileName(TextDecoding.fileName(file)).ifPresent(d -> b.date(d, DateSource.INPUT));
+        dates.fromFileName(fileName).ifPresent(d -> b.date(d, DateSource.INPUT));
       }
     }
     sink.accept(b.build());

@@ -12,4 +12,11 @@ public interface RecordSink {
   void accept(Article article);
 
   void problem(Problem problem);
+
+  /**
+   * Called once for each place in a structured input where a loader found records, such as
+   * {@code $.data.articles[*]} in a JSON document, before the first record found there; the
+   * manifest lists them so that a user can check that the right list was read.
+   */
+  default void recordPath(String path) {}
 }

@@ -150,23 +150,12 @@ class PageTextLoaderTest {
   }
 
   @Test
-  void plainTextLoaderKeepsEveryLine(@TempDir Path dir) throws IOException {
-    Path p =
-        write(dir, "2024-01-05-story.txt", "Pyongyang, January 5 (KCNA) -- Text.\nKim Song Chol\n");
-    CorpusAssertions.Collected c = load(new PlainTextLoader(DATES), p, LoadOptions.defaults());
-    assertArticles(
-        c.articles,
-        "article 2024-01-05 input [KCNA] null | null | Pyongyang, January 5 (KCNA) -- Text. Kim");
-  }
-
-  @Test
   void emptyFileIsAProblem(@TempDir Path dir) throws IOException {
     Path p = write(dir, "blank.txt", " \r\n\n\t\n");
     CorpusAssertions.Collected c = load(loader, p, LoadOptions.defaults());
     assertEquals(List.of(), c.articles);
     assertEquals(Map.of(ProblemKind.EMPTY_TEXT, 1L), c.problemCounts());
     assertEquals("blank.txt", c.problems.get(0).origin().toString());
-    assertEquals(1, load(new PlainTextLoader(DATES), p, LoadOptions.defaults()).problems.size());
   }
 
   @Test
