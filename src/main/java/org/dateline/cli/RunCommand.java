@@ -232,7 +232,17 @@ final class RunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--date: " + date + " lies outside the accepted years 1800 to " + bounds.maxYear() + "; give the date the inputs were published");
     }
-    return new LoadOptions(fields, date, source, zone);
+    return new LoadOptions(fields, date, source, zone, excluded());
+  }
+
+  /** The output folder and the cache, which a walk of an input folder must never read. */
+  private Set<Path> excluded() {
+    Set<Path> out = new LinkedHashSet<>();
+    out.add(output);
+    if (cacheFile != null) {
+      out.add(cacheFile);
+    }
+    return out;
   }
 
   private GluedNames gluedNames() throws IOException {

@@ -1,9 +1,12 @@
 package org.dateline.corpus;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings shared by all loaders. Immutable and thread-safe.
@@ -15,22 +18,30 @@ import java.util.Objects;
  * @param source the outlet for inputs that name none, or null
  * @param zone the time zone whose calendar day an instant (a time with an offset, an epoch
  *     number) falls on; UTC by default
+ * @param excluded files and folders never read when walking an input folder: a run's output
+ *     folder and cache, which may lie inside an input folder
  */
-public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone) {
+public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) {
 
-  private static final LoadOptions DEFAULTS = new LoadOptions(FieldMapping.defaults(), null, null, ZoneOffset.UTC);
+  private static final LoadOptions DEFAULTS =
+      new LoadOptions(FieldMapping.defaults(), null, null, ZoneOffset.UTC, Set.of());
 
   public LoadOptions {
     Objects.requireNonNull(fields, "fields");
     Objects.requireNonNull(zone, "zone");
+    Set<Path> absolute = new LinkedHashSet<>();
+    for (Path p : Objects.requireNonNull(excluded, "excluded")) {
+      absolute.add(p.toAbsolutePath().normalize());
+    }
+    excluded = Set.copyOf(absolute);
     if (source != null && source.isBlank()) {
       source = null;
     }
   }
 
-  /** Options that read instants in UTC. */
+  /** Options that read instants in UTC and exclude nothing. */
   public LoadOptions(FieldMapping fields, LocalDate date, String source) {
-    this(fields, date, source, ZoneOffset.UTC);
+    this(fields, date, source, ZoneOffset.UTC, Set.of());
   }
 
   /** Default field names, no fallback date, no fallback source, instants in UTC. */
@@ -39,18 +50,34 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
   }
 
   public LoadOptions withFields(FieldMapping newFields) {
-    return new LoadOptions(newFields, date, source, zone);
+    return new LoadOptions(newFields, date, source, zone, excluded);
   }
 
   public LoadOptions withDate(LocalDate newDate) {
-    return new LoadOptions(fields, newDate, source, zone);
+    return new LoadOptions(fields, newDate, source, zone, excluded);
   }
 
   public LoadOptions withSource(String newSource) {
-    return new LoadOptions(fields, date, newSource, zone);
+    return new LoadOptions(fields, date, newSource, zone, excluded);
   }
 
   public LoadOptions withZone(ZoneId newZone) {
-    return new LoadOptions(fields, date, source, newZone);
+    return new LoadOptions(fields, date, source, newZone, excluded);
+  }
+
+  /** Never reads these files or folders (nor anything inside them) when walking a folder. */
+  public LoadOptions withExcluded(Set<Path> newExcluded) {
+    return new LoadOptions(fields, date, source, zone, newExcluded);
+  }
+
+  /** True when {@code path} is, or lies inside, an excluded file or folder. */
+  public boolean isExcluded(Path path) {
+    Path p = path.toAbsolutePath().normalize();
+    for (Path e : excluded) {
+      if (p.startsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -52,11 +52,17 @@ public record Manifest(
    * @param problems problems found in it
    */
   public record InputRecord(
-      String path, long bytes, String sha256, String format, int records, int problems) {
+      String path, long bytes, String sha256, String format, int records, int problems, List<String> recordPaths) {
     public InputRecord {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(sha256, "sha256");
       Objects.requireNonNull(format, "format");
+      recordPaths = List.copyOf(Objects.requireNonNull(recordPaths, "recordPaths"));
+    }
+
+    /** An input without structure to report, such as page text or CSV. */
+    public InputRecord(String path, long bytes, String sha256, String format, int records, int problems) {
+      this(path, bytes, sha256, format, records, problems, List.of());
     }
   }
 

@@ -78,6 +78,13 @@ public final class ManifestWriter {
         g.writeStringField("format", in.format());
         g.writeNumberField("records", in.records());
         g.writeNumberField("problems", in.problems());
+        if (!in.recordPaths().isEmpty()) {
+          g.writeArrayFieldStart("records_at");
+          for (String path : in.recordPaths()) {
+            g.writeString(path);
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

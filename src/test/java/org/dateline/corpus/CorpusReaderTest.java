@@ -58,19 +58,26 @@ class CorpusReaderTest {
             "a/z.json json 1 0",
             "b.txt page 1 0",
             "c.csv csv 1 0",
-            "d.dat json 1 0",
-            "e page 1 0",
-            "image.bin unknown 0 1"),
+            "e page 1 0"),
         files.stream()
             .map(f -> f.path().substring(prefix.length()) + " " + f.format() + " " + f.records() + " " + f.problems())
             .toList());
     assertEquals(
-        List.of("Story F.", "Story Z.", "Story B.", "Story C.", "Story D.", "Story E."),
+        List.of("Story F.", "Story Z.", "Story B.", "Story C.", "Story E."),
         c.articles.stream().map(Article::text).toList());
+    // Files of other extensions found in a folder are listed, not read.
+    assertEquals(List.of(prefix + "d.dat", prefix + "image.bin"),
+        c.problemsOf(ProblemKind.UNKNOWN_FORMAT).stream().map(p -> p.origin().file()).toList());
     assertEquals(Origin.record(prefix + "a/z.json", 1), c.articles.get(1).origin());
     // The link to a folder is listed, not followed.
-    assertEquals(linked ? Map.of(ProblemKind.UNKNOWN_FORMAT, 1L, ProblemKind.UNREADABLE_FILE, 1L)
-        : Map.of(ProblemKind.UNKNOWN_FORMAT, 1L), c.problemCounts());
+    assertEquals(linked ? Map.of(ProblemKind.UNKNOWN_FORMAT, 2L, ProblemKind.UNREADABLE_FILE, 1L)
+        : Map.of(ProblemKind.UNKNOWN_FORMAT, 2L), c.problemCounts());
+
+    // Named as an input, the same file is read, its format sniffed.
+    CorpusAssertions.Collected named = new CorpusAssertions.Collected();
+    List<InputFile> one = new CorpusReader(LoadOptions.defaults(), DATES).read(List.of(input.resolve("d.dat")), named);
+    assertEquals("json", one.get(0).format());
+    assertEquals(List.of("Story D."), named.articles.stream().map(Article::text).toList());
     InputFile b = files.get(2);
     assertEquals(8, b.bytes());
     assertEquals(sha256("Story B."), b.sha256());
