@@ -39,8 +39,16 @@ import org.dateline.model.ProblemKind;
  */
 public final class PageTextLoader implements Loader {
 
-  private static final Pattern MORE_FROM =
-      Pattern.compile("More\\s+From\\s+(.+?)\\s*", Pattern.CASE_INSENSITIVE);
+  /**
+   * A teaser block's marker: a short outlet name of up to five words, optionally followed by a
+   * language in parentheses ({@code More From Naenara (En)}); no sentence punctuation, so a body
+   * paragraph that begins "More from the ministry's statement, ..." is not one.
+   */
+  private static final Pattern MORE_FROM = Pattern.compile(
+      "More\\s+From\\s+([\\p{L}\\d][\\p{L}\\p{M}\\d&'\u2019.-]*(?:\\s+[\\p{L}\\p{M}\\d&'\u2019-]+){0,4}"
+          + "(?:\\s*\\(\\p{L}{2,20}\\))?)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final int MAX_MARKER = 60;
   private static final Pattern MORE_ARTICLES =
       Pattern.compile("More\\s+Articles\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*");
@@ -76,19 +84,15 @@ public final class PageTextLoader implements Loader {
       return;
     }
 
-    int marker = -1;
-    String outlet = null;
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = MORE_FROM.matcher(lines.get(i).text());
-      if (m.matches()) {
-        marker = i;
-        outlet = m.group(1);
-        break;
-      }
-    }
+    List<Block> blocks = blocks(lines, displayName);
+    int marker = blocks.isEmpty() ? -1 : blocks.get(0).marker();
+    String outlet = blocks.isEmpty() ? null : blocks.get(0).outlet();
     List<Line> body = marker < 0 ? lines : lines.subList(0, marker);
-    List<Teaser> teasers =
-        marker < 0 ? List.of() : teasers(lines.subList(marker + 1, lines.size()));
+    List<Teaser> teasers = new ArrayList<>();
+    for (Block block : blocks) {
+      teasers.addAll(block.teasers());
+      block.problems().forEach(sink::problem);
+    }
     String source = outlet != null ? outlet : options.source();
 
     LocalDate newestTeaser =
@@ -138,13 +142,17 @@ public final class PageTextLoader implements Loader {
       }
     }
 
+    Set<String> seen = new HashSet<>();
     for (Teaser t : teasers) {
+      if (!seen.add(key(t.text()))) {
+        continue;
+      }
       sink.accept(
           Article.builder()
               .id(fileName + ":" + t.line())
               .kind(ArticleKind.TEASER)
-              .date(t.date(), DateSource.TEASER_LINE)
-              .source(source)
+              .date(t.date(), t.date() == null ? DateSource.NONE : DateSource.TEASER_LINE)
+              .source(t.outlet())
               .text(t.text())
               .origin(Origin.line(displayName, t.line()))
               .build());
@@ -152,28 +160,83 @@ public final class PageTextLoader implements Loader {
   }
 
   /**
-   * Reads the teaser block. Text lines before a date line form one teaser; a text line equal
-   * to the teaser just dated is the page's repeat of it and is skipped, as is any teaser seen
-   * before on the page. Text left without a date line at the end becomes an undated teaser.
+   * The teaser blocks of the page, in order. A line is a marker only when it names an outlet
+   * briefly and the lines after it hold teasers (at least one dated or repeated); each marker
+   * opens a block that runs to the next marker, a {@code More Articles} line or the end.
    */
-  private List<Teaser> teasers(List<Line> block) {
+  private List<Block> blocks(List<Line> lines, String displayName) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (text.length() <= MAX_MARKER && MORE_FROM.matcher(text).matches()) {
+        candidates.add(i);
+      }
+    }
+    List<Block> out = new ArrayList<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      int at = candidates.get(c);
+      int end = c + 1 < candidates.size() ? candidates.get(c + 1) : lines.size();
+      Matcher m = MORE_FROM.matcher(lines.get(at).text());
+      m.matches();
+      Block block = block(at, m.group(1), lines.subList(at + 1, end), displayName);
+      if (block.teasers().stream().anyMatch(Teaser::evidenced)) {
+        out.add(block);
+      } else if (!out.isEmpty()) {
+        // Not a marker after all: its lines belong to the block before, which is read again.
+        Block previous = out.remove(out.size() - 1);
+        out.add(block(previous.marker(), previous.outlet(),
+            lines.subList(previous.marker() + 1, end), displayName));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads one teaser block. The page sets each teaser as its text, a date line and the same
+   * text again; that repetition splits teasers even when the date line is missing (text, text)
+   * or unreadable (text, line, text: the line is reported as a bad date and the teaser kept
+   * undated). Without repetition, text lines before a date line form one teaser; text left
+   * without a date line at the end becomes an undated teaser.
+   */
+  private Block block(int marker, String outlet, List<Line> block, String displayName) {
     List<Teaser> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    List<Problem> problems = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
     long pendingLine = 0;
     String lastDated = null;
-    for (Line line : block) {
+    int n = block.size();
+    for (int i = 0; i < n; i++) {
+      Line line = block.get(i);
       String s = line.text();
       if (MORE_ARTICLES.matcher(s).matches()) {
+        n = i;
         break;
       }
-      if (dates.isDateLine(s)) {
-        if (pending.length() > 0) {
-          LocalDate d = dates.parse(s).orElseThrow();
-          lastDated = pending.toString();
-          if (seen.add(key(lastDated))) {
-            out.add(new Teaser(lastDated, d, pendingLine));
+      boolean dateLine = dates.isDateLine(s);
+      if (!dateLine && pending.length() == 0 && !s.equals(lastDated)) {
+        if (i + 2 < n && block.get(i + 2).text().equals(s)) {
+          Line between = block.get(i + 1);
+          LocalDate d = dates.isDateLine(between.text()) ? dates.parse(between.text()).orElseThrow() : null;
+          if (d == null) {
+            problems.add(new Problem(Origin.line(displayName, between.number()), ProblemKind.BAD_DATE,
+                "teaser date line '" + RecordMapper.abbreviate(between.text())
+                    + "' is not a date in a known format; teaser kept undated"));
           }
+          out.add(new Teaser(s, d, line.number(), outlet, true));
+          lastDated = null;
+          i += 2;
+          continue;
+        }
+        if (i + 1 < n && block.get(i + 1).text().equals(s)) {
+          out.add(new Teaser(s, null, line.number(), outlet, true));
+          i += 1;
+          continue;
+        }
+      }
+      if (dateLine) {
+        if (pending.length() > 0) {
+          lastDated = pending.toString();
+          out.add(new Teaser(lastDated, dates.parse(s).orElseThrow(), pendingLine, outlet, true));
           pending.setLength(0);
         }
         continue;
@@ -189,10 +252,10 @@ public final class PageTextLoader implements Loader {
       }
       pending.append(s);
     }
-    if (pending.length() > 0 && seen.add(key(pending.toString()))) {
-      out.add(new Teaser(pending.toString(), null, pendingLine));
+    if (pending.length() > 0) {
+      out.add(new Teaser(pending.toString(), null, pendingLine, outlet, false));
     }
-    return out;
+    return new Block(marker, outlet, out, problems);
   }
 
   /** The name in a byline line, or null when the line does not look like a personal name. */
@@ -260,5 +323,13 @@ public final class PageTextLoader implements Loader {
   /** A non-blank line of the file. */
   record Line(long number, String text) {}
 
-  private record Teaser(String text, LocalDate date, long line) {}
+  /**
+   * One teaser.
+   *
+   * @param evidenced true when a date line or the page's repetition marked it as a teaser
+   */
+  private record Teaser(String text, LocalDate date, long line, String outlet, boolean evidenced) {}
+
+  /** A teaser block: the index of its marker line, its outlet, its teasers and problems. */
+  private record Block(int marker, String outlet, List<Teaser> teasers, List<Problem> problems) {}
 }
