@@ -175,8 +175,7 @@ public final class CorpusReader {
             if (Files.isRegularFile(file)) {
               String why = notACorpus(TextDecoding.fileName(file));
               found.add(new Found(file, display, why == null ? null
-                  : new Problem(Origin.line(display, 0), ProblemKind.UNKNOWN_FORMAT, why
-                      + "; skipped (name the file as an input to read it as text)")));
+                  : new Problem(Origin.line(display, 0), ProblemKind.UNKNOWN_FORMAT, why)));
             } else if (Files.isDirectory(file)) {
               // Links are not followed, so a link to a folder arrives here as a file; following
               // it could loop (dir/link -> ..) or read a corpus twice.
@@ -217,18 +216,20 @@ public final class CorpusReader {
     if (HTML_EXTENSIONS.contains(ext)) {
       return htmlMessage();
     }
+    String readAsText = "; skipped (name the file as an input to read it as text)";
     if (!CORPUS_EXTENSIONS.contains(ext)) {
-      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, optionally .gz)";
+      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, optionally .gz)"
+          + readAsText;
     }
     String base = ext.isEmpty() ? inner : inner.substring(0, inner.length() - ext.length() - 1);
     if (PROJECT_FILES.contains(base.toUpperCase(Locale.ROOT))) {
-      return "a project file (" + inner + "), not a corpus";
+      return "a project file (" + inner + "), not a corpus" + readAsText;
     }
     return null;
   }
 
   private static String htmlMessage() {
-    return "an HTML page; its tags would be counted as words, so it is not read (save the page's text as .txt)";
+    return "an HTML page; its tags would be counted as words, so it is skipped (save the page's text as .txt)";
   }
 
   private void readFile(Path file, String displayName, RecordSink sink, List<InputFile> out) {

@@ -136,10 +136,11 @@ public final class CsvLoader implements Loader {
   /** What broke, in words: Commons CSV's messages name its own exception classes. */
   private static String plain(Exception e) {
     String m = String.valueOf(e.getMessage());
-    if (m.contains("EOF reached before encapsulated token finished")) {
+    String lower = m.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("eof reached before encapsulated token finished")) {
       return "a quoted field is never closed";
     }
-    if (m.contains("invalid char between encapsulated token and delimiter")) {
+    if (lower.contains("between encapsulated token and delimiter")) {
       return "text follows the closing quote of a field";
     }
     return m.replaceAll("(?:[a-z]+\\.)+[A-Za-z]*(?:Exception|Error):\\s*", "").strip();
