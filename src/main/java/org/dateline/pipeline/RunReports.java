@@ -133,6 +133,7 @@ public final class RunReports {
         new Manifest.Setting("threads", Integer.toString(config.threads())),
         new Manifest.Setting("date", config.load().date() == null ? "" : config.load().date().toString()),
         new Manifest.Setting("source", config.load().source() == null ? "" : config.load().source()),
+        new Manifest.Setting("timezone", config.load().zone().getId()),
         new Manifest.Setting("fields", config.load().fields().toString()),
         new Manifest.Setting("split_glued_names",
             config.gluedNames() == null ? "off" : String.join(";", config.gluedNames().names())),

@@ -80,6 +80,8 @@ class InputOptionsTest {
     assertTrue(stdout.toString().contains("glued names split in 1 records"), stdout.toString());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"problem_repaired_glued_name\": 1"), manifest);
+    assertTrue(manifest.contains("\"timezone\": \"UTC\""), manifest);
+    assertTrue(manifest.matches("(?s).*\"records_at\"\\s*:\\s*\\[\\s*\"\\$\"\\s*].*"), manifest);
     assertTrue(Files.readString(out.resolve("terms_by_date.csv")).contains("2024-04-15,received,1,"));
 
     Path plain = dir.resolve("plain");
