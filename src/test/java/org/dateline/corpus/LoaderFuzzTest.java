@@ -79,6 +79,11 @@ class LoaderFuzzTest {
   }
 
   @Test
+  void tsvLoader() throws IOException {
+    fuzz(CsvLoader.tsv(DATES), CSV.replace(',', '\t'), "table.tsv");
+  }
+
+  @Test
   void dateParser() {
     String[] seeds = {"2024-03-14", "2024-03-14T10:00:00Z", "December 31, 2017 ", "Dec 31, 2017", "31 December 2017",
         "26-FEB-1987 15:01:01.79", "Tue, 3 Jun 2008 11:05:30 GMT", "1703376000000", "1703376000", "0001-01-01",

@@ -63,10 +63,10 @@ class GluedNamesPipelineTest {
   }
 
   @Test
-  void strictDoesNotStopAtARepairTheUserAskedFor() throws Exception {
+  void strictDoesNotStopAtTheDefaultGluedNameRepair() throws Exception {
     Path input = Files.writeString(dir.resolve("glued.json"), RECORDS);
-    PipelineConfig config = PipelineConfig.defaults().withThreads(1).withStrict(true)
-        .withGluedNames(GluedNames.builtIn());
+    PipelineConfig config = PipelineConfig.defaults().withThreads(1).withStrict(true);
+    assertEquals(GluedNames.builtIn().names(), config.gluedNames().names());
     RunResult r = new Pipeline(config, SharedAnnotators.get(Layers.TERMS), new LinguaLanguageIdentifier(),
         ProgressListener.NONE).run(List.of(input));
     assertEquals(2, r.documents().size());
