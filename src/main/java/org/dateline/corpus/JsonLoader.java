@@ -261,10 +261,26 @@ public final class JsonLoader implements Loader {
         }
       }
     }
-    return new ArrayResult(empty, strings);
+    return new ArrayResult(empty, strings, list ? List.of() : textless);
   }
 
-  private record ArrayResult(boolean empty, List<String> strings) {}
+  /**
+   * @param textless objects of a list where none carries text: an object's images, or its
+   *     records when the text field has a name that is not looked for
+   */
+  private record ArrayResult(boolean empty, List<String> strings, List<Found> textless) {}
+
+  /** Objects that name a title, id, author or date look like records, not like images or tags. */
+  private static boolean recordLike(List<Found> found) {
+    for (Found f : found) {
+      FieldValues v = f.values();
+      if (v != null && (v.has(FieldMapping.Role.TITLE) || v.has(FieldMapping.Role.ID)
+          || v.has(FieldMapping.Role.AUTHOR) || v.has(FieldMapping.Role.DATE))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Reads the object the parser is in. When it has a text field it is a record and whatever
@@ -275,6 +291,7 @@ public final class JsonLoader implements Loader {
     FieldMapping mapping = run.options.fields();
     FieldValues values = new FieldValues(mapping);
     List<Found> children = new ArrayList<>();
+    List<Found> textless = new ArrayList<>();
     boolean emptyList = false;
     String firstString = null;
     String english = null;
@@ -295,6 +312,9 @@ public final class JsonLoader implements Loader {
           values.key(name);
           ArrayResult a = readArray(p, inner, run, false, children::add);
           emptyList |= a.empty();
+          if (recordLike(a.textless())) {
+            textless.addAll(a.textless());
+          }
           if (textField && !a.strings().isEmpty()) {
             values.offer(name, String.join("\n", a.strings()));
           }
@@ -338,8 +358,11 @@ public final class JsonLoader implements Loader {
     if (values.has(FieldMapping.Role.TEXT)) {
       return new Node(values, new Found(values, List.of(), path, null), List.of(), false, translation);
     }
-    List<Found> withOuter = new ArrayList<>(children.size());
-    for (Found child : children) {
+    // A container whose records all lack a text field under a name looked for: report each of
+    // them, with its own keys, rather than the container once.
+    List<Found> held = children.isEmpty() ? textless : children;
+    List<Found> withOuter = new ArrayList<>(held.size());
+    for (Found child : held) {
       withOuter.add(child.withOuter(values));
     }
     return new Node(values, null, withOuter, emptyList, translation);

@@ -96,6 +96,27 @@ class LoaderShapesTest {
   }
 
   @Test
+  void recordsWhoseTextFieldIsNotLookedForAreEachReportedWithTheirKeys() throws IOException {
+    Path p = write(dir, "day.json", """
+        {"date": "2016-03-01", "articles": [{"title": "A", "story_body": "Text A."}, {"title": "B", "story_body": "Text B."}]}
+        """);
+    Read r = read(p);
+    assertEquals(List.of(), r.c().articles);
+    assertEquals(Map.of(ProblemKind.EMPTY_TEXT, 2L), r.c().problemCounts());
+    assertTrue(r.c().problems.get(0).message().contains("'title', 'story_body'"), r.c().problems.get(0).message());
+    Read named = read(LoadOptions.defaults().withFields(FieldMapping.defaults().withText("story_body")), p);
+    assertArticles(named.c().articles,
+        "article 2016-03-01 field [null] null | A | Text A.",
+        "article 2016-03-01 field [null] null | B | Text B.");
+
+    // An object's images without text are not records: the object is reported once.
+    Path q = write(dir, "images.json", "{\"title\": \"T\", \"images\": [{\"url\": \"a.jpg\"}, {\"url\": \"b.jpg\"}]}");
+    Read s = read(q);
+    assertEquals(1, s.c().problems.size());
+    assertTrue(s.c().problems.get(0).message().contains("'title', 'images'"), s.c().problems.get(0).message());
+  }
+
+  @Test
   void textAsAListOfParagraphsOrAnObjectOfLanguages() throws IOException {
     Path p = write(dir, "shapes.jsonl", """
         {"text": ["First paragraph.", "Second paragraph."]}
