@@ -246,6 +246,9 @@ class LoaderShapesTest {
     Problem noText = read(keys).c().problems.get(0);
     assertTrue(noText.message().contains("the record has 'headline', 'summary', 'url'"), noText.message());
     assertTrue(noText.message().contains("--text-field"), noText.message());
+    Path columns = write(dir, "columns.csv", "date,headline,story_body\n2020-01-01,H,Some text.\n");
+    Problem noColumn = read(columns).c().problems.get(0);
+    assertTrue(noColumn.message().contains("the record has 'date', 'headline', 'story_body'"), noColumn.message());
 
     Path pretty = write(dir, "pretty.jsonl", "[\n  {\"text\": \"Pretty one.\"},\n  {\"text\": \"Pretty two.\"}\n]\n");
     Path prettyObject = write(dir, "object.jsonl", "{\n  \"text\": \"A pretty object.\"\n}\n");
