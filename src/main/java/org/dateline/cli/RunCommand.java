@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
   List<String> languages;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Date for inputs that carry none of their own (page and plain text; records without a date field).")
+      description = "Date for inputs that carry none of their own (page text; records without a date field), between 1800 and next year.")
   LocalDate date;
 
   @Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Where a record came from: a file and a position in it. Positions are 1-based line numbers
- * for line-oriented inputs (page text, plain text, JSON Lines, CSV) and 1-based record
+ * for line-oriented inputs (page text, JSON Lines, CSV, TSV) and 1-based record
  * numbers for records inside a JSON document.
  *
  * @param file the file as given or found while walking an input folder

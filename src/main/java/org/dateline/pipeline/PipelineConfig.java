@@ -10,8 +10,9 @@ import org.dateline.corpus.LoadOptions;
  * Settings of a run that are not the annotator's own.
  *
  * @param load how inputs are read (field names, a date or outlet for inputs without one)
- * @param languages ISO 639-1 codes of the languages to keep; records in others are skipped
- *     and counted. The annotator's models are English, so the default is {@code en}.
+ * @param languages ISO 639-1 codes of the languages to keep; a record the language identifier
+ *     is confident is in none of them is skipped and counted, an uncertain one is kept as
+ *     {@code und}. The annotator's models are English, so the default is {@code en}.
  * @param aggregate period, stopwords, lemma or word form
  * @param threads annotation worker threads, at least 1
  * @param strict when true, the run stops with a {@link PipelineException} naming the first
