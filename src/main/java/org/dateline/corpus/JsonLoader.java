@@ -270,11 +270,14 @@ public final class JsonLoader implements Loader {
    */
   private record ArrayResult(boolean empty, List<String> strings, List<Found> textless) {}
 
-  /** Objects that name a title, id, author or date look like records, not like images or tags. */
+  /**
+   * Objects that name a title, id, author or date look like records, not like images or tags;
+   * so does a null, which a scraper leaves where it lost a record.
+   */
   private static boolean recordLike(List<Found> found) {
     for (Found f : found) {
       FieldValues v = f.values();
-      if (v != null && (v.has(FieldMapping.Role.TITLE) || v.has(FieldMapping.Role.ID)
+      if (v == null || (v.has(FieldMapping.Role.TITLE) || v.has(FieldMapping.Role.ID)
           || v.has(FieldMapping.Role.AUTHOR) || v.has(FieldMapping.Role.DATE))) {
         return true;
       }

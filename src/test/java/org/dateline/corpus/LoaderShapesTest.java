@@ -109,6 +109,11 @@ class LoaderShapesTest {
         "article 2016-03-01 field [null] null | A | Text A.",
         "article 2016-03-01 field [null] null | B | Text B.");
 
+    // A day whose articles were all lost by the scraper lists each null.
+    Path nulls = write(dir, "1997-04-20_juche.json", "{\"date\": \"1997-04-20\", \"articles\": [null, null, null]}");
+    Read lost = read(nulls);
+    assertEquals(Map.of(ProblemKind.NULL_RECORD, 3L), lost.c().problemCounts());
+
     // An object's images without text are not records: the object is reported once.
     Path q = write(dir, "images.json", "{\"title\": \"T\", \"images\": [{\"url\": \"a.jpg\"}, {\"url\": \"b.jpg\"}]}");
     Read s = read(q);
