@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,14 +71,26 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
     return new LoadOptions(fields, date, source, zone, newExcluded);
   }
 
-  /** True when {@code path} is, or lies inside, an excluded file or folder. */
+  /**
+   * True when {@code path} is, or lies inside, an excluded file or folder, compared as given
+   * and with links resolved (a folder given as a link is walked at its target).
+   */
   public boolean isExcluded(Path path) {
     Path p = path.toAbsolutePath().normalize();
     for (Path e : excluded) {
-      if (p.startsWith(e)) {
+      if (p.startsWith(e) || p.startsWith(real(e))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException | SecurityException e) {
+      // Not there yet (the first run creates the output folder): nothing inside it to read.
+      return p;
+    }
   }
 }

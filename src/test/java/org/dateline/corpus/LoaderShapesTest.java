@@ -192,6 +192,16 @@ class LoaderShapesTest {
     assertEquals(List.of(), r.c().problems);
     Read whole = read(options, folder.resolve("reports"));
     assertEquals(Map.of(ProblemKind.UNREADABLE_FILE, 1L), whole.c().problemCounts());
+    // Given through a link to the folder, the output folder is still recognised.
+    Path link = dir.resolve("link");
+    try {
+      Files.createSymbolicLink(link, folder);
+    } catch (UnsupportedOperationException | IOException e) {
+      return;
+    }
+    Read viaLink = read(LoadOptions.defaults().withExcluded(
+        Set.of(link.resolve("reports"), link.resolve("cache-elsewhere.txt"))), link);
+    assertEquals(List.of("The only story."), viaLink.c().articles.stream().map(Article::text).toList());
   }
 
   @Test
