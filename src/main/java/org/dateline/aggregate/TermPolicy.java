@@ -31,9 +31,11 @@ import org.dateline.model.Token;
  * default: CoreNLP splits {@code RC-135s} into {@code RC}, {@code -}, {@code 135s}, and
  * {@link #terms} joins the pieces back into {@code rc-135s}. Tokens are joined when they touch in
  * the text (no character between them, by their offsets) and one of the two is {@code -} or
- * ends (the first) or begins (the second) with a single {@code -}. A double dash {@code --} is
- * punctuation between words, never a hyphen, and neither is a bracket escape such as
- * {@code -LRB-}. The rules above apply to the joined form, so {@code 2015-2018} is no term while
+ * ends (the first) or begins (the second) with a single {@code -}. A lone {@code -} joins only
+ * when it touches a token on both sides, so that a dash opening a list item ({@code -Kim Jong
+ * Un}) or a hyphen left hanging ({@code small- and medium-sized}) stays punctuation. A double
+ * dash {@code --} is punctuation between words, never a hyphen, and neither is a bracket escape
+ * such as {@code -LRB-}. The rules above apply to the joined form, so {@code 2015-2018} is no term while
  * {@code anti-dprk} and {@code u.s.-rok} are.
  *
  * <p>The "counted tokens" of a period, the denominator of {@code per_10k}, are the terms under
@@ -79,7 +81,7 @@ public final class TermPolicy {
     int i = 0;
     while (i < n) {
       int j = i + 1;
-      while (j < n && joins(sentence.get(j - 1), sentence.get(j))) {
+      while (j < n && joined(sentence, j)) {
         j++;
       }
       String term;
@@ -99,9 +101,22 @@ public final class TermPolicy {
     }
   }
 
-  /** Whether {@code a} and {@code b} are neighbouring pieces of one hyphenated word. */
-  static boolean joins(Token a, Token b) {
-    return a.touches(b) && (endsWithHyphen(a.word()) || startsWithHyphen(b.word()));
+  /** Whether the tokens at {@code i - 1} and {@code i} are pieces of one hyphenated word. */
+  private static boolean joined(List<Token> sentence, int i) {
+    Token a = sentence.get(i - 1);
+    Token b = sentence.get(i);
+    if (!a.touches(b)) {
+      return false;
+    }
+    // A lone hyphen joins only between two words it touches: one opening a list item
+    // ("-Kim Jong Un ...") or left hanging ("small- and medium-sized") is punctuation.
+    if (a.word().equals("-")) {
+      return i >= 2 && sentence.get(i - 2).touches(a);
+    }
+    if (b.word().equals("-")) {
+      return i + 1 < sentence.size() && b.touches(sentence.get(i + 1));
+    }
+    return endsWithHyphen(a.word()) || startsWithHyphen(b.word());
   }
 
   private static boolean endsWithHyphen(String word) {

@@ -62,7 +62,6 @@ class HyphenatedTermsTest {
     // What tokenize.options=invertible=false made of RC-135s: "s" carries no hyphen, so the
     // rule cannot join it, one reason the annotator keeps CoreNLP's default tokens.
     assertTerms(List.of("rc-135", "s"), "RC-135s", "RC", "-135", "s");
-    assertTerms(List.of("pro-us"), "pro-US", "pro-", "US");
   }
 
   @Test
@@ -71,6 +70,14 @@ class HyphenatedTermsTest {
     assertTerms(List.of("war", "peace"), "war--peace", "war", "--", "peace");
     assertTerms(List.of("war", "peace"), "war -- peace", "war", "--", "peace");
     assertTerms(List.of("war", "-peace"), "war -peace", "war", "-peace");
+  }
+
+  @Test
+  void aLoneHyphenTouchingOnlyOneWordIsPunctuation() {
+    assertTerms(List.of("kim", "jong", "un"), "-Kim Jong Un", "-", "Kim", "Jong", "Un");
+    assertTerms(List.of("small", "medium-sized"), "small- and medium-sized",
+        "small", "-", "and", "medium", "-", "sized");
+    assertTerms(List.of("pro-us"), "pro-US", "pro-", "US");
   }
 
   @Test
