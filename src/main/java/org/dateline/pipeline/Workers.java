@@ -15,11 +15,9 @@ import org.dateline.annotate.Layers;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
-import org.dateline.model.EntityMention;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 import org.dateline.model.Sentence;
-import org.dateline.model.Token;
 import org.dateline.pipeline.Pipeline.Sequenced;
 
 /**
@@ -225,32 +223,7 @@ final class Workers implements AutoCloseable {
         return annotator.annotate(article);
       }
       counts.increment("texts_split_for_annotation");
-      List<Sentence> sentences = new ArrayList<>();
-      List<EntityMention> mentions = new ArrayList<>();
-      int from = 0;
-      for (String piece : pieces) {
-        // Pieces follow one another in the text, skipping only blank stretches; token offsets
-        // are made relative to the whole text, as if it had been annotated in one piece.
-        int at = article.text().indexOf(piece, from);
-        from = at + piece.length();
-        AnnotatedArticle part = annotator.annotate(article.withText(piece));
-        int offset = sentences.size();
-        for (Sentence s : part.sentences()) {
-          sentences.add(at == 0 ? s : shifted(s, at));
-        }
-        for (EntityMention m : part.mentions()) {
-          mentions.add(new EntityMention(m.text(), m.type(), m.sentenceIndex() + offset));
-        }
-      }
-      return new AnnotatedArticle(article, sentences, mentions);
-    }
-
-    private static Sentence shifted(Sentence sentence, int delta) {
-      List<Token> tokens = new ArrayList<>(sentence.tokens().size());
-      for (Token t : sentence.tokens()) {
-        tokens.add(t.shifted(delta));
-      }
-      return new Sentence(tokens, sentence.sentiment());
+      return TextPieces.annotate(annotator, article, pieces);
     }
 
     private void count(AnnotatedArticle a) {

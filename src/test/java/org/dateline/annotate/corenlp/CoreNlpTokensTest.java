@@ -43,6 +43,23 @@ class CoreNlpTokensTest {
   private static final AggregateSettings SETTINGS = AggregateSettings.defaults().withPeriod(Period.YEAR);
 
   @Test
+  void tokensCarryTheirOffsetsAndHyphenatedWordsAreOneTerm() {
+    String text = "Pyongyang, March 14 (KCNA) -- RC-135s, B-1B and F-35A flew near the anti-DPRK U.S.-ROK drills.";
+    Article article = Article.builder().id("k1").date(java.time.LocalDate.of(2024, 3, 14),
+        org.dateline.model.DateSource.FIELD).text(text).origin(org.dateline.model.Origin.line("kcna.txt", 1)).build();
+    AnnotatedArticle annotated = SharedAnnotators.get(Layers.TERMS).annotate(article);
+    List<Token> tokens = annotated.sentences().get(0).tokens();
+    for (Token t : tokens) {
+      assertEquals(t.word(), text.substring(t.begin(), t.end()), t.toString());
+    }
+    List<String> words = tokens.stream().map(Token::word).toList();
+    assertEquals(List.of("RC", "-", "135s"), words.subList(words.indexOf("RC"), words.indexOf("RC") + 3));
+    // "near" is a stopword.
+    assertEquals(List.of("pyongyang", "march", "kcna", "rc-135s", "b-1b", "f-35a", "flew", "anti-dprk",
+        "u.s.-rok", "drills"), SETTINGS.termPolicy().terms(tokens));
+  }
+
+  @Test
   void termsOfKcnaStoriesAreCoreNlpsDefaultTokensWithHyphenatedWordsJoined() throws IOException {
     Path folder = Path.of("..", "shared", "corpora", "kcna-2024");
     assumeTrue(Files.isDirectory(folder), "../shared is absent");
