@@ -56,7 +56,10 @@ public final class EntityNames {
   private static final Set<String> HONORIFICS = Set.of(
       "Comrade", "Comrades", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
 
-  /** Longest first, so that "General Secretary" wins over "Secretary" would, were it first. */
+  /**
+   * Longest first: "Secretary General Guterres" must lose "Secretary General", not only
+   * "Secretary", which would leave "General Guterres".
+   */
   private static final List<String[]> TITLE_WORDS = TITLES.stream()
       .map(t -> t.split(" "))
       .sorted(Comparator.<String[]>comparingInt(w -> w.length).reversed()

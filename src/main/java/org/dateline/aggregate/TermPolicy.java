@@ -35,8 +35,8 @@ import org.dateline.model.Token;
  * when it touches a token on both sides, so that a dash opening a list item ({@code -Kim Jong
  * Un}) or a hyphen left hanging ({@code small- and medium-sized}) stays punctuation. A double
  * dash {@code --} is punctuation between words, never a hyphen, and neither is a bracket escape
- * such as {@code -LRB-}. The rules above apply to the joined form, so {@code 2015-2018} is no term while
- * {@code anti-dprk} and {@code u.s.-rok} are.
+ * such as {@code -LRB-}. The rules above apply to the joined form, so {@code 2015-2018} is no
+ * term while {@code anti-dprk} and {@code u.s.-rok} are.
  *
  * <p>The "counted tokens" of a period, the denominator of {@code per_10k}, are the terms under
  * this policy, a joined hyphenated word counting once.

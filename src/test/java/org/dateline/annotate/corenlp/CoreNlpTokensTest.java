@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.dateline.corpus.LoadOptions;
 import org.dateline.corpus.RecordSink;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.DateSource;
+import org.dateline.model.Origin;
 import org.dateline.model.Period;
 import org.dateline.model.Problem;
 import org.dateline.model.Token;
@@ -45,8 +48,8 @@ class CoreNlpTokensTest {
   @Test
   void tokensCarryTheirOffsetsAndHyphenatedWordsAreOneTerm() {
     String text = "Pyongyang, March 14 (KCNA) -- RC-135s, B-1B and F-35A flew near the anti-DPRK U.S.-ROK drills.";
-    Article article = Article.builder().id("k1").date(java.time.LocalDate.of(2024, 3, 14),
-        org.dateline.model.DateSource.FIELD).text(text).origin(org.dateline.model.Origin.line("kcna.txt", 1)).build();
+    Article article = Article.builder().id("k1").date(LocalDate.of(2024, 3, 14), DateSource.FIELD)
+        .text(text).origin(Origin.line("kcna.txt", 1)).build();
     AnnotatedArticle annotated = SharedAnnotators.get(Layers.TERMS).annotate(article);
     List<Token> tokens = annotated.sentences().get(0).tokens();
     for (Token t : tokens) {
