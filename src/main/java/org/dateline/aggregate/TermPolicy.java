@@ -1,9 +1,12 @@
 package org.dateline.aggregate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.dateline.model.Token;
 
@@ -24,8 +27,19 @@ import org.dateline.model.Token;
  *   <li>it is not a stopword.
  * </ul>
  *
- * <p>The "counted tokens" of a period, the denominator of {@code per_10k}, are the tokens that
- * count as terms under this policy.
+ * <p>A hyphenated word is one term, as written, the way quanteda's {@code tokens()} keeps it by
+ * default: CoreNLP splits {@code RC-135s} into {@code RC}, {@code -}, {@code 135s}, and
+ * {@link #terms} joins the pieces back into {@code rc-135s}. Tokens are joined when they touch in
+ * the text (no character between them, by their offsets) and one of the two is {@code -} or
+ * ends (the first) or begins (the second) with a single {@code -}. A lone {@code -} joins only
+ * when it touches a token on both sides, so that a dash opening a list item ({@code -Kim Jong
+ * Un}) or a hyphen left hanging ({@code small- and medium-sized}) stays punctuation. A double
+ * dash {@code --} is punctuation between words, never a hyphen, and neither is a bracket escape
+ * such as {@code -LRB-}. The rules above apply to the joined form, so {@code 2015-2018} is no
+ * term while {@code anti-dprk} and {@code u.s.-rok} are.
+ *
+ * <p>The "counted tokens" of a period, the denominator of {@code per_10k}, are the terms under
+ * this policy, a joined hyphenated word counting once.
  */
 public final class TermPolicy {
   private static final Pattern NUMBER =
@@ -41,19 +55,93 @@ public final class TermPolicy {
     this.stopwords = Objects.requireNonNull(stopwords, "stopwords");
   }
 
-  /** The lower-cased term for the token, or empty when the token does not count. */
+  /**
+   * The lower-cased term for the token taken alone, or empty when it does not count. A token
+   * that is a piece of a hyphenated word counts only through {@link #terms}.
+   */
   public Optional<String> term(Token token) {
-    return Optional.ofNullable(termOrNull(Objects.requireNonNull(token, "token")));
+    return Optional.ofNullable(termOrNull(form(Objects.requireNonNull(token, "token"))));
   }
 
-  /** True when the token counts as a term. */
+  /** True when the token taken alone counts as a term. */
   public boolean counts(Token token) {
-    return termOrNull(Objects.requireNonNull(token, "token")) != null;
+    return termOrNull(form(Objects.requireNonNull(token, "token"))) != null;
   }
 
-  // The tables call this once per token; null instead of Optional keeps the hot loop allocation-free.
-  String termOrNull(Token token) {
-    String form = (lemma ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
+  /** The terms of one sentence's tokens, in order, hyphenated words joined. */
+  public List<String> terms(List<Token> sentence) {
+    List<String> out = new ArrayList<>();
+    forEachTerm(Objects.requireNonNull(sentence, "sentence"), out::add);
+    return out;
+  }
+
+  /** Gives {@code sink} the terms of one sentence's tokens, in order, hyphenated words joined. */
+  void forEachTerm(List<Token> sentence, Consumer<String> sink) {
+    int n = sentence.size();
+    int i = 0;
+    while (i < n) {
+      int j = i + 1;
+      while (j < n && joined(sentence, j)) {
+        j++;
+      }
+      String term;
+      if (j == i + 1) {
+        term = termOrNull(form(sentence.get(i)));
+      } else {
+        StringBuilder joined = new StringBuilder();
+        for (int k = i; k < j; k++) {
+          joined.append(form(sentence.get(k)));
+        }
+        term = termOrNull(joined.toString());
+      }
+      if (term != null) {
+        sink.accept(term);
+      }
+      i = j;
+    }
+  }
+
+  /** Whether the tokens at {@code i - 1} and {@code i} are pieces of one hyphenated word. */
+  private static boolean joined(List<Token> sentence, int i) {
+    Token a = sentence.get(i - 1);
+    Token b = sentence.get(i);
+    if (!a.touches(b)) {
+      return false;
+    }
+    // A lone hyphen joins only between two words it touches: one opening a list item
+    // ("-Kim Jong Un ...") or left hanging ("small- and medium-sized") is punctuation.
+    if (a.word().equals("-")) {
+      return i >= 2 && sentence.get(i - 2).touches(a);
+    }
+    if (b.word().equals("-")) {
+      return i + 1 < sentence.size() && b.touches(sentence.get(i + 1));
+    }
+    return endsWithHyphen(a.word()) || startsWithHyphen(b.word());
+  }
+
+  private static boolean endsWithHyphen(String word) {
+    int n = word.length();
+    return n > 0 && word.charAt(n - 1) == '-' && (n == 1 || word.charAt(n - 2) != '-')
+        && !isBracketEscape(word);
+  }
+
+  private static boolean startsWithHyphen(String word) {
+    int n = word.length();
+    return n > 0 && word.charAt(0) == '-' && (n == 1 || word.charAt(1) != '-')
+        && !isBracketEscape(word);
+  }
+
+  private static boolean isBracketEscape(String word) {
+    return word.length() == 5 && BRACKET_ESCAPES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private String form(Token token) {
+    return lemma ? token.lemma() : token.word();
+  }
+
+  // Called once per token; null instead of Optional keeps the hot loop allocation-free.
+  private String termOrNull(String written) {
+    String form = written.toLowerCase(Locale.ROOT);
     if (form.indexOf('\u2019') >= 0 || form.indexOf('\u2018') >= 0) {
       // Scraped text mixes typographic and typewriter apostrophes; "people’s" and "people's"
       // are one term, and "’s" is the stopword "'s".

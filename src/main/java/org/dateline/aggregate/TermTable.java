@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Sentence;
-import org.dateline.model.Token;
 
 /**
  * Term counts by period: for each (period, term) the occurrences and the document frequency,
@@ -63,15 +63,13 @@ public final class TermTable {
       return this;
     }
     Map<String, Long> local = new HashMap<>();
-    long counted = 0;
+    Consumer<String> count = term -> local.merge(term, 1L, Long::sum);
     for (Sentence sentence : article.sentences()) {
-      for (Token token : sentence.tokens()) {
-        String term = policy.termOrNull(token);
-        if (term != null) {
-          local.merge(term, 1L, Long::sum);
-          counted++;
-        }
-      }
+      policy.forEachTerm(sentence.tokens(), count);
+    }
+    long counted = 0;
+    for (long c : local.values()) {
+      counted += c;
     }
     PeriodTerms p = periods.computeIfAbsent(settings.period().start(date), d -> new PeriodTerms());
     p.countedTokens += counted;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>CRLF and CR become LF; no-break, zero-width and other odd spaces become spaces or go;
  *   <li>runs of spaces and tabs become one space; lines are trimmed;
+ *   <li>a double dash that opens a word ({@code (KCNA) --Kim}) is followed by a space;
  *   <li>hard-wrapped text (paragraphs separated by blank lines, lines broken mid-sentence) has
  *       its lines joined into paragraphs;
  *   <li>otherwise each non-blank line is a paragraph.
@@ -24,6 +25,13 @@ public final class TextCleaner {
   private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t\\f\\x0B]");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\x00-\\x08\\x0E-\\x1F\\x7F]");
   private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+  /**
+   * A double dash after a space and glued to the next word, as in KCNA's datelines
+   * ("Pyongyang, January 12 (KCNA) --Kim Jong Un visited"). CoreNLP's tokens are the same with
+   * or without a space after the dash, but its NER model then leaves the first word out of the
+   * name ("Jong Un"); "word--word" is left alone.
+   */
+  private static final Pattern GLUED_DASH = Pattern.compile("(?<!\\S)(--+)(?=\\p{L})");
   private static final Pattern TERMINAL = Pattern.compile(".*[.!?:;\"'”’)\\]]$");
 
   /** Cleans {@code text}; never returns null. */
@@ -36,6 +44,7 @@ public final class TextCleaner {
     s = INVISIBLE.matcher(s).replaceAll("");
     s = ODD_SPACES.matcher(s).replaceAll(" ");
     s = SPACE_RUN.matcher(s).replaceAll(" ");
+    s = GLUED_DASH.matcher(s).replaceAll("$1 ");
 
     String[] rawLines = s.split("\n", -1);
     List<String> lines = new ArrayList<>(rawLines.length);

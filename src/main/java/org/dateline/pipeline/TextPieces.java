@@ -2,6 +2,12 @@ package org.dateline.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.annotate.Annotator;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.EntityMention;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
 
 /**
  * Splits a very long text into bounded pieces for annotation, so that one huge record (a whole
@@ -48,5 +54,40 @@ final class TextPieces {
       start = end;
     }
     return pieces;
+  }
+
+  /**
+   * Annotates {@code article} piece by piece and joins the results as if the whole text had been
+   * annotated at once: sentence indexes of mentions continue from piece to piece, and token
+   * offsets are offsets into the whole text.
+   *
+   * @param pieces {@link #split} of the article's text
+   */
+  static AnnotatedArticle annotate(Annotator annotator, Article article, List<String> pieces) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    int from = 0;
+    for (String piece : pieces) {
+      // Pieces follow one another in the text, skipping only blank stretches.
+      int at = article.text().indexOf(piece, from);
+      from = at + piece.length();
+      AnnotatedArticle part = annotator.annotate(article.withText(piece));
+      int offset = sentences.size();
+      for (Sentence s : part.sentences()) {
+        sentences.add(at == 0 ? s : shifted(s, at));
+      }
+      for (EntityMention m : part.mentions()) {
+        mentions.add(new EntityMention(m.text(), m.type(), m.sentenceIndex() + offset));
+      }
+    }
+    return new AnnotatedArticle(article, sentences, mentions);
+  }
+
+  private static Sentence shifted(Sentence sentence, int delta) {
+    List<Token> tokens = new ArrayList<>(sentence.tokens().size());
+    for (Token t : sentence.tokens()) {
+      tokens.add(t.shifted(delta));
+    }
+    return new Sentence(tokens, sentence.sentiment());
   }
 }

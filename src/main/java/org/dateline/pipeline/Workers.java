@@ -16,7 +16,6 @@ import org.dateline.clean.LanguageIdentifier;
 import org.dateline.clean.LanguageVerdict;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
-import org.dateline.model.EntityMention;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 import org.dateline.model.Sentence;
@@ -226,17 +225,7 @@ final class Workers implements AutoCloseable {
         return annotator.annotate(article);
       }
       counts.increment("texts_split_for_annotation");
-      List<Sentence> sentences = new ArrayList<>();
-      List<EntityMention> mentions = new ArrayList<>();
-      for (String piece : pieces) {
-        AnnotatedArticle part = annotator.annotate(article.withText(piece));
-        int offset = sentences.size();
-        sentences.addAll(part.sentences());
-        for (EntityMention m : part.mentions()) {
-          mentions.add(new EntityMention(m.text(), m.type(), m.sentenceIndex() + offset));
-        }
-      }
-      return new AnnotatedArticle(article, sentences, mentions);
+      return TextPieces.annotate(annotator, article, pieces);
     }
 
     private void count(AnnotatedArticle a) {

@@ -26,6 +26,62 @@ class EntityNamesTest {
         EntityNames.normalize(new EntityMention("Marshal Kim Il Sung Square", EntityType.LOCATION, 0)));
   }
 
+  private static String name(String text) {
+    return EntityNames.normalize(new EntityMention(text, EntityType.PERSON, 0)).text();
+  }
+
+  private static String org(String text) {
+    return EntityNames.normalize(new EntityMention(text, EntityType.ORGANIZATION, 0)).text();
+  }
+
+  @Test
+  void dropsTheTitlesOfStateMedia() {
+    assertEquals("Kim Jong Un", name("General Secretary Kim Jong Un"));
+    assertEquals("Kim Jong Un", name("Respected Comrade Kim Jong Un"));
+    assertEquals("Kim Jong Un", name("Dear Respected Comrade Kim Jong Un"));
+    assertEquals("Kim Jong Un", name("Chairman Kim Jong Un"));
+    assertEquals("Kim Jong Un", name("Marshal Kim Jong Un"));
+    assertEquals("Kim Jong Un", name("Supreme Leader Kim Jong Un"));
+    assertEquals("Kim Jong Il", name("Generalissimo Kim Jong Il"));
+    assertEquals("Kim Jong Il", name("Dear Leader Kim Jong Il"));
+    assertEquals("Kim Il Sung", name("Great Leader Kim Il Sung"));
+    assertEquals("Kim Il Sung", name("Great President Kim Il Sung"));
+    assertEquals("Pak Thae Song", name("Premier Pak Thae Song"));
+    assertEquals("Vladimir Putin", name("His Excellency Vladimir Putin"));
+    assertEquals("Vladimir Putin", name("President Vladimir Putin"));
+    assertEquals("Kim Jong Un", name("Leader Comrade Kim Jong Un"));
+  }
+
+  @Test
+  void keepsNamesThatOpenWithAWordOfATitle() {
+    assertEquals("Supreme People's Assembly", org("Supreme People's Assembly"));
+    assertEquals("General Assembly", org("General Assembly"));
+    assertEquals("Great Britain", EntityNames.normalize(new EntityMention("Great Britain", EntityType.LOCATION, 0)).text());
+    assertEquals("Dear Respected", name("Dear Respected"));
+    // An epithet alone, before a name rather than a title, is left: it may be part of the name.
+    assertEquals("Great Kim", name("Great Kim"));
+  }
+
+  @Test
+  void namesDoNotEndWithTheSentencesFullStop() {
+    assertEquals("Kim Jong Il", name("Kim Jong Il."));
+    assertEquals("Kim Jong Il", name("President Kim Jong Il."));
+    assertEquals("Samsung Co", org("Samsung Co."));
+    assertEquals("Samsung Co", org("Samsung Co"));
+    assertEquals("Jiangshan Co. Ltd", org("Jiangshan Co. Ltd."));
+    assertEquals("Power Station No", org("Power Station No."));
+  }
+
+  @Test
+  void initialismsAlwaysEndWithTheirFullStop() {
+    assertEquals("U.S.", org("U.S."));
+    assertEquals("U.S.", org("U.S"));
+    assertEquals("D.P.R.K.", org("D.P.R.K"));
+    assertEquals("International Department of the C.C.", org("International Department of the C.C."));
+    EntityMention us = new EntityMention("U.S.", EntityType.LOCATION, 3);
+    assertSame(us, EntityNames.normalize(us));
+  }
+
   @Test
   void leavesOtherMentionsAlone() {
     EntityMention party = new EntityMention("Workers' Party of Korea", EntityType.ORGANIZATION, 0);

@@ -40,6 +40,15 @@ class TextCleanerTest {
   }
 
   @Test
+  void aDashGluedToTheFirstWordOfADatelineGetsASpace() {
+    TextCleaner c = new TextCleaner();
+    assertEquals("Pyongyang, January 12 (KCNA) -- Kim Jong Un visited the plant.",
+        c.clean("Pyongyang, January 12 (KCNA) --Kim Jong Un visited the plant."));
+    assertEquals("-- Kim Jong Un spoke.", c.clean("--Kim Jong Un spoke."));
+    assertEquals("war--peace and war -- peace, 10 --20", c.clean("war--peace and war -- peace, 10 --20"));
+  }
+
+  @Test
   void emptyAndNullBecomeEmpty() {
     assertEquals("", cleaner.clean(null));
     assertEquals("", cleaner.clean(" \t\r\n "));

@@ -25,7 +25,8 @@ import org.dateline.model.Token;
  */
 final class AnnotationCodec {
 
-  private static final int VERSION = 1;
+  // 2: tokens carry their character offsets.
+  private static final int VERSION = 2;
 
   private AnnotationCodec() {}
 
@@ -51,6 +52,8 @@ final class AnnotationCodec {
           }
           writeString(out, table, t.pos());
           writeString(out, table, t.ner());
+          out.writeInt(t.begin());
+          out.writeInt(t.end() - t.begin());
         }
       }
       out.writeInt(mentions.size());
@@ -83,7 +86,11 @@ final class AnnotationCodec {
           String lemma = in.readBoolean() ? readString(in, table) : word;
           String pos = readString(in, table);
           String ner = readString(in, table);
-          tokens.add(new Token(word, lemma, pos, ner));
+          int begin = in.readInt();
+          int length = in.readInt();
+          tokens.add(begin < 0
+              ? new Token(word, lemma, pos, ner)
+              : new Token(word, lemma, pos, ner, begin, begin + length));
         }
         sentences.add(new Sentence(tokens, sentiment < 0 ? null : Sentiment.ofClass(sentiment)));
       }

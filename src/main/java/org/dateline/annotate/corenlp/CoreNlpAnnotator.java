@@ -114,7 +114,11 @@ public final class CoreNlpAnnotator implements Annotator {
       String lemma = label.lemma();
       String pos = label.tag();
       String ner = label.ner();
-      tokens.add(new Token(word, lemma == null ? word : lemma, pos == null ? "" : pos, ner == null ? "O" : ner));
+      int begin = label.beginPosition();
+      int end = label.endPosition();
+      boolean offsets = begin >= 0 && end >= begin;
+      tokens.add(new Token(word, lemma == null ? word : lemma, pos == null ? "" : pos, ner == null ? "O" : ner,
+          offsets ? begin : Token.NO_OFFSET, offsets ? end : Token.NO_OFFSET));
     }
     return tokens;
   }

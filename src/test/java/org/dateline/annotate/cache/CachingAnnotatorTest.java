@@ -128,7 +128,8 @@ class CachingAnnotatorTest {
   @Test
   void codecRoundTripsEveryField() throws Exception {
     List<Sentence> sentences = List.of(
-        new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON"), new Token("went", "go", "VBD", "O")), Sentiment.VERY_NEGATIVE),
+        new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON", 0, 3), new Token("went", "go", "VBD", "O", 4, 8),
+            new Token("-", "-", ":", "O", 8, 9), new Token("Co.", "Co.", "NNP", "O", 70_000, 70_002)), Sentiment.VERY_NEGATIVE),
         new Sentence(List.of(new Token("ünïcode", "ünïcode", "NN", "O")), null));
     List<EntityMention> mentions = List.of(new EntityMention("Kim Jong Un", EntityType.PERSON, 0),
         new EntityMention("odd", EntityType.OTHER, 1));
