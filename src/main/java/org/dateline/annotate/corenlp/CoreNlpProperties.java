@@ -40,7 +40,7 @@ final class CoreNlpProperties {
     if (settings.layers().includes(Layers.ENTITIES)) {
       annotators.add("ner");
     }
-    if (settings.layers().includes(Layers.SENTIMENT)) {
+    if (settings.runsCoreNlpSentiment()) {
       annotators.add("parse");
       annotators.add("sentiment");
     }
@@ -66,7 +66,7 @@ final class CoreNlpProperties {
         p.setProperty("ner.useSUTime", "false");
       }
     }
-    if (settings.layers().includes(Layers.SENTIMENT)) {
+    if (settings.runsCoreNlpSentiment()) {
       p.setProperty("parse.model", SHIFT_REDUCE_MODEL);
       p.setProperty("parse.binaryTrees", "true");
       p.setProperty("parse.maxlen", Integer.toString(settings.maxParseLength()));
