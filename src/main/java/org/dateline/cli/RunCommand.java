@@ -67,6 +67,7 @@ final class RunCommand implements Callable<Integer> {
   Layers layers;
 
   @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader",
+      converter = EngineConverter.class,
       description = "Sentiment engines under --layers sentiment: corenlp (CoreNLP's model on the parse), "
           + "vader (lexicon and rules, no parse; with vader alone the parser is not loaded). Default: all.")
   List<SentimentEngineId> sentiment;

@@ -48,10 +48,10 @@ class EvalCommandTest {
     assertEquals(2, built.size(), "one annotator per task");
     String table = out.toString();
     assertTrue(table.lines().anyMatch(l -> l.matches("ner\\s+f1\\s+80\\.00")), table);
-    assertTrue(table.lines().anyMatch(l -> l.matches("sentiment\\s+accuracy_binary\\s+60\\.00")), table);
+    assertTrue(table.lines().anyMatch(l -> l.matches("sst\\s+corenlp\\s+accuracy_binary\\s+60\\.00")), table);
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
-    assertTrue(csv.contains("fast,ner,f1,80.00"), csv::toString);
-    assertTrue(csv.contains("fast,sentiment,accuracy_5class,50.00"), csv::toString);
+    assertTrue(csv.contains("fast,,ner,f1,80.00"), csv::toString);
+    assertTrue(csv.contains("fast,corenlp,sst,accuracy_5class,50.00"), csv::toString);
   }
 
   @Test
@@ -59,8 +59,8 @@ class EvalCommandTest {
     assertEquals(0, run("--conll", conll(), "-o", dir.toString(), "--profile", "fast,FULL"), err::toString);
     assertEquals(2, built.size());
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
-    assertTrue(csv.contains("fast,ner,f1,80.00") && csv.contains("full,ner,f1,80.00"), csv::toString);
-    assertTrue(csv.stream().noneMatch(l -> l.contains("sentiment")), csv::toString);
+    assertTrue(csv.contains("fast,,ner,f1,80.00") && csv.contains("full,,ner,f1,80.00"), csv::toString);
+    assertTrue(csv.stream().noneMatch(l -> l.contains(",sst,")), csv::toString);
   }
 
   @Test
@@ -73,7 +73,7 @@ class EvalCommandTest {
   @Test
   void needsAtLeastOneInput(@TempDir Path dir) {
     assertEquals(2, run("-o", dir.toString()));
-    assertTrue(err.toString().contains("--conll FILE, --sst FILE or both"), err::toString);
+    assertTrue(err.toString().contains("--conll FILE, --sst FILE, --ratings FILE, --newsmtsc FILE"), err::toString);
     assertEquals(List.of(), built);
   }
 
@@ -98,9 +98,9 @@ class EvalCommandTest {
   void limitTakesTheFirstSentences(@TempDir Path dir) throws Exception {
     assertEquals(0, run("--conll", conll(), "--sst", sst(), "-o", dir.toString(), "--limit", "1"), err::toString);
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
-    assertTrue(csv.contains("fast,ner,sentences,1"), csv::toString);
-    assertTrue(csv.contains("fast,ner,entities_gold,2"), csv::toString);
-    assertTrue(csv.contains("fast,sentiment,sentences,1"), csv::toString);
+    assertTrue(csv.contains("fast,,ner,sentences,1"), csv::toString);
+    assertTrue(csv.contains("fast,,ner,entities_gold,2"), csv::toString);
+    assertTrue(csv.contains("fast,corenlp,sst,sentences,1"), csv::toString);
   }
 
   @Test

@@ -59,15 +59,15 @@ public final class CoreNlpAnnotator implements Annotator {
    * @param quiet whether to silence CoreNLP's own progress logging
    */
   public CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet) {
-    this(settings, quiet, false);
+    this(settings, quiet, CoreNlpProperties.TextShape.RUNNING);
   }
 
-  private CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet, boolean pretokenized) {
+  private CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet, CoreNlpProperties.TextShape shape) {
     this.settings = Objects.requireNonNull(settings, "settings");
     if (quiet) {
       RedwoodConfiguration.current().clear().apply();
     }
-    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, pretokenized));
+    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, shape));
     this.textEngines = SentimentEngines.textEngines(settings.activeEngines());
   }
 
@@ -77,7 +77,16 @@ public final class CoreNlpAnnotator implements Annotator {
    * both the sentences and the tokens as given.
    */
   public static CoreNlpAnnotator pretokenized(AnnotatorSettings settings, boolean quiet) {
-    return new CoreNlpAnnotator(settings, quiet, true);
+    return new CoreNlpAnnotator(settings, quiet, CoreNlpProperties.TextShape.PRETOKENIZED);
+  }
+
+  /**
+   * An annotator for one sentence per line of ordinary text, as rated sentences come: CoreNLP
+   * tokenizes each line as usual but never splits or joins lines, so every line is one
+   * sentence scored on its own.
+   */
+  public static CoreNlpAnnotator sentencePerLine(AnnotatorSettings settings, boolean quiet) {
+    return new CoreNlpAnnotator(settings, quiet, CoreNlpProperties.TextShape.SENTENCE_PER_LINE);
   }
 
   @Override

@@ -22,15 +22,21 @@ final class CoreNlpProperties {
 
   private CoreNlpProperties() {}
 
-  static Properties of(AnnotatorSettings settings) {
-    return of(settings, false);
+  /** How the text to annotate is laid out. */
+  enum TextShape {
+    /** Running text: CoreNLP finds the sentences (and every line end is a break). */
+    RUNNING,
+    /** One sentence per line, tokens separated by spaces, as in gold-standard test sets. */
+    PRETOKENIZED,
+    /** One sentence per line, tokenized as running text: rated sentences of gold sets. */
+    SENTENCE_PER_LINE
   }
 
-  /**
-   * @param pretokenized whether the text comes as one sentence per line with tokens separated
-   *     by spaces, as in gold-standard test sets
-   */
-  static Properties of(AnnotatorSettings settings, boolean pretokenized) {
+  static Properties of(AnnotatorSettings settings) {
+    return of(settings, TextShape.RUNNING);
+  }
+
+  static Properties of(AnnotatorSettings settings, TextShape shape) {
     Properties p = new Properties();
     List<String> annotators = new ArrayList<>(List.of("tokenize", "ssplit"));
     if (settings.needsLemmas()) {
@@ -51,8 +57,10 @@ final class CoreNlpProperties {
     p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
     // The cleaner writes one paragraph per line, and titles or teasers often lack a full stop.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    if (pretokenized) {
+    if (shape == TextShape.PRETOKENIZED) {
       p.setProperty("tokenize.whitespace", "true");
+    }
+    if (shape != TextShape.RUNNING) {
       p.setProperty("ssplit.eolonly", "true");
     }
 
