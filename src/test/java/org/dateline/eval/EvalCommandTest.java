@@ -108,4 +108,45 @@ class EvalCommandTest {
     assertEquals(2, run("--conll", dir.resolve("nope.conll").toString(), "-o", dir.toString()));
     assertTrue(err.toString().contains("no such file"), err::toString);
   }
+
+  @Test
+  void scoresEveryEngineOnRatingsAndNewsMtscAndListsThePredictions(@TempDir Path dir) throws Exception {
+    List<AnnotatorSettings> sentenceBuilt = new ArrayList<>();
+    CommandLine cmd = new CommandLine(new EvalCommand(s -> {
+      throw new AssertionError("CoNLL and SST were not asked for");
+    }, s -> {
+      sentenceBuilt.add(s);
+      return new ScriptedSentimentAnnotator(s);
+    }));
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int code = cmd.execute("--ratings", Fixtures.resource("mini-ratings.tsv").toString(),
+        "--newsmtsc", Fixtures.resource("mini-newsmtsc.jsonl").toString(), "-o", dir.toString());
+    assertEquals(0, code, err::toString);
+    assertEquals(1, sentenceBuilt.size(), "one annotator serves both tasks");
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertTrue(csv.contains("fast,corenlp,ratings,pearson,0.6743"), csv::toString);
+    assertTrue(csv.contains("fast,vader,ratings,pearson,0.9919"), csv::toString);
+    assertTrue(csv.contains("fast,vader,ratings,accuracy_binary,100.00"), csv::toString);
+    assertTrue(csv.contains("fast,vader,newsmtsc,macro_f1,77.78"), csv::toString);
+    assertTrue(csv.contains("fast,corenlp,newsmtsc,n,4"), csv::toString);
+    List<String> predictions = Files.readAllLines(dir.resolve("predictions.csv"));
+    assertEquals("task,engine,item,gold,score,label", predictions.get(0));
+    assertEquals(1 + 2 * 5 + 2 * 4, predictions.size());
+    assertTrue(predictions.contains("ratings,vader,a_2,-3,-0.8779,negative"), predictions::toString);
+    assertTrue(predictions.contains("newsmtsc,corenlp,s3#1,positive,0,neutral"), predictions::toString);
+  }
+
+  @Test
+  void vaderAloneIsScoredAlone(@TempDir Path dir) throws Exception {
+    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedSentimentAnnotator::new));
+    cmd.setErr(new PrintWriter(err, true));
+    cmd.setOut(new PrintWriter(out, true));
+    assertEquals(0, cmd.execute("--ratings", Fixtures.resource("mini-ratings.tsv").toString(),
+        "--sentiment", "VADER", "-o", dir.toString()), err::toString);
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertTrue(csv.stream().noneMatch(l -> l.contains("corenlp")), csv::toString);
+    assertEquals(2, cmd.execute("--ratings", "x", "--sentiment", "news", "-o", dir.toString()));
+    assertTrue(err.toString().contains("unknown sentiment engine 'news'; use corenlp or vader"), err::toString);
+  }
 }
