@@ -54,7 +54,7 @@ public final class NewsMtscReader {
       }
       try {
         readLine(line, lineNumber, out);
-      } catch (IOException | IllegalArgumentException | ClassCastException e) {
+      } catch (IOException | IllegalArgumentException e) {
         throw new GoldFormatException(name, lineNumber, e.getMessage(), e);
       }
     }
@@ -70,15 +70,21 @@ public final class NewsMtscReader {
     if (!(value instanceof Map<?, ?> record)) {
       throw new IllegalArgumentException("expected a JSON object per line");
     }
-    String sentence = (String) required(record, "sentence_normalized");
+    if (!(required(record, "sentence_normalized") instanceof String sentence)) {
+      throw new IllegalArgumentException("field 'sentence_normalized' must be a string");
+    }
     String sentenceId = record.get("primary_gid") instanceof String s ? s : "line" + lineNumber;
-    List<?> targets = (List<?>) required(record, "targets");
+    if (!(required(record, "targets") instanceof List<?> targets)) {
+      throw new IllegalArgumentException("field 'targets' must be a list of target objects");
+    }
     for (int k = 0; k < targets.size(); k++) {
-      Map<?, ?> target = (Map<?, ?>) targets.get(k);
+      if (!(targets.get(k) instanceof Map<?, ?> target)) {
+        throw new IllegalArgumentException("target " + (k + 1) + " is not a JSON object");
+      }
       String id = target.get("Input.gid") instanceof String s ? s : sentenceId + "#" + k;
-      int from = ((Number) required(target, "from")).intValue();
-      int to = ((Number) required(target, "to")).intValue();
-      Tone gold = tone(((Number) required(target, "polarity")).doubleValue());
+      int from = (int) number(target, "from");
+      int to = (int) number(target, "to");
+      Tone gold = tone(number(target, "polarity"));
       out.add(new TargetItem(id, sentence, from, to, gold, lineNumber));
     }
   }
@@ -95,6 +101,13 @@ public final class NewsMtscReader {
     }
     throw new IllegalArgumentException("polarity " + polarity
         + " is not a NewsMTSC label; expected 2.0 (negative), 4.0 (neutral) or 6.0 (positive)");
+  }
+
+  private static double number(Map<?, ?> object, String field) {
+    if (!(required(object, field) instanceof Double value)) {
+      throw new IllegalArgumentException("field '" + field + "' must be a number, was '" + object.get(field) + "'");
+    }
+    return value;
   }
 
   private static Object required(Map<?, ?> object, String field) {

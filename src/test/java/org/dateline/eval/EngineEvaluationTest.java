@@ -57,6 +57,9 @@ class EngineEvaluationTest {
     assertTrue(e.getMessage().startsWith("n.jsonl:1: polarity 3.0 is not a NewsMTSC label"), e.getMessage());
     e = assertThrows(GoldFormatException.class, () -> NewsMtscReader.read(new StringReader("{\"targets\": ["), "n.jsonl"));
     assertEquals(1, e.line());
+    e = assertThrows(GoldFormatException.class, () -> NewsMtscReader.read(new StringReader(
+        "\n{\"sentence_normalized\": \"A b.\", \"targets\": [{\"from\": \"0\", \"to\": 1, \"polarity\": 4}]}"), "n.jsonl"));
+    assertEquals("n.jsonl:2: field 'from' must be a number, was '0'", e.getMessage());
   }
 
   @Test
