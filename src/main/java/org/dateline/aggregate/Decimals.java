@@ -24,6 +24,13 @@ final class Decimals {
     return value.stripTrailingZeros().toPlainString();
   }
 
+  /** A value rounded half-even to 4 decimals, trailing zeros dropped: {@code "-0.1235"}. */
+  static String of(BigDecimal value) {
+    String text = value.setScale(SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    // -0.00001 rounds to "0", never to "-0"
+    return text.equals("-0") ? "0" : text;
+  }
+
   static String per10k(long count, long countedTokens) {
     return ratio(Math.multiplyExact(count, 10_000L), countedTokens);
   }

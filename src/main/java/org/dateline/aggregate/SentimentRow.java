@@ -2,33 +2,68 @@ package org.dateline.aggregate;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dateline.model.SentimentEngineId;
 
 /**
- * One row of the sentiment table.
+ * One row of the sentiment table: one engine in one period. Decimals are rounded half-even to
+ * 4 places with trailing zeros dropped, and empty when there is nothing to compute them from.
  *
  * @param period the first day of the period
+ * @param engine the sentiment engine
  * @param documents documents dated in the period, with or without sentiment
- * @param sentences sentences that carry a sentiment class
- * @param mean the mean sentence score (class - 2, so -2 to +2), rounded half-even to 4 decimals
- *     with trailing zeros dropped; empty when {@code sentences} is 0
- * @param veryNegative sentences of class 0
- * @param negative sentences of class 1
- * @param neutral sentences of class 2
- * @param positive sentences of class 3
- * @param veryPositive sentences of class 4
+ * @param sentences sentences of the period the engine scored
+ * @param mean the mean sentence score, on the engine's scale; empty when {@code sentences} is 0
+ * @param sd the sample standard deviation of the scores; empty below 2 sentences
+ * @param ciLow the lower end of the 95% confidence interval of the mean (mean − 1.96 sd / √n,
+ *     the normal approximation); empty below 2 sentences
+ * @param ciHigh the upper end
+ * @param negative sentences of negative tone
+ * @param neutral sentences of neutral tone
+ * @param positive sentences of positive tone
+ * @param coreNlpClasses CoreNLP's five class counts, on {@code corenlp} rows only
  */
 public record SentimentRow(
     LocalDate period,
+    SentimentEngineId engine,
     long documents,
     long sentences,
     String mean,
-    long veryNegative,
+    String sd,
+    String ciLow,
+    String ciHigh,
     long negative,
     long neutral,
     long positive,
-    long veryPositive) {
+    ClassCounts coreNlpClasses) {
+
   public SentimentRow {
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(mean, "mean");
+    Objects.requireNonNull(sd, "sd");
+    Objects.requireNonNull(ciLow, "ciLow");
+    Objects.requireNonNull(ciHigh, "ciHigh");
+    if ((coreNlpClasses != null) != (engine == SentimentEngineId.CORENLP)) {
+      throw new IllegalArgumentException("CoreNLP's class counts belong on corenlp rows only, not on "
+          + engine.label() + " rows");
+    }
+  }
+
+  /** Sentences of CoreNLP's classes 0 (very negative) to 4 (very positive). */
+  public record ClassCounts(long veryNegative, long negative, long neutral, long positive, long veryPositive) {}
+
+  /** A class count for a column, empty on rows of other engines. */
+  public String coreNlpClass(int classIndex) {
+    if (coreNlpClasses == null) {
+      return "";
+    }
+    return Long.toString(switch (classIndex) {
+      case 0 -> coreNlpClasses.veryNegative();
+      case 1 -> coreNlpClasses.negative();
+      case 2 -> coreNlpClasses.neutral();
+      case 3 -> coreNlpClasses.positive();
+      case 4 -> coreNlpClasses.veryPositive();
+      default -> throw new IllegalArgumentException("CoreNLP's classes are 0 to 4, not " + classIndex);
+    });
   }
 }

@@ -1,7 +1,11 @@
 package org.dateline.aggregate;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,29 +13,51 @@ import java.util.TreeMap;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Period;
 import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
+import org.dateline.model.SentimentEngineId;
 
 /**
- * Sentence sentiment by period: documents, sentences with a sentiment class, the exact sum of
- * scores and the count per class. The mean is computed from the integer sum only when rows are
- * asked for, so it does not depend on the order in which partial tables were merged.
+ * Sentence sentiment by period and engine: documents, sentences each engine scored, the sum and
+ * sum of squares of their scores, and the count per tone (and, for CoreNLP, per class).
  *
- * <p>Every dated article counts as a document of its period, with or without sentiment, so a
- * period whose articles were not annotated for sentiment still has a row (0 sentences, empty
- * mean). Undated articles are ignored.
+ * <p>Scores are summed as whole multiples of 10^-8, so sums are exact integers and the mean,
+ * standard deviation and confidence interval, computed only when rows are asked for, do not
+ * depend on the order in which partial tables were merged.
+ *
+ * <p>Every dated article counts as a document of its period. A period gets a row for every
+ * engine that scored a sentence anywhere in the table, so a period without sentiment still shows
+ * its documents (0 sentences, empty mean). Undated articles are ignored.
  *
  * <p>A mergeable accumulator with the same contract as {@link TermTable}. Not thread-safe: give
  * each worker thread its own table and merge when the workers are done.
  */
 public final class SentimentTable {
-  private static final int DOCUMENTS = 0;
-  private static final int SENTENCES = 1;
-  private static final int SUM = 2;
-  private static final int CLASSES = 3;
+  /** Scores are counted in units of 10^-8: fine enough for any 4-decimal figure. */
+  private static final double UNIT = 1e8;
+  private static final int SCALE = 8;
+  private static final BigDecimal Z_95 = new BigDecimal("1.96");
+  private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+  private static final int SENTENCES = 0;
+  private static final int SUM = 1;
+  private static final int SQUARES = 2;
+  private static final int TONES = 3;
+  private static final int CLASSES = TONES + 3;
   private static final int WIDTH = CLASSES + Sentiment.values().length;
 
   private final Period period;
-  private final Map<LocalDate, long[]> periods = new TreeMap<>();
+  private final Map<LocalDate, Counts> periods = new TreeMap<>();
+
+  /** One period's documents and per-engine counts. */
+  private static final class Counts {
+    long documents;
+    final Map<SentimentEngineId, long[]> engines = new EnumMap<>(SentimentEngineId.class);
+
+    long[] engine(SentimentEngineId id) {
+      return engines.computeIfAbsent(id, e -> new long[WIDTH]);
+    }
+  }
 
   private SentimentTable(Period period) {
     this.period = period;
@@ -52,14 +78,19 @@ public final class SentimentTable {
     if (date == null) {
       return this;
     }
-    long[] c = periods.computeIfAbsent(period.start(date), d -> new long[WIDTH]);
-    c[DOCUMENTS]++;
+    Counts c = periods.computeIfAbsent(period.start(date), d -> new Counts());
+    c.documents++;
     for (Sentence s : article.sentences()) {
-      Sentiment sentiment = s.sentiment();
-      if (sentiment != null) {
-        c[SENTENCES]++;
-        c[SUM] += sentiment.score();
-        c[CLASSES + sentiment.classIndex()]++;
+      for (SentenceScore score : s.scores()) {
+        long[] e = c.engine(score.engine());
+        double x = score.score();
+        e[SENTENCES]++;
+        e[SUM] += Math.round(x * UNIT);
+        e[SQUARES] += Math.round(x * x * UNIT);
+        e[TONES + score.tone().ordinal()]++;
+        if (score.engine() == SentimentEngineId.CORENLP && s.sentiment() != null) {
+          e[CLASSES + s.sentiment().classIndex()]++;
+        }
       }
     }
     return this;
@@ -74,30 +105,69 @@ public final class SentimentTable {
   public SentimentTable merge(SentimentTable other) {
     Objects.requireNonNull(other, "other");
     TermTable.requireSameSettings(period, other.period);
-    List<Map.Entry<LocalDate, long[]>> entries = new ArrayList<>();
-    other.periods.forEach((d, c) -> entries.add(Map.entry(d, c.clone())));
-    for (Map.Entry<LocalDate, long[]> e : entries) {
-      long[] to = periods.computeIfAbsent(e.getKey(), d -> new long[WIDTH]);
-      for (int i = 0; i < WIDTH; i++) {
-        to[i] += e.getValue()[i];
-      }
-    }
+    // a snapshot first, so that merging a table into itself doubles it instead of looping
+    Map<LocalDate, Counts> source = new TreeMap<>();
+    other.periods.forEach((d, from) -> {
+      Counts copy = new Counts();
+      copy.documents = from.documents;
+      from.engines.forEach((engine, counts) -> copy.engines.put(engine, counts.clone()));
+      source.put(d, copy);
+    });
+    source.forEach((d, from) -> {
+      Counts to = periods.computeIfAbsent(d, x -> new Counts());
+      to.documents += from.documents;
+      from.engines.forEach((engine, counts) -> {
+        long[] into = to.engine(engine);
+        for (int i = 0; i < WIDTH; i++) {
+          into[i] += counts[i];
+        }
+      });
+    });
     return this;
   }
 
-  /** One row per period that has documents, by period ascending. A snapshot; unmodifiable. */
+  /**
+   * One row per period that has documents and engine that scored a sentence in the table, by
+   * period ascending, then engine ({@code corenlp}, {@code vader}). A snapshot; unmodifiable.
+   */
   public List<SentimentRow> rows() {
-    List<SentimentRow> rows = new ArrayList<>(periods.size());
-    periods.forEach((d, c) -> rows.add(new SentimentRow(
-        d,
-        c[DOCUMENTS],
-        c[SENTENCES],
-        Decimals.ratio(c[SUM], c[SENTENCES]),
-        c[CLASSES],
-        c[CLASSES + 1],
-        c[CLASSES + 2],
-        c[CLASSES + 3],
-        c[CLASSES + 4])));
+    EnumSet<SentimentEngineId> engines = EnumSet.noneOf(SentimentEngineId.class);
+    periods.values().forEach(c -> engines.addAll(c.engines.keySet()));
+    List<SentimentRow> rows = new ArrayList<>(periods.size() * engines.size());
+    periods.forEach((d, c) -> {
+      for (SentimentEngineId engine : engines) {
+        rows.add(row(d, c.documents, engine, c.engines.getOrDefault(engine, new long[WIDTH])));
+      }
+    });
     return List.copyOf(rows);
+  }
+
+  private static SentimentRow row(LocalDate period, long documents, SentimentEngineId engine, long[] e) {
+    long n = e[SENTENCES];
+    String mean = "";
+    String sd = "";
+    String low = "";
+    String high = "";
+    if (n > 0) {
+      BigDecimal sum = BigDecimal.valueOf(e[SUM], SCALE);
+      BigDecimal m = sum.divide(BigDecimal.valueOf(n), PRECISION);
+      mean = Decimals.of(m);
+      if (n > 1) {
+        // sample variance: (sum of squares - sum^2 / n) / (n - 1), floored at 0 against rounding
+        BigDecimal squares = BigDecimal.valueOf(e[SQUARES], SCALE);
+        BigDecimal variance = squares.subtract(sum.multiply(sum).divide(BigDecimal.valueOf(n), PRECISION))
+            .divide(BigDecimal.valueOf(n - 1), PRECISION).max(BigDecimal.ZERO);
+        BigDecimal s = variance.sqrt(PRECISION);
+        BigDecimal half = Z_95.multiply(s).divide(BigDecimal.valueOf(n).sqrt(PRECISION), PRECISION);
+        sd = Decimals.of(s);
+        low = Decimals.of(m.subtract(half));
+        high = Decimals.of(m.add(half));
+      }
+    }
+    SentimentRow.ClassCounts classes = engine == SentimentEngineId.CORENLP
+        ? new SentimentRow.ClassCounts(e[CLASSES], e[CLASSES + 1], e[CLASSES + 2], e[CLASSES + 3], e[CLASSES + 4])
+        : null;
+    return new SentimentRow(period, engine, documents, n, mean, sd, low, high,
+        e[TONES], e[TONES + 1], e[TONES + 2], classes);
   }
 }

@@ -1,6 +1,10 @@
 package org.dateline.annotate;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import org.dateline.model.SentimentEngineId;
 
 /**
  * What an {@link Annotator} computes.
@@ -10,9 +14,16 @@ import java.util.Objects;
  * @param lemmas whether lemmas are needed even at {@link Layers#TERMS} (they always are from
  *     {@link Layers#ENTITIES} on)
  * @param maxParseLength sentences with more tokens than this are not parsed, so they get no
- *     sentiment; parsing time and memory grow steeply with length
+ *     CoreNLP sentiment; parsing time and memory grow steeply with length
+ * @param engines the sentiment engines run under {@link Layers#SENTIMENT} (unmodifiable, never
+ *     empty); the parser and CoreNLP's model load only when {@code corenlp} is among them
  */
-public record AnnotatorSettings(Layers layers, Profile profile, boolean lemmas, int maxParseLength) {
+public record AnnotatorSettings(
+    Layers layers, Profile profile, boolean lemmas, int maxParseLength, Set<SentimentEngineId> engines) {
+
+  /** Every engine that is available: the default of {@code --sentiment}. */
+  public static final Set<SentimentEngineId> ALL_ENGINES =
+      Collections.unmodifiableSet(EnumSet.allOf(SentimentEngineId.class));
 
   /** Sentences longer than this many tokens are left unparsed by default. */
   public static final int DEFAULT_MAX_PARSE_LENGTH = 120;
@@ -25,6 +36,18 @@ public record AnnotatorSettings(Layers layers, Profile profile, boolean lemmas, 
           "maxParseLength must be at least 1, was " + maxParseLength
               + "; use a large value such as 1000 to parse nearly every sentence");
     }
+    Objects.requireNonNull(engines, "engines");
+    if (engines.isEmpty()) {
+      throw new IllegalArgumentException("at least one sentiment engine is needed; choose from "
+          + ALL_ENGINES.stream().map(SentimentEngineId::label).toList()
+          + ", or annotate with fewer layers (--layers entities) for no sentiment at all");
+    }
+    engines = Collections.unmodifiableSet(EnumSet.copyOf(engines));
+  }
+
+  /** Settings with every available sentiment engine. */
+  public AnnotatorSettings(Layers layers, Profile profile, boolean lemmas, int maxParseLength) {
+    this(layers, profile, lemmas, maxParseLength, ALL_ENGINES);
   }
 
   public static AnnotatorSettings defaults() {
@@ -32,15 +55,29 @@ public record AnnotatorSettings(Layers layers, Profile profile, boolean lemmas, 
   }
 
   public AnnotatorSettings withLayers(Layers value) {
-    return new AnnotatorSettings(value, profile, lemmas, maxParseLength);
+    return new AnnotatorSettings(value, profile, lemmas, maxParseLength, engines);
   }
 
   public AnnotatorSettings withProfile(Profile value) {
-    return new AnnotatorSettings(layers, value, lemmas, maxParseLength);
+    return new AnnotatorSettings(layers, value, lemmas, maxParseLength, engines);
   }
 
   public AnnotatorSettings withLemmas(boolean value) {
-    return new AnnotatorSettings(layers, profile, value, maxParseLength);
+    return new AnnotatorSettings(layers, profile, value, maxParseLength, engines);
+  }
+
+  public AnnotatorSettings withEngines(Set<SentimentEngineId> value) {
+    return new AnnotatorSettings(layers, profile, lemmas, maxParseLength, value);
+  }
+
+  /** Whether the constituency parser and CoreNLP's sentiment model run. */
+  public boolean runsCoreNlpSentiment() {
+    return layers.includes(Layers.SENTIMENT) && engines.contains(SentimentEngineId.CORENLP);
+  }
+
+  /** The engines that score sentences: none below {@link Layers#SENTIMENT}. */
+  public Set<SentimentEngineId> activeEngines() {
+    return layers.includes(Layers.SENTIMENT) ? engines : Set.of();
   }
 
   /** Whether the tagger and lemmatizer run. */
@@ -53,9 +90,10 @@ public record AnnotatorSettings(Layers layers, Profile profile, boolean lemmas, 
    * project's benchmarks with room for the longest parsed sentences.
    */
   public long requiredHeapMiB() {
-    if (layers.includes(Layers.SENTIMENT)) {
+    if (runsCoreNlpSentiment()) {
       return profile == Profile.FULL ? 3600 : 3000;
     }
+    // text engines such as VADER need a few MiB for their lexicon
     if (layers.includes(Layers.ENTITIES)) {
       return profile == Profile.FULL ? 1800 : 1000;
     }

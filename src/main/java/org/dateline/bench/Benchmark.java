@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dateline.aggregate.CorpusTables;
@@ -33,6 +34,7 @@ import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 import org.dateline.model.Problem;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
@@ -121,6 +123,15 @@ public final class Benchmark {
           corpusFile, settings.work().resolve("reports-warm")));
       out.add(measureAggregation(warm, articles));
     }
+
+    // One engine each, same layers otherwise: what --sentiment corenlp and --sentiment vader cost.
+    Annotator coreNlpOnly = new CoreNlpAnnotator(full.withEngines(Set.of(SentimentEngineId.CORENLP)), true);
+    out.add(measurePipeline("dateline sentiment corenlp " + settings.threads() + " threads", coreNlpOnly,
+        settings.threads(), corpusFile, null));
+    Annotator vaderOnly = new CoreNlpAnnotator(full.withEngines(Set.of(SentimentEngineId.VADER)), true);
+    vaderOnly.annotate(articles.get(0));
+    out.add(measurePipeline("dateline sentiment vader " + settings.threads() + " threads", vaderOnly,
+        settings.threads(), corpusFile, null));
 
     Annotator terms = new CoreNlpAnnotator(full.withLayers(Layers.TERMS), true);
     out.add(measurePipeline("dateline terms-only " + settings.threads() + " threads", terms, settings.threads(), corpusFile, null));

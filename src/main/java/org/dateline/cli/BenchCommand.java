@@ -78,11 +78,14 @@ final class BenchCommand implements Callable<Integer> {
     Measurement warm = find(results, "dateline warm cache");
     Measurement agg = find(results, "aggregation only");
     Measurement terms = find(results, "dateline terms-only");
+    Measurement coreNlpOnly = find(results, "dateline sentiment corenlp");
+    Measurement vaderOnly = find(results, "dateline sentiment vader");
     ratio(out, "dateline full, " + threads + " threads / CoreNLP default, 1 thread", ours2, def);
     ratio(out, "dateline full, " + threads + " threads / CoreNLP tuned, 1 thread", ours2, base);
     ratio(out, "CoreNLP tuned, " + threads + " threads / CoreNLP tuned, 1 thread", tuned2, base);
     ratio(out, "dateline full, " + threads + " threads / dateline full, 1 thread", ours2, ours1);
     ratio(out, "dateline full, 1 thread / CoreNLP tuned, 1 thread", ours1, base);
+    ratio(out, "--sentiment vader / --sentiment corenlp, " + threads + " threads", vaderOnly, coreNlpOnly);
     if (cold != null && warm != null) {
       out.printf(Locale.ROOT, "%-64s %8.1fx%n", "warm cache re-run speed-up (cold seconds / warm seconds)",
           cold.seconds() / warm.seconds());

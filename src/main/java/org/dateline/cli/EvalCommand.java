@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import org.dateline.annotate.Profile;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.eval.ConllDocument;
 import org.dateline.eval.ConllReader;
+import org.dateline.eval.EngineEvaluation;
+import org.dateline.eval.EngineResult;
 import org.dateline.eval.EvalCsvWriter;
 import org.dateline.eval.EvalReport;
 import org.dateline.eval.EvalThresholds;
@@ -25,10 +28,15 @@ import org.dateline.eval.EvaluationException;
 import org.dateline.eval.GoldFormatException;
 import org.dateline.eval.NerEvaluation;
 import org.dateline.eval.NerResult;
+import org.dateline.eval.NewsMtscReader;
+import org.dateline.eval.RatingItem;
+import org.dateline.eval.RatingsReader;
 import org.dateline.eval.SentimentEvaluation;
 import org.dateline.eval.SentimentResult;
 import org.dateline.eval.SstReader;
 import org.dateline.eval.SstSentence;
+import org.dateline.eval.TargetItem;
+import org.dateline.model.SentimentEngineId;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +53,9 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores named entities against CoNLL-2003 (entity-level exact match, conlleval style) and sentence "
-          + "sentiment against the Stanford Sentiment Treebank; prints a table and writes DIR/eval.csv."
+      "Scores named entities against CoNLL-2003 (entity-level exact match, conlleval style), CoreNLP's sentence "
+          + "sentiment against the Stanford Sentiment Treebank, and every sentiment engine against rated sentences "
+          + "and NewsMTSC; prints a table and writes DIR/eval.csv (and DIR/predictions.csv for the engines)."
     })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -60,6 +69,20 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--sst", paramLabel = "FILE",
       description = "SST test TSV (sentence_index, fine_label_0to4, binary_label, sentence).")
   private Path sst;
+
+  @Option(names = "--ratings", paramLabel = "FILE",
+      description = "Rated sentences, id TAB score TAB text per line (the NYT editorial format, scores -4 .. 4): "
+          + "Pearson and Spearman correlation per engine, n, binary accuracy on |score| >= 1.")
+  private Path ratings;
+
+  @Option(names = "--newsmtsc", paramLabel = "FILE",
+      description = "NewsMTSC JSON Lines: macro-F1 over negative/neutral/positive, accuracy and n per engine.")
+  private Path newsMtsc;
+
+  @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader",
+      converter = EngineConverter.class,
+      description = "Engines scored on --ratings and --newsmtsc: corenlp, vader (default: all).")
+  private List<SentimentEngineId> engines = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
       description = "Folder for eval.csv; created if missing.")
@@ -86,25 +109,36 @@ public final class EvalCommand implements Callable<Integer> {
   private Double minSstBinary;
 
   private final Function<AnnotatorSettings, Annotator> annotators;
+  private final Function<AnnotatorSettings, Annotator> sentenceAnnotators;
 
-  /** Evaluates CoreNLP's pre-tokenizing annotators. */
+  /** Evaluates CoreNLP's pre-tokenizing and sentence-per-line annotators. */
   public EvalCommand() {
-    this(settings -> CoreNlpAnnotator.pretokenized(settings, true));
+    this(settings -> CoreNlpAnnotator.pretokenized(settings, true),
+        settings -> CoreNlpAnnotator.sentencePerLine(settings, true));
+  }
+
+  /** Uses one annotator factory for every task; it must keep each line as one sentence. */
+  public EvalCommand(Function<AnnotatorSettings, Annotator> annotators) {
+    this(annotators, annotators);
   }
 
   /**
-   * @param annotators builds a pre-tokenizing annotator for the given settings; called once per
-   *     profile and task, so that no two sets of models need to be in memory at once
+   * @param annotators builds a pre-tokenizing annotator for the given settings (CoNLL, SST);
+   *     called once per profile and task, so that no two sets of models need to be in memory at once
+   * @param sentenceAnnotators builds an annotator that tokenizes ordinary text and keeps each
+   *     line as one sentence (ratings, NewsMTSC)
    */
-  public EvalCommand(Function<AnnotatorSettings, Annotator> annotators) {
+  public EvalCommand(Function<AnnotatorSettings, Annotator> annotators,
+      Function<AnnotatorSettings, Annotator> sentenceAnnotators) {
     this.annotators = Objects.requireNonNull(annotators, "annotators");
+    this.sentenceAnnotators = Objects.requireNonNull(sentenceAnnotators, "sentenceAnnotators");
   }
 
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
-    if (conll == null && sst == null) {
-      throw new ParameterException(cmd, "give --conll FILE, --sst FILE or both");
+    if (conll == null && sst == null && ratings == null && newsMtsc == null) {
+      throw new ParameterException(cmd, "give at least one of --conll FILE, --sst FILE, --ratings FILE, --newsmtsc FILE");
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
@@ -119,7 +153,21 @@ public final class EvalCommand implements Callable<Integer> {
 
     List<ConllDocument> documents = null;
     List<SstSentence> sentences = null;
+    List<RatingItem> rated = null;
+    List<TargetItem> targets = null;
     try {
+      if (ratings != null) {
+        rated = RatingsReader.read(ratings);
+        if (limit != null && rated.size() > limit) {
+          rated = rated.subList(0, limit);
+        }
+      }
+      if (newsMtsc != null) {
+        targets = NewsMtscReader.read(newsMtsc);
+        if (limit != null && targets.size() > limit) {
+          targets = targets.subList(0, limit);
+        }
+      }
       if (conll != null) {
         documents = ConllReader.read(conll);
         if (limit != null) {
@@ -145,6 +193,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     List<NerResult> ner = new ArrayList<>();
     List<SentimentResult> sentiment = new ArrayList<>();
+    List<EngineResult> engineResults = new ArrayList<>();
     try {
       for (Profile profile : distinct) {
         AnnotatorSettings base = AnnotatorSettings.defaults().withProfile(profile);
@@ -169,22 +218,44 @@ public final class EvalCommand implements Callable<Integer> {
           err.flush();
           sentiment.add(r);
         }
+        if (rated != null || targets != null) {
+          long t0 = System.nanoTime();
+          EngineEvaluation eval = new EngineEvaluation(
+              sentenceAnnotators.apply(base.withLayers(Layers.SENTIMENT).withEngines(EnumSet.copyOf(engines))), workers);
+          long t1 = System.nanoTime();
+          if (rated != null) {
+            engineResults.addAll(eval.ratings(rated, ratings.toString()));
+          }
+          if (targets != null) {
+            engineResults.addAll(eval.newsMtsc(targets, newsMtsc.toString()));
+          }
+          err.printf(Locale.ROOT, "engines %s: models %.1f s, annotation %.1f s%n",
+              profile.label(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+          err.flush();
+        }
       }
     } catch (EvaluationException e) {
       err.println("dateline eval: " + e.getMessage());
       return 1;
     }
 
-    EvalReport report = new EvalReport(ner, sentiment);
+    EvalReport report = new EvalReport(ner, sentiment, engineResults);
     Path csv = output.resolve(EvalCsvWriter.FILE_NAME);
+    Path predictions = output.resolve(EvalCsvWriter.PREDICTIONS_FILE_NAME);
     try {
       EvalCsvWriter.write(report, csv);
+      if (!engineResults.isEmpty()) {
+        EvalCsvWriter.writePredictions(report, predictions);
+      }
     } catch (IOException e) {
       err.println("dateline eval: cannot write " + csv + ": " + e);
       return 1;
     }
     out.print(report.formatTable());
     out.println("wrote " + csv);
+    if (!engineResults.isEmpty()) {
+      out.println("wrote " + predictions);
+    }
     out.flush();
 
     EvalThresholds thresholds = new EvalThresholds(

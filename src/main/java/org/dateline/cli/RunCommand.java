@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.dateline.corpus.DateParser;
 import org.dateline.corpus.FieldMapping;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.model.Period;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.RunReports;
@@ -66,6 +68,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--layers", paramLabel = "LAYERS", defaultValue = "sentiment",
       description = "terms, entities (terms and entities) or sentiment (all three; default).")
   Layers layers;
+
+  @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader",
+      converter = EngineConverter.class,
+      description = "Sentiment engines under --layers sentiment: corenlp (CoreNLP's model on the parse), "
+          + "vader (lexicon and rules, no parse; with vader alone the parser is not loaded). Default: all.")
+  List<SentimentEngineId> sentiment;
 
   @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "fast",
       description = "fast (shift-reduce parser, CoNLL 4-class NER; default) or full (CoreNLP's complete NER with SUTime and fine-grained types).")
@@ -150,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
     }
-    AnnotatorSettings annotatorSettings = new AnnotatorSettings(layers, profile, lemma, maxParseLength);
+    AnnotatorSettings annotatorSettings = new AnnotatorSettings(layers, profile, lemma, maxParseLength, EnumSet.copyOf(sentiment));
     String heapProblem = heapProblem(annotatorSettings, Runtime.getRuntime().maxMemory() / (1024 * 1024));
     if (heapProblem != null) {
       err.println("dateline: " + heapProblem);

@@ -2,6 +2,8 @@ package org.dateline.eval;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes an {@link EvalReport} as {@code eval.csv}: one row per figure with the columns of
- * {@link Column}. Rates are percentages with two decimals, counts are integers.
+ * {@link Column}. Rates are percentages with two decimals, counts are integers, correlation
+ * coefficients have four decimals. Beside it, {@code predictions.csv} holds one row per
+ * scored item of the per-engine tasks ({@link PredictionColumn}).
  *
  * <p>The file is written to a temporary file in the same folder and then moved into place
  * atomically, so a reader never sees half a file and a failed run leaves the old one intact.
@@ -24,9 +28,32 @@ public final class EvalCsvWriter {
   /** The file name the CLI uses in its output folder. */
   public static final String FILE_NAME = "eval.csv";
 
+  /** The predictions file's name. */
+  public static final String PREDICTIONS_FILE_NAME = "predictions.csv";
+
+  /** The columns of {@code predictions.csv}, in order. */
+  public enum PredictionColumn {
+    TASK,
+    ENGINE,
+    ITEM,
+    GOLD,
+    SCORE,
+    LABEL;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final CSVFormat PREDICTIONS_FORMAT = CSVFormat.RFC4180.builder()
+      .setHeader(Arrays.stream(PredictionColumn.values()).map(PredictionColumn::label).toArray(String[]::new))
+      .setRecordSeparator('\n')
+      .get();
+
   /** The columns, in order. */
   public enum Column {
     PROFILE,
+    ENGINE,
     TASK,
     METRIC,
     VALUE;
@@ -46,14 +73,34 @@ public final class EvalCsvWriter {
   /** Writes the report to {@code file}, replacing it atomically. */
   public static void write(EvalReport report, Path file) throws IOException {
     Objects.requireNonNull(report, "report");
+    writeAtomically(file, FORMAT, csv -> write(report, csv));
+  }
+
+  /** Writes the report's predictions to {@code file}, replacing it atomically. */
+  public static void writePredictions(EvalReport report, Path file) throws IOException {
+    Objects.requireNonNull(report, "report");
+    writeAtomically(file, PREDICTIONS_FORMAT, csv -> {
+      for (Prediction p : report.predictions()) {
+        csv.printRecord(p.task().label(), p.engine().label(), p.item(), p.gold(),
+            new BigDecimal(p.score()).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(),
+            p.label().label());
+      }
+    });
+  }
+
+  private interface Rows {
+    void print(CSVPrinter csv) throws IOException;
+  }
+
+  private static void writeAtomically(Path file, CSVFormat format, Rows rows) throws IOException {
     Objects.requireNonNull(file, "file");
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, file.getFileName().toString() + ".", ".tmp");
     try {
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-        write(report, csv);
+          CSVPrinter csv = new CSVPrinter(out, format)) {
+        rows.print(csv);
       }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
@@ -72,7 +119,7 @@ public final class EvalCsvWriter {
 
   private static void write(EvalReport report, CSVPrinter csv) throws IOException {
     for (EvalRow row : report.rows()) {
-      csv.printRecord(row.profile().label(), row.task().label(), row.metric(), row.formattedValue());
+      csv.printRecord(row.profile().label(), row.engineLabel(), row.task().label(), row.metric(), row.formattedValue());
     }
   }
 }

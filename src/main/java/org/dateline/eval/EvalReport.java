@@ -11,12 +11,23 @@ import org.dateline.annotate.Profile;
  * The results of one evaluation run, over any number of profiles. Immutable.
  *
  * @param ner NER results, one per profile evaluated
- * @param sentiment sentiment results, one per profile evaluated
+ * @param sentiment CoreNLP's SST results, one per profile evaluated
+ * @param engines per-engine results of the ratings and NewsMTSC tasks
  */
-public record EvalReport(List<NerResult> ner, List<SentimentResult> sentiment) {
+public record EvalReport(List<NerResult> ner, List<SentimentResult> sentiment, List<EngineResult> engines) {
   public EvalReport {
     ner = List.copyOf(Objects.requireNonNull(ner, "ner"));
     sentiment = List.copyOf(Objects.requireNonNull(sentiment, "sentiment"));
+    engines = List.copyOf(Objects.requireNonNull(engines, "engines"));
+  }
+
+  public EvalReport(List<NerResult> ner, List<SentimentResult> sentiment) {
+    this(ner, sentiment, List.of());
+  }
+
+  /** Every scored item of the per-engine tasks, in report order. */
+  public List<Prediction> predictions() {
+    return engines.stream().flatMap(e -> e.predictions().stream()).toList();
   }
 
   /**
@@ -24,12 +35,13 @@ public record EvalReport(List<NerResult> ner, List<SentimentResult> sentiment) {
    * recall, f1 (micro-averaged), the same per class ({@code f1_PER} ...), entities_gold,
    * entities_predicted, entities_correct, sentences. Sentiment metrics: accuracy_5class,
    * accuracy_binary, accuracy_binary_nonneutral, sentences, sentences_binary,
-   * sentences_binary_nonneutral.
+   * sentences_binary_nonneutral. Then each engine's ratings and NewsMTSC figures.
    */
   public List<EvalRow> rows() {
     List<Profile> profiles = new ArrayList<>();
     ner.forEach(r -> addOnce(profiles, r.profile()));
     sentiment.forEach(r -> addOnce(profiles, r.profile()));
+    engines.forEach(r -> addOnce(profiles, r.profile()));
     List<EvalRow> rows = new ArrayList<>();
     for (Profile p : profiles) {
       for (NerResult r : ner) {
@@ -40,6 +52,11 @@ public record EvalReport(List<NerResult> ner, List<SentimentResult> sentiment) {
       for (SentimentResult r : sentiment) {
         if (r.profile() == p) {
           addSentiment(rows, r);
+        }
+      }
+      for (EngineResult r : engines) {
+        if (r.profile() == p) {
+          rows.addAll(r.figures());
         }
       }
     }
@@ -73,7 +90,7 @@ public record EvalReport(List<NerResult> ner, List<SentimentResult> sentiment) {
 
   private static void addSentiment(List<EvalRow> rows, SentimentResult r) {
     Profile p = r.profile();
-    EvalTask t = EvalTask.SENTIMENT;
+    EvalTask t = EvalTask.SST;
     SentimentCounts c = r.counts();
     rows.add(EvalRow.rate(p, t, "accuracy_5class", c.accuracy5()));
     rows.add(EvalRow.rate(p, t, "accuracy_binary", c.accuracyBinary()));
@@ -88,18 +105,20 @@ public record EvalReport(List<NerResult> ner, List<SentimentResult> sentiment) {
    * profile, for people to read (scripts should read {@code eval.csv}).
    */
   public String formatTable() {
-    record Key(EvalTask task, String metric) {}
+    record Key(EvalTask task, String engine, String metric) {}
     List<Profile> profiles = new ArrayList<>();
     Map<Key, Map<Profile, String>> cells = new LinkedHashMap<>();
     for (EvalRow row : rows()) {
       addOnce(profiles, row.profile());
-      cells.computeIfAbsent(new Key(row.task(), row.metric()), k -> new LinkedHashMap<>())
+      cells.computeIfAbsent(new Key(row.task(), row.engineLabel(), row.metric()), k -> new LinkedHashMap<>())
           .put(row.profile(), row.formattedValue());
     }
     int taskWidth = "task".length();
+    int engineWidth = "engine".length();
     int metricWidth = "metric".length();
     for (Key k : cells.keySet()) {
       taskWidth = Math.max(taskWidth, k.task().label().length());
+      engineWidth = Math.max(engineWidth, k.engine().length());
       metricWidth = Math.max(metricWidth, k.metric().length());
     }
     int valueWidth = 8;
@@ -107,14 +126,16 @@ public record EvalReport(List<NerResult> ner, List<SentimentResult> sentiment) {
       valueWidth = Math.max(valueWidth, p.label().length());
     }
     StringBuilder out = new StringBuilder();
-    out.append(pad("task", taskWidth, false)).append("  ").append(pad("metric", metricWidth, false));
+    out.append(pad("task", taskWidth, false)).append("  ").append(pad("engine", engineWidth, false))
+        .append("  ").append(pad("metric", metricWidth, false));
     for (Profile p : profiles) {
       out.append("  ").append(pad(p.label(), valueWidth, true));
     }
     out.append('\n');
     for (Map.Entry<Key, Map<Profile, String>> e : cells.entrySet()) {
       Key k = e.getKey();
-      out.append(pad(k.task().label(), taskWidth, false)).append("  ").append(pad(k.metric(), metricWidth, false));
+      out.append(pad(k.task().label(), taskWidth, false)).append("  ").append(pad(k.engine(), engineWidth, false))
+          .append("  ").append(pad(k.metric(), metricWidth, false));
       for (Profile p : profiles) {
         out.append("  ").append(pad(e.getValue().getOrDefault(p, "-"), valueWidth, true));
       }

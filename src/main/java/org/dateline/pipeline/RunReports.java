@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.corpus.InputFile;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.Manifest;
 import org.dateline.report.ManifestWriter;
@@ -126,6 +127,8 @@ public final class RunReports {
         new Manifest.Setting("layers", annotator.layers().label()),
         new Manifest.Setting("profile", annotator.profile().label()),
         new Manifest.Setting("max_parse_length", Integer.toString(annotator.maxParseLength())),
+        new Manifest.Setting("sentiment", String.join(",",
+            annotator.activeEngines().stream().map(SentimentEngineId::label).toList())),
         new Manifest.Setting("period", aggregate.period().label()),
         new Manifest.Setting("terms", aggregate.lemma() ? "lemmas" : "word forms"),
         new Manifest.Setting("stopwords", aggregate.stopwords().description()),

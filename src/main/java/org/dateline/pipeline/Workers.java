@@ -237,7 +237,7 @@ final class Workers implements AutoCloseable {
       if (annotator.settings().layers().includes(Layers.ENTITIES)) {
         counts.add("entity_mentions", a.mentions().size());
       }
-      if (annotator.settings().layers().includes(Layers.SENTIMENT)) {
+      if (annotator.settings().runsCoreNlpSentiment()) {
         long scored = 0;
         long overCap = 0;
         for (Sentence s : a.sentences()) {

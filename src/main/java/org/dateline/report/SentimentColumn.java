@@ -2,17 +2,24 @@ package org.dateline.report;
 
 import org.dateline.aggregate.SentimentRow;
 
-/** Columns of {@code sentiment_by_date.csv}, in order. */
+/** Columns of {@code sentiment_by_date.csv}, in order: one row per period and engine. */
 public enum SentimentColumn implements ReportColumn<SentimentRow> {
   PERIOD(Cell.text(SentimentRow::period)),
+  ENGINE(Cell.text(r -> r.engine().label())),
   DOCUMENTS(Cell.number(SentimentRow::documents)),
   SENTENCES(Cell.number(SentimentRow::sentences)),
   MEAN(Cell.number(SentimentRow::mean)),
-  VERY_NEGATIVE(Cell.number(SentimentRow::veryNegative)),
+  SD(Cell.number(SentimentRow::sd)),
+  CI_LOW(Cell.number(SentimentRow::ciLow)),
+  CI_HIGH(Cell.number(SentimentRow::ciHigh)),
   NEGATIVE(Cell.number(SentimentRow::negative)),
   NEUTRAL(Cell.number(SentimentRow::neutral)),
   POSITIVE(Cell.number(SentimentRow::positive)),
-  VERY_POSITIVE(Cell.number(SentimentRow::veryPositive));
+  CORENLP_VERY_NEGATIVE(Cell.number(r -> r.coreNlpClass(0))),
+  CORENLP_NEGATIVE(Cell.number(r -> r.coreNlpClass(1))),
+  CORENLP_NEUTRAL(Cell.number(r -> r.coreNlpClass(2))),
+  CORENLP_POSITIVE(Cell.number(r -> r.coreNlpClass(3))),
+  CORENLP_VERY_POSITIVE(Cell.number(r -> r.coreNlpClass(4)));
 
   private final Cell<SentimentRow> cell;
 

@@ -48,10 +48,10 @@ class EvalCommandTest {
     assertEquals(2, built.size(), "one annotator per task");
     String table = out.toString();
     assertTrue(table.lines().anyMatch(l -> l.matches("ner\\s+f1\\s+80\\.00")), table);
-    assertTrue(table.lines().anyMatch(l -> l.matches("sentiment\\s+accuracy_binary\\s+60\\.00")), table);
+    assertTrue(table.lines().anyMatch(l -> l.matches("sst\\s+corenlp\\s+accuracy_binary\\s+60\\.00")), table);
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
-    assertTrue(csv.contains("fast,ner,f1,80.00"), csv::toString);
-    assertTrue(csv.contains("fast,sentiment,accuracy_5class,50.00"), csv::toString);
+    assertTrue(csv.contains("fast,,ner,f1,80.00"), csv::toString);
+    assertTrue(csv.contains("fast,corenlp,sst,accuracy_5class,50.00"), csv::toString);
   }
 
   @Test
@@ -59,8 +59,8 @@ class EvalCommandTest {
     assertEquals(0, run("--conll", conll(), "-o", dir.toString(), "--profile", "fast,FULL"), err::toString);
     assertEquals(2, built.size());
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
-    assertTrue(csv.contains("fast,ner,f1,80.00") && csv.contains("full,ner,f1,80.00"), csv::toString);
-    assertTrue(csv.stream().noneMatch(l -> l.contains("sentiment")), csv::toString);
+    assertTrue(csv.contains("fast,,ner,f1,80.00") && csv.contains("full,,ner,f1,80.00"), csv::toString);
+    assertTrue(csv.stream().noneMatch(l -> l.contains(",sst,")), csv::toString);
   }
 
   @Test
@@ -73,7 +73,7 @@ class EvalCommandTest {
   @Test
   void needsAtLeastOneInput(@TempDir Path dir) {
     assertEquals(2, run("-o", dir.toString()));
-    assertTrue(err.toString().contains("--conll FILE, --sst FILE or both"), err::toString);
+    assertTrue(err.toString().contains("--conll FILE, --sst FILE, --ratings FILE, --newsmtsc FILE"), err::toString);
     assertEquals(List.of(), built);
   }
 
@@ -98,14 +98,55 @@ class EvalCommandTest {
   void limitTakesTheFirstSentences(@TempDir Path dir) throws Exception {
     assertEquals(0, run("--conll", conll(), "--sst", sst(), "-o", dir.toString(), "--limit", "1"), err::toString);
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
-    assertTrue(csv.contains("fast,ner,sentences,1"), csv::toString);
-    assertTrue(csv.contains("fast,ner,entities_gold,2"), csv::toString);
-    assertTrue(csv.contains("fast,sentiment,sentences,1"), csv::toString);
+    assertTrue(csv.contains("fast,,ner,sentences,1"), csv::toString);
+    assertTrue(csv.contains("fast,,ner,entities_gold,2"), csv::toString);
+    assertTrue(csv.contains("fast,corenlp,sst,sentences,1"), csv::toString);
   }
 
   @Test
   void aMissingFileIsBadUsage(@TempDir Path dir) {
     assertEquals(2, run("--conll", dir.resolve("nope.conll").toString(), "-o", dir.toString()));
     assertTrue(err.toString().contains("no such file"), err::toString);
+  }
+
+  @Test
+  void scoresEveryEngineOnRatingsAndNewsMtscAndListsThePredictions(@TempDir Path dir) throws Exception {
+    List<AnnotatorSettings> sentenceBuilt = new ArrayList<>();
+    CommandLine cmd = new CommandLine(new EvalCommand(s -> {
+      throw new AssertionError("CoNLL and SST were not asked for");
+    }, s -> {
+      sentenceBuilt.add(s);
+      return new ScriptedSentimentAnnotator(s);
+    }));
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int code = cmd.execute("--ratings", Fixtures.resource("mini-ratings.tsv").toString(),
+        "--newsmtsc", Fixtures.resource("mini-newsmtsc.jsonl").toString(), "-o", dir.toString());
+    assertEquals(0, code, err::toString);
+    assertEquals(1, sentenceBuilt.size(), "one annotator serves both tasks");
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertTrue(csv.contains("fast,corenlp,ratings,pearson,0.6743"), csv::toString);
+    assertTrue(csv.contains("fast,vader,ratings,pearson,0.9919"), csv::toString);
+    assertTrue(csv.contains("fast,vader,ratings,accuracy_binary,100.00"), csv::toString);
+    assertTrue(csv.contains("fast,vader,newsmtsc,macro_f1,77.78"), csv::toString);
+    assertTrue(csv.contains("fast,corenlp,newsmtsc,n,4"), csv::toString);
+    List<String> predictions = Files.readAllLines(dir.resolve("predictions.csv"));
+    assertEquals("task,engine,item,gold,score,label", predictions.get(0));
+    assertEquals(1 + 2 * 5 + 2 * 4, predictions.size());
+    assertTrue(predictions.contains("ratings,vader,a_2,-3,-0.8779,negative"), predictions::toString);
+    assertTrue(predictions.contains("newsmtsc,corenlp,s3#1,positive,0,neutral"), predictions::toString);
+  }
+
+  @Test
+  void vaderAloneIsScoredAlone(@TempDir Path dir) throws Exception {
+    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedSentimentAnnotator::new));
+    cmd.setErr(new PrintWriter(err, true));
+    cmd.setOut(new PrintWriter(out, true));
+    assertEquals(0, cmd.execute("--ratings", Fixtures.resource("mini-ratings.tsv").toString(),
+        "--sentiment", "VADER", "-o", dir.toString()), err::toString);
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertTrue(csv.stream().noneMatch(l -> l.contains("corenlp")), csv::toString);
+    assertEquals(2, cmd.execute("--ratings", "x", "--sentiment", "news", "-o", dir.toString()));
+    assertTrue(err.toString().contains("unknown sentiment engine 'news'; use corenlp or vader"), err::toString);
   }
 }

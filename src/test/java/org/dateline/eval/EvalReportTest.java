@@ -31,20 +31,20 @@ class EvalReportTest {
     Files.writeString(file, "old");
     EvalCsvWriter.write(report(), file);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    assertEquals("profile,task,metric,value", lines.get(0));
-    assertEquals("fast,ner,precision,94.44", lines.get(1));
-    assertEquals("fast,ner,recall,85.00", lines.get(2));
-    assertEquals("fast,ner,f1,89.47", lines.get(3));
-    assertTrue(lines.contains("fast,ner,precision_PER,90.00"), lines::toString);
-    assertTrue(lines.contains("fast,ner,f1_LOC,88.89"), lines::toString);
-    assertTrue(lines.contains("fast,ner,f1_ORG,0.00"), lines::toString);
-    assertTrue(lines.contains("fast,ner,entities_gold,20"), lines::toString);
-    assertTrue(lines.contains("fast,ner,entities_predicted,18"), lines::toString);
-    assertTrue(lines.contains("fast,sentiment,accuracy_5class,50.00"), lines::toString);
-    assertTrue(lines.contains("fast,sentiment,accuracy_binary,60.00"), lines::toString);
-    assertTrue(lines.contains("fast,sentiment,accuracy_binary_nonneutral,75.00"), lines::toString);
-    assertTrue(lines.contains("fast,sentiment,sentences,6"), lines::toString);
-    assertTrue(lines.contains("fast,sentiment,sentences_binary,5"), lines::toString);
+    assertEquals("profile,engine,task,metric,value", lines.get(0));
+    assertEquals("fast,,ner,precision,94.44", lines.get(1));
+    assertEquals("fast,,ner,recall,85.00", lines.get(2));
+    assertEquals("fast,,ner,f1,89.47", lines.get(3));
+    assertTrue(lines.contains("fast,,ner,precision_PER,90.00"), lines::toString);
+    assertTrue(lines.contains("fast,,ner,f1_LOC,88.89"), lines::toString);
+    assertTrue(lines.contains("fast,,ner,f1_ORG,0.00"), lines::toString);
+    assertTrue(lines.contains("fast,,ner,entities_gold,20"), lines::toString);
+    assertTrue(lines.contains("fast,,ner,entities_predicted,18"), lines::toString);
+    assertTrue(lines.contains("fast,corenlp,sst,accuracy_5class,50.00"), lines::toString);
+    assertTrue(lines.contains("fast,corenlp,sst,accuracy_binary,60.00"), lines::toString);
+    assertTrue(lines.contains("fast,corenlp,sst,accuracy_binary_nonneutral,75.00"), lines::toString);
+    assertTrue(lines.contains("fast,corenlp,sst,sentences,6"), lines::toString);
+    assertTrue(lines.contains("fast,corenlp,sst,sentences_binary,5"), lines::toString);
     try (var files = Files.list(file.getParent())) {
       assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
     }
@@ -56,12 +56,12 @@ class EvalReportTest {
     EvalReport r = new EvalReport(List.of(report().ner().get(0), full), report().sentiment());
     String table = r.formatTable();
     List<String> lines = table.lines().toList();
-    assertTrue(lines.get(0).matches("task\\s+metric\\s+fast\\s+full"), lines.get(0));
+    assertTrue(lines.get(0).matches("task\\s+engine\\s+metric\\s+fast\\s+full"), lines.get(0));
     assertTrue(lines.contains(lines.stream().filter(l -> l.startsWith("ner ") && l.contains(" f1 ")).findFirst().orElseThrow()));
     String f1 = lines.stream().filter(l -> l.matches("ner\\s+f1\\s.*")).findFirst().orElseThrow();
     assertTrue(f1.matches("ner\\s+f1\\s+89\\.47\\s+50\\.00"), f1);
     String acc = lines.stream().filter(l -> l.contains("accuracy_binary ")).findFirst().orElseThrow();
-    assertTrue(acc.matches("sentiment\\s+accuracy_binary\\s+60\\.00\\s+-"), acc);
+    assertTrue(acc.matches("sst\\s+corenlp\\s+accuracy_binary\\s+60\\.00\\s+-"), acc);
     int width = lines.get(0).length();
     lines.forEach(l -> assertEquals(width, l.length(), () -> "unaligned: " + l));
   }

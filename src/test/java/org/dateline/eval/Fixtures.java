@@ -27,6 +27,14 @@ final class Fixtures {
     return SstReader.read(resource("mini-sst.tsv"));
   }
 
+  static List<RatingItem> ratings() throws IOException {
+    return RatingsReader.read(resource("mini-ratings.tsv"));
+  }
+
+  static List<TargetItem> newsMtsc() throws IOException {
+    return NewsMtscReader.read(resource("mini-newsmtsc.jsonl"));
+  }
+
   /** The CoNLL-2003 test B file under ../shared, when this machine has it. */
   static Optional<Path> conllTestb() {
     return shared("gold", "conll2003", "eng.testb.txt");

@@ -18,6 +18,7 @@ import org.dateline.annotate.Layers;
 import org.dateline.annotate.corenlp.SharedAnnotators;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.model.EntityType;
+import org.dateline.model.SentimentEngineId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,15 +86,23 @@ class PipelineEndToEndTest {
 
   @Test
   void sentimentRowsCountDocumentsPerDay() {
-    List<SentimentRow> rows = result.tables().sentiment().rows();
-    assertEquals(List.of(LocalDate.of(2026, 1, 23), LocalDate.of(2026, 1, 24), LocalDate.of(2026, 1, 25), JAN_26),
-        rows.stream().map(SentimentRow::period).toList());
-    assertEquals(List.of(2L, 7L, 6L, 6L), rows.stream().map(SentimentRow::documents).toList());
-    for (SentimentRow r : rows) {
-      assertEquals(r.sentences(), r.veryNegative() + r.negative() + r.neutral() + r.positive() + r.veryPositive());
-      double mean = Double.parseDouble(r.mean());
-      assertTrue(mean >= -2 && mean <= 2);
+    List<SentimentRow> all = result.tables().sentiment().rows();
+    for (SentimentEngineId engine : SentimentEngineId.values()) {
+      List<SentimentRow> rows = all.stream().filter(r -> r.engine() == engine).toList();
+      assertEquals(List.of(LocalDate.of(2026, 1, 23), LocalDate.of(2026, 1, 24), LocalDate.of(2026, 1, 25), JAN_26),
+          rows.stream().map(SentimentRow::period).toList());
+      assertEquals(List.of(2L, 7L, 6L, 6L), rows.stream().map(SentimentRow::documents).toList());
+      double bound = engine == SentimentEngineId.CORENLP ? 2 : 1;
+      for (SentimentRow r : rows) {
+        assertEquals(r.sentences(), r.negative() + r.neutral() + r.positive());
+        double mean = Double.parseDouble(r.mean());
+        assertTrue(mean >= -bound && mean <= bound, r::toString);
+        assertTrue(Double.parseDouble(r.ciLow()) <= mean && mean <= Double.parseDouble(r.ciHigh()), r::toString);
+      }
     }
+    SentimentRow coreNlp = all.get(0);
+    SentimentRow.ClassCounts c = coreNlp.coreNlpClasses();
+    assertEquals(coreNlp.sentences(), c.veryNegative() + c.negative() + c.neutral() + c.positive() + c.veryPositive());
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.dateline.aggregate.EntityRow;
 import org.dateline.aggregate.SentimentRow;
 import org.dateline.aggregate.TermRow;
 import org.dateline.model.EntityType;
+import org.dateline.model.SentimentEngineId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,12 +60,16 @@ class CsvReportWriterTest {
         EntityColumn.class,
         List.of(new EntityRow(D, "Kim Jong Un", EntityType.PERSON, 3, 2),
             new EntityRow(D, "Pyongyang, DPRK", EntityType.LOCATION, 1, 1)));
-    assertCsv("period,documents,sentences,mean,very_negative,negative,neutral,positive,very_positive\n"
-            + "2026-01-26,2,4,-0.25,1,0,2,1,0\n"
-            + "2026-02-02,1,0,,0,0,0,0,0\n",
+    assertCsv("period,engine,documents,sentences,mean,sd,ci_low,ci_high,negative,neutral,positive,corenlp_very_negative,corenlp_negative,corenlp_neutral,corenlp_positive,corenlp_very_positive\n"
+            + "2026-01-26,corenlp,2,4,-0.25,1.5,-1.72,1.22,1,2,1,1,0,2,1,0\n"
+            + "2026-01-26,vader,2,5,-0.0312,0.4,-0.3818,0.3194,2,1,2,,,,,\n"
+            + "2026-02-02,corenlp,1,0,,,,,0,0,0,0,0,0,0,0\n",
         SentimentColumn.class,
-        List.of(new SentimentRow(D, 2, 4, "-0.25", 1, 0, 2, 1, 0),
-            new SentimentRow(D.plusWeeks(1), 1, 0, "", 0, 0, 0, 0, 0)));
+        List.of(new SentimentRow(D, SentimentEngineId.CORENLP, 2, 4, "-0.25", "1.5", "-1.72", "1.22", 1, 2, 1,
+                new SentimentRow.ClassCounts(1, 0, 2, 1, 0)),
+            new SentimentRow(D, SentimentEngineId.VADER, 2, 5, "-0.0312", "0.4", "-0.3818", "0.3194", 2, 1, 2, null),
+            new SentimentRow(D.plusWeeks(1), SentimentEngineId.CORENLP, 1, 0, "", "", "", "", 0, 0, 0,
+                new SentimentRow.ClassCounts(0, 0, 0, 0, 0))));
   }
 
   @Test
@@ -106,9 +111,10 @@ class CsvReportWriterTest {
         TermColumn.class, List.of(new TermRow(D, "-year", 3, 2, "-1.5")));
     assertCsv("period,entity,type,count,doc_freq\n2026-01-26,'@Kim,PERSON,1,1\n",
         EntityColumn.class, List.of(new EntityRow(D, "@Kim", EntityType.PERSON, 1, 1)));
-    assertCsv("period,documents,sentences,mean,very_negative,negative,neutral,positive,very_positive\n"
-            + "2026-01-26,1,2,-0.5,1,0,1,0,0\n",
-        SentimentColumn.class, List.of(new SentimentRow(D, 1, 2, "-0.5", 1, 0, 1, 0, 0)));
+    assertCsv("period,engine,documents,sentences,mean,sd,ci_low,ci_high,negative,neutral,positive,corenlp_very_negative,corenlp_negative,corenlp_neutral,corenlp_positive,corenlp_very_positive\n"
+            + "2026-01-26,vader,1,2,-0.5,0.1,-0.6386,-0.3614,2,0,0,,,,,\n",
+        SentimentColumn.class,
+        List.of(new SentimentRow(D, SentimentEngineId.VADER, 1, 2, "-0.5", "0.1", "-0.6386", "-0.3614", 2, 0, 0, null)));
     assertCsv("file,record,unit,kind,message\n'=cmd.json,3,record,malformed_record,'+bad\n",
         ProblemColumn.class, List.of(new org.dateline.model.Problem(
             org.dateline.model.Origin.record("=cmd.json", 3), org.dateline.model.ProblemKind.MALFORMED_RECORD, "+bad")));

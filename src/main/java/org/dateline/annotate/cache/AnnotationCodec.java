@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+import org.dateline.model.ClassProbabilities;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
+import org.dateline.model.Tone;
 
 /**
  * A compact binary form of an article's annotations: strings that repeat (tags, frequent
@@ -25,8 +29,11 @@ import org.dateline.model.Token;
  */
 final class AnnotationCodec {
 
-  // 2: tokens carry their character offsets.
-  private static final int VERSION = 2;
+  /**
+   * 3: tokens carry their character offsets, and sentences carry CoreNLP's class probabilities
+   * and one score per sentiment engine.
+   */
+  private static final int VERSION = 3;
 
   private AnnotationCodec() {}
 
@@ -41,6 +48,7 @@ final class AnnotationCodec {
       out.writeInt(sentences.size());
       for (Sentence s : sentences) {
         out.writeByte(s.sentiment() == null ? -1 : s.sentiment().classIndex());
+        writeScores(out, s);
         out.writeInt(s.tokens().size());
         for (Token t : s.tokens()) {
           writeString(out, table, t.word());
@@ -79,6 +87,8 @@ final class AnnotationCodec {
       List<Sentence> sentences = new ArrayList<>(sentenceCount);
       for (int i = 0; i < sentenceCount; i++) {
         int sentiment = in.readByte();
+        ClassProbabilities probabilities = readProbabilities(in);
+        List<SentenceScore> scores = readScores(in);
         int tokenCount = in.readInt();
         List<Token> tokens = new ArrayList<>(tokenCount);
         for (int j = 0; j < tokenCount; j++) {
@@ -92,7 +102,7 @@ final class AnnotationCodec {
               ? new Token(word, lemma, pos, ner)
               : new Token(word, lemma, pos, ner, begin, begin + length));
         }
-        sentences.add(new Sentence(tokens, sentiment < 0 ? null : Sentiment.ofClass(sentiment)));
+        sentences.add(new Sentence(tokens, sentiment < 0 ? null : Sentiment.ofClass(sentiment), probabilities, scores));
       }
       int mentionCount = in.readInt();
       List<EntityMention> mentions = new ArrayList<>(mentionCount);
@@ -103,6 +113,45 @@ final class AnnotationCodec {
       }
       return new Annotations(sentences, mentions);
     }
+  }
+
+  private static void writeScores(DataOutputStream out, Sentence s) throws IOException {
+    out.writeBoolean(s.probabilities() != null);
+    if (s.probabilities() != null) {
+      for (double p : s.probabilities().asList()) {
+        out.writeDouble(p);
+      }
+    }
+    out.writeByte(s.scores().size());
+    for (SentenceScore score : s.scores()) {
+      out.writeByte(score.engine().ordinal());
+      out.writeDouble(score.score());
+      out.writeByte(score.tone().ordinal());
+    }
+  }
+
+  private static ClassProbabilities readProbabilities(DataInputStream in) throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    List<Double> p = new ArrayList<>(5);
+    for (int k = 0; k < 5; k++) {
+      p.add(in.readDouble());
+    }
+    return ClassProbabilities.of(p);
+  }
+
+  private static List<SentenceScore> readScores(DataInputStream in) throws IOException {
+    int count = in.readByte();
+    List<SentenceScore> scores = new ArrayList<>(count);
+    SentimentEngineId[] engines = SentimentEngineId.values();
+    Tone[] tones = Tone.values();
+    for (int k = 0; k < count; k++) {
+      SentimentEngineId engine = engines[in.readByte()];
+      double score = in.readDouble();
+      scores.add(new SentenceScore(engine, score, tones[in.readByte()]));
+    }
+    return scores;
   }
 
   private static void writeString(DataOutputStream out, Map<String, Integer> table, String s) throws IOException {

@@ -110,7 +110,8 @@ public final class CachingAnnotator implements Annotator {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       String header = engineVersion + '\u0000' + settings.layers() + '\u0000' + settings.profile() + '\u0000'
-          + settings.needsLemmas() + '\u0000' + settings.maxParseLength() + '\u0000';
+          + settings.needsLemmas() + '\u0000' + settings.maxParseLength() + '\u0000'
+          + settings.activeEngines() + '\u0000';
       sha.update(header.getBytes(StandardCharsets.UTF_8));
       sha.update(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest());

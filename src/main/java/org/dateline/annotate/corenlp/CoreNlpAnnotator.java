@@ -17,13 +17,19 @@ import org.dateline.annotate.AnnotationException;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
+import org.dateline.annotate.sentiment.SentimentEngine;
+import org.dateline.annotate.sentiment.SentimentEngines;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.ClassProbabilities;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
+import org.dateline.model.Tone;
 
 /**
  * The Stanford CoreNLP adapter: builds one CoreNLP pipeline for the given settings and turns
@@ -45,6 +51,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private final AnnotatorSettings settings;
   private final StanfordCoreNLP pipeline;
+  private final List<SentimentEngine> textEngines;
 
   /**
    * Loads the models for {@code settings}.
@@ -52,15 +59,16 @@ public final class CoreNlpAnnotator implements Annotator {
    * @param quiet whether to silence CoreNLP's own progress logging
    */
   public CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet) {
-    this(settings, quiet, false);
+    this(settings, quiet, CoreNlpProperties.TextShape.RUNNING);
   }
 
-  private CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet, boolean pretokenized) {
+  private CoreNlpAnnotator(AnnotatorSettings settings, boolean quiet, CoreNlpProperties.TextShape shape) {
     this.settings = Objects.requireNonNull(settings, "settings");
     if (quiet) {
       RedwoodConfiguration.current().clear().apply();
     }
-    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, pretokenized));
+    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, shape));
+    this.textEngines = SentimentEngines.textEngines(settings.activeEngines());
   }
 
   /**
@@ -69,7 +77,16 @@ public final class CoreNlpAnnotator implements Annotator {
    * both the sentences and the tokens as given.
    */
   public static CoreNlpAnnotator pretokenized(AnnotatorSettings settings, boolean quiet) {
-    return new CoreNlpAnnotator(settings, quiet, true);
+    return new CoreNlpAnnotator(settings, quiet, CoreNlpProperties.TextShape.PRETOKENIZED);
+  }
+
+  /**
+   * An annotator for one sentence per line of ordinary text, as rated sentences come: CoreNLP
+   * tokenizes each line as usual but never splits or joins lines, so every line is one
+   * sentence scored on its own.
+   */
+  public static CoreNlpAnnotator sentencePerLine(AnnotatorSettings settings, boolean quiet) {
+    return new CoreNlpAnnotator(settings, quiet, CoreNlpProperties.TextShape.SENTENCE_PER_LINE);
   }
 
   @Override
@@ -98,7 +115,7 @@ public final class CoreNlpAnnotator implements Annotator {
       for (CoreMap coreSentence : coreSentences) {
         int index = sentences.size();
         List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
-        sentences.add(new Sentence(tokens(labels), sentiment(coreSentence, labels.size())));
+        sentences.add(sentence(coreSentence, labels));
         if (settings.layers().includes(Layers.ENTITIES)) {
           addMentions(coreSentence, index, mentions);
         }
@@ -123,17 +140,35 @@ public final class CoreNlpAnnotator implements Annotator {
     return tokens;
   }
 
-  private Sentiment sentiment(CoreMap sentence, int length) {
-    if (!settings.layers().includes(Layers.SENTIMENT) || length > settings.maxParseLength()) {
+  private Sentence sentence(CoreMap coreSentence, List<CoreLabel> labels) {
+    List<SentenceScore> scores = new ArrayList<>(2);
+    Sentiment sentiment = null;
+    ClassProbabilities probabilities = null;
+    Tree tree = sentimentTree(coreSentence, labels.size());
+    if (tree != null) {
+      int predicted = RNNCoreAnnotations.getPredictedClass(tree);
+      if (predicted >= 0) {
+        sentiment = Sentiment.ofClass(predicted);
+        probabilities = ClassProbabilities.of(RNNCoreAnnotations.getPredictionsAsStringList(tree));
+        scores.add(new SentenceScore(SentimentEngineId.CORENLP, probabilities.expectedScore(), Tone.of(sentiment)));
+      }
+    }
+    if (!textEngines.isEmpty()) {
+      // the sentence as written, which text engines need: capitals and punctuation count
+      String text = coreSentence.get(CoreAnnotations.TextAnnotation.class);
+      for (SentimentEngine engine : textEngines) {
+        scores.add(engine.score(text == null ? "" : text));
+      }
+    }
+    return new Sentence(tokens(labels), sentiment, probabilities, scores);
+  }
+
+  private Tree sentimentTree(CoreMap sentence, int length) {
+    if (!settings.runsCoreNlpSentiment() || length > settings.maxParseLength()) {
       // Over the cap CoreNLP substitutes a flat placeholder tree, whose sentiment means nothing.
       return null;
     }
-    Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-    if (tree == null) {
-      return null;
-    }
-    int predicted = RNNCoreAnnotations.getPredictedClass(tree);
-    return predicted < 0 ? null : Sentiment.ofClass(predicted);
+    return sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
   }
 
   private static void addMentions(CoreMap sentence, int sentenceIndex, List<EntityMention> out) {

@@ -22,15 +22,21 @@ final class CoreNlpProperties {
 
   private CoreNlpProperties() {}
 
-  static Properties of(AnnotatorSettings settings) {
-    return of(settings, false);
+  /** How the text to annotate is laid out. */
+  enum TextShape {
+    /** Running text: CoreNLP finds the sentences (and every line end is a break). */
+    RUNNING,
+    /** One sentence per line, tokens separated by spaces, as in gold-standard test sets. */
+    PRETOKENIZED,
+    /** One sentence per line, tokenized as running text: rated sentences of gold sets. */
+    SENTENCE_PER_LINE
   }
 
-  /**
-   * @param pretokenized whether the text comes as one sentence per line with tokens separated
-   *     by spaces, as in gold-standard test sets
-   */
-  static Properties of(AnnotatorSettings settings, boolean pretokenized) {
+  static Properties of(AnnotatorSettings settings) {
+    return of(settings, TextShape.RUNNING);
+  }
+
+  static Properties of(AnnotatorSettings settings, TextShape shape) {
     Properties p = new Properties();
     List<String> annotators = new ArrayList<>(List.of("tokenize", "ssplit"));
     if (settings.needsLemmas()) {
@@ -40,7 +46,7 @@ final class CoreNlpProperties {
     if (settings.layers().includes(Layers.ENTITIES)) {
       annotators.add("ner");
     }
-    if (settings.layers().includes(Layers.SENTIMENT)) {
+    if (settings.runsCoreNlpSentiment()) {
       annotators.add("parse");
       annotators.add("sentiment");
     }
@@ -54,8 +60,10 @@ final class CoreNlpProperties {
     p.setProperty("tokenize.options", "untokenizable=noneDelete");
     // The cleaner writes one paragraph per line, and titles or teasers often lack a full stop.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    if (pretokenized) {
+    if (shape == TextShape.PRETOKENIZED) {
       p.setProperty("tokenize.whitespace", "true");
+    }
+    if (shape != TextShape.RUNNING) {
       p.setProperty("ssplit.eolonly", "true");
     }
 
@@ -69,7 +77,7 @@ final class CoreNlpProperties {
         p.setProperty("ner.useSUTime", "false");
       }
     }
-    if (settings.layers().includes(Layers.SENTIMENT)) {
+    if (settings.runsCoreNlpSentiment()) {
       p.setProperty("parse.model", SHIFT_REDUCE_MODEL);
       p.setProperty("parse.binaryTrees", "true");
       p.setProperty("parse.maxlen", Integer.toString(settings.maxParseLength()));

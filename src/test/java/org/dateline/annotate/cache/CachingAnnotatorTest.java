@@ -13,13 +13,17 @@ import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Article;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
+import org.dateline.model.Tone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,7 +112,13 @@ class CachingAnnotatorTest {
       new CachingAnnotator(cache, full, "fake 1", () -> fake).annotate(article("a", "Same text"));
       new CachingAnnotator(cache, terms, "fake 1", () -> fake).annotate(article("a", "Same text"));
       new CachingAnnotator(cache, full, "fake 2", () -> fake).annotate(article("a", "Same text"));
-      assertEquals(3, fake.calls.get());
+      AnnotatorSettings vaderOnly = full.withEngines(java.util.Set.of(SentimentEngineId.VADER));
+      new CachingAnnotator(cache, vaderOnly, "fake 1", () -> fake).annotate(article("a", "Same text"));
+      assertEquals(4, fake.calls.get());
+      // below the sentiment layer the engine choice changes nothing, so it shares entries
+      new CachingAnnotator(cache, terms.withEngines(java.util.Set.of(SentimentEngineId.VADER)), "fake 1",
+          () -> fake).annotate(article("a", "Same text"));
+      assertEquals(4, fake.calls.get());
     }
   }
 
@@ -130,11 +140,19 @@ class CachingAnnotatorTest {
     List<Sentence> sentences = List.of(
         new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON", 0, 3), new Token("went", "go", "VBD", "O", 4, 8),
             new Token("-", "-", ":", "O", 8, 9), new Token("Co.", "Co.", "NNP", "O", 70_000, 70_002)), Sentiment.VERY_NEGATIVE),
-        new Sentence(List.of(new Token("ünïcode", "ünïcode", "NN", "O")), null));
+        new Sentence(List.of(new Token("ünïcode", "ünïcode", "NN", "O")), null),
+        new Sentence(List.of(new Token("Peace", "peace", "NN", "O", 0, 5)), Sentiment.POSITIVE,
+            new ClassProbabilities(0.01, 0.04, 0.15, 0.6, 0.2),
+            List.of(new SentenceScore(SentimentEngineId.VADER, 0.5423, Tone.POSITIVE),
+                new SentenceScore(SentimentEngineId.CORENLP, 0.94, Tone.POSITIVE))),
+        new Sentence(List.of(new Token("War", "war", "NN", "O")), null, null,
+            List.of(new SentenceScore(SentimentEngineId.VADER, -0.5994, Tone.NEGATIVE))));
     List<EntityMention> mentions = List.of(new EntityMention("Kim Jong Un", EntityType.PERSON, 0),
         new EntityMention("odd", EntityType.OTHER, 1));
     AnnotationCodec.Annotations back = AnnotationCodec.decode(AnnotationCodec.encode(sentences, mentions));
     assertEquals(sentences, back.sentences());
+    assertEquals(0.94, back.sentences().get(2).probabilities().expectedScore(), 1e-12);
+    assertEquals(-0.5994, back.sentences().get(3).score(SentimentEngineId.VADER).orElseThrow().score());
     assertEquals(mentions, back.mentions());
   }
 }

@@ -1,12 +1,16 @@
 package org.dateline.annotate.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
+import org.dateline.annotate.sentiment.VaderAnalyzer;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.DateSource;
@@ -14,8 +18,11 @@ import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
+import org.dateline.model.Tone;
 import org.junit.jupiter.api.Test;
 
 class CoreNlpAnnotatorTest {
@@ -63,6 +70,33 @@ class CoreNlpAnnotatorTest {
     Sentence bad = a.sentences().get(1);
     assertTrue(good.sentiment().score() > 0, () -> "positive sentence got " + good.sentiment());
     assertTrue(bad.sentiment().score() < 0, () -> "negative sentence got " + bad.sentiment());
+
+    double sum = good.probabilities().asList().stream().mapToDouble(Double::doubleValue).sum();
+    assertEquals(1.0, sum, 1e-6, "the five class probabilities add up to 1");
+    SentenceScore coreNlp = good.score(SentimentEngineId.CORENLP).orElseThrow();
+    assertEquals(good.probabilities().expectedScore(), coreNlp.score());
+    assertTrue(coreNlp.score() > 0 && coreNlp.score() <= 2, () -> "expected value " + coreNlp);
+    assertEquals(Tone.POSITIVE, coreNlp.tone());
+    // VADER scores the sentence as written, so it agrees with the analyser on the raw line
+    assertEquals(VaderAnalyzer.bundled().score("This is a wonderful, beautiful and happy day.").compound(),
+        good.score(SentimentEngineId.VADER).orElseThrow().score());
+    assertEquals(Tone.NEGATIVE, bad.score(SentimentEngineId.VADER).orElseThrow().tone());
+  }
+
+  @Test
+  void vaderAloneSkipsTheParserButScoresEverySentence() {
+    var settings = AnnotatorSettings.defaults().withEngines(Set.of(SentimentEngineId.VADER));
+    assertFalse(CoreNlpProperties.of(settings).getProperty("annotators").contains("parse"));
+    assertFalse(settings.runsCoreNlpSentiment());
+    AnnotatedArticle a = new CoreNlpAnnotator(settings, true).annotate(article(
+        "The war was a HORRIBLE crime!\nThe harvest was not bad."));
+    Sentence war = a.sentences().get(0);
+    assertNull(war.sentiment());
+    assertNull(war.probabilities());
+    assertEquals(List.of(SentimentEngineId.VADER), war.scores().stream().map(SentenceScore::engine).toList());
+    assertEquals(VaderAnalyzer.bundled().score("The war was a HORRIBLE crime!").compound(),
+        war.score(SentimentEngineId.VADER).orElseThrow().score());
+    assertEquals(Tone.POSITIVE, a.sentences().get(1).score(SentimentEngineId.VADER).orElseThrow().tone());
   }
 
   @Test
@@ -84,6 +118,7 @@ class CoreNlpAnnotatorTest {
     assertEquals(List.of(), a.mentions());
     assertEquals(Sentiment.class, Sentiment.NEUTRAL.getClass());
     assertNull(a.sentences().get(0).sentiment());
+    assertEquals(List.of(), a.sentences().get(0).scores());
     assertEquals("people", a.sentences().get(0).tokens().get(1).word());
   }
 }

@@ -1,0 +1,137 @@
+package org.dateline.eval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.Profile;
+import org.dateline.model.SentenceScore;
+import org.dateline.model.SentimentEngineId;
+import org.dateline.model.Tone;
+
+/**
+ * Scores every sentiment engine of an annotator on rated texts ({@code ratings}) and on
+ * NewsMTSC targets ({@code newsmtsc}). The annotator must keep each line as one sentence
+ * (see {@link TextScoring}). CoreNLP and VADER score the whole sentence, so every target of
+ * a NewsMTSC sentence gets the sentence's tone. Thread-safe if the annotator is.
+ */
+public final class EngineEvaluation {
+
+  /** Ratings with at least this magnitude count for binary accuracy. */
+  public static final double BINARY_MIN_RATING = 1.0;
+
+  private final Annotator annotator;
+  private final TextScoring scoring;
+
+  /**
+   * @param annotator computes the sentiment layer and splits sentences at line ends only
+   * @param threads how many batches to annotate at once, at least 1
+   */
+  public EngineEvaluation(Annotator annotator, int threads) {
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.scoring = new TextScoring(annotator, threads);
+  }
+
+  /**
+   * Pearson and Spearman correlation of each engine's score with the mean rating, the items
+   * scored ({@code n}), and binary accuracy: the share of items rated at least 1 away from 0
+   * whose score has the rating's sign (a score of exactly 0 counts as wrong).
+   */
+  public List<EngineResult> ratings(List<RatingItem> items, String name) {
+    Objects.requireNonNull(items, "items");
+    List<ItemScores> scores = scoring.score(items.stream().map(RatingItem::text).toList(), name);
+    List<EngineResult> out = new ArrayList<>();
+    Profile profile = annotator.settings().profile();
+    for (SentimentEngineId engine : annotator.settings().activeEngines()) {
+      List<Prediction> predictions = new ArrayList<>();
+      List<double[]> pairs = new ArrayList<>();
+      int binary = 0;
+      int binaryRight = 0;
+      for (int i = 0; i < items.size(); i++) {
+        Optional<SentenceScore> s = scores.get(i).of(engine);
+        if (s.isEmpty()) {
+          continue;
+        }
+        RatingItem item = items.get(i);
+        double score = s.get().score();
+        pairs.add(new double[] {item.gold(), score});
+        predictions.add(new Prediction(EvalTask.RATINGS, engine, item.id(),
+            BigDecimal.valueOf(item.gold()).stripTrailingZeros().toPlainString(), score, s.get().tone()));
+        if (Math.abs(item.gold()) >= BINARY_MIN_RATING) {
+          binary++;
+          if (Math.signum(score) == Math.signum(item.gold())) {
+            binaryRight++;
+          }
+        }
+      }
+      double[] gold = pairs.stream().mapToDouble(p -> p[0]).toArray();
+      double[] predicted = pairs.stream().mapToDouble(p -> p[1]).toArray();
+      EvalTask t = EvalTask.RATINGS;
+      List<EvalRow> figures = List.of(
+          new EvalRow(profile, engine, t, "pearson", Correlation.pearson(gold, predicted), EvalRow.Kind.COEFFICIENT),
+          new EvalRow(profile, engine, t, "spearman", Correlation.spearman(gold, predicted), EvalRow.Kind.COEFFICIENT),
+          new EvalRow(profile, engine, t, "n", pairs.size(), EvalRow.Kind.COUNT),
+          new EvalRow(profile, engine, t, "accuracy_binary", percent(binaryRight, binary), EvalRow.Kind.PERCENT),
+          new EvalRow(profile, engine, t, "n_binary", binary, EvalRow.Kind.COUNT));
+      out.add(new EngineResult(profile, engine, t, figures, predictions));
+    }
+    return out;
+  }
+
+  /**
+   * Macro-F1 over negative, neutral and positive (the mean of the three classes' F1), accuracy,
+   * each class's F1 and the targets scored ({@code n}). Each distinct sentence is annotated once.
+   */
+  public List<EngineResult> newsMtsc(List<TargetItem> items, String name) {
+    Objects.requireNonNull(items, "items");
+    Map<String, Integer> sentenceIndex = new LinkedHashMap<>();
+    for (TargetItem item : items) {
+      sentenceIndex.putIfAbsent(item.sentence(), sentenceIndex.size());
+    }
+    List<ItemScores> scores = scoring.score(List.copyOf(sentenceIndex.keySet()), name);
+    List<EngineResult> out = new ArrayList<>();
+    Profile profile = annotator.settings().profile();
+    for (SentimentEngineId engine : annotator.settings().activeEngines()) {
+      List<Prediction> predictions = new ArrayList<>();
+      int[][] confusion = new int[3][3];
+      for (TargetItem item : items) {
+        Optional<SentenceScore> s = scores.get(sentenceIndex.get(item.sentence())).of(engine);
+        if (s.isEmpty()) {
+          continue;
+        }
+        confusion[item.gold().ordinal()][s.get().tone().ordinal()]++;
+        predictions.add(new Prediction(EvalTask.NEWSMTSC, engine, item.id(), item.gold().label(),
+            s.get().score(), s.get().tone()));
+      }
+      EvalTask t = EvalTask.NEWSMTSC;
+      List<EvalRow> figures = new ArrayList<>();
+      double f1Sum = 0;
+      List<EvalRow> perClass = new ArrayList<>();
+      int right = 0;
+      for (Tone tone : Tone.values()) {
+        int k = tone.ordinal();
+        int tp = confusion[k][k];
+        right += tp;
+        int predicted = confusion[0][k] + confusion[1][k] + confusion[2][k];
+        int gold = confusion[k][0] + confusion[k][1] + confusion[k][2];
+        double f1 = predicted + gold == 0 ? 0 : 200.0 * tp / (predicted + gold);
+        f1Sum += f1;
+        perClass.add(new EvalRow(profile, engine, t, "f1_" + tone.label(), f1, EvalRow.Kind.PERCENT));
+      }
+      figures.add(new EvalRow(profile, engine, t, "macro_f1", f1Sum / 3, EvalRow.Kind.PERCENT));
+      figures.add(new EvalRow(profile, engine, t, "accuracy", percent(right, predictions.size()), EvalRow.Kind.PERCENT));
+      figures.add(new EvalRow(profile, engine, t, "n", predictions.size(), EvalRow.Kind.COUNT));
+      figures.addAll(perClass);
+      out.add(new EngineResult(profile, engine, t, figures, predictions));
+    }
+    return out;
+  }
+
+  private static double percent(int part, int whole) {
+    return whole == 0 ? Double.NaN : 100.0 * part / whole;
+  }
+}

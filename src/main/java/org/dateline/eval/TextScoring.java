@@ -1,0 +1,96 @@
+package org.dateline.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.dateline.annotate.AnnotationException;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.Layers;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Origin;
+import org.dateline.model.Sentence;
+
+/**
+ * Scores single-line texts with every engine of an annotator. Texts go to the annotator in
+ * batches, one article per batch and one text per line, so the annotator must split sentences
+ * at line ends only (as {@code CoreNlpAnnotator.sentencePerLine} does); each line is then one
+ * sentence, scored on its own. Thread-safe if the annotator is.
+ */
+final class TextScoring {
+
+  static final int BATCH_SIZE = 50;
+
+  private final Annotator annotator;
+  private final int threads;
+
+  TextScoring(Annotator annotator, int threads) {
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    if (!annotator.settings().layers().includes(Layers.SENTIMENT)) {
+      throw new IllegalArgumentException("the annotator computes only " + annotator.settings().layers().label()
+          + "; scoring sentiment needs layers sentiment");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /**
+   * @param name the gold file, for messages
+   * @throws EvaluationException when the annotator fails or returns another number of
+   *     sentences than it was given lines
+   */
+  List<ItemScores> score(List<String> texts, String name) {
+    List<List<String>> batches = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i += BATCH_SIZE) {
+      batches.add(texts.subList(i, Math.min(texts.size(), i + BATCH_SIZE)));
+      starts.add(i);
+    }
+    List<Integer> indexes = new ArrayList<>();
+    for (int b = 0; b < batches.size(); b++) {
+      indexes.add(b);
+    }
+    List<ItemScores> out = new ArrayList<>(texts.size());
+    for (List<ItemScores> batch : ParallelBatches.map(indexes,
+        b -> scoreBatch(batches.get(b), starts.get(b), name), threads)) {
+      out.addAll(batch);
+    }
+    return out;
+  }
+
+  private List<ItemScores> scoreBatch(List<String> batch, int start, String name) {
+    StringBuilder text = new StringBuilder();
+    for (String t : batch) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      // a line break inside a text would make it two sentences
+      text.append(t.replace('\r', ' ').replace('\n', ' '));
+    }
+    Article article = Article.builder()
+        .id(name + "#" + (start + 1))
+        .text(text.toString())
+        .origin(Origin.record(name, start + 1))
+        .build();
+    AnnotatedArticle annotated;
+    try {
+      annotated = annotator.annotate(article);
+    } catch (AnnotationException e) {
+      throw new EvaluationException("annotation failed on items " + (start + 1) + " to "
+          + (start + batch.size()) + " of " + name + ": " + e.getMessage(), e);
+    }
+    List<Sentence> sentences = annotated.sentences();
+    if (sentences.size() != batch.size()) {
+      throw new EvaluationException("the annotator returned " + sentences.size() + " sentences for "
+          + batch.size() + " lines (items " + (start + 1) + " to " + (start + batch.size()) + " of " + name
+          + "); it must split sentences at line ends only");
+    }
+    List<ItemScores> out = new ArrayList<>(batch.size());
+    for (Sentence s : sentences) {
+      out.add(ItemScores.of(s));
+    }
+    return out;
+  }
+}
