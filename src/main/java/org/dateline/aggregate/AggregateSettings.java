@@ -13,7 +13,7 @@ import org.dateline.model.Period;
  * @param stopwords words left out of the term table
  * @param entityRules how mentions are merged into one row per entity (canonical names, type by
  *     majority, short names)
- * @param ngramSize the longest word sequence counted for collocations, 2 or 3
+ * @param ngramSize the longest word sequence counted for collocations, 2 or 3; 0 counts none
  */
 public record AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules,
     int ngramSize) {
@@ -21,8 +21,8 @@ public record AggregateSettings(Period period, boolean lemma, Stopwords stopword
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(stopwords, "stopwords");
     Objects.requireNonNull(entityRules, "entityRules");
-    if (ngramSize != 2 && ngramSize != 3) {
-      throw new IllegalArgumentException("ngramSize must be 2 or 3, was " + ngramSize);
+    if (ngramSize != 0 && ngramSize != 2 && ngramSize != 3) {
+      throw new IllegalArgumentException("ngramSize must be 0 (none), 2 or 3, was " + ngramSize);
     }
   }
 

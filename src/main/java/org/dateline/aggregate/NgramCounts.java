@@ -40,12 +40,12 @@ public final class NgramCounts {
   }
 
   /**
-   * Counts pairs, and triples too when {@code maxSize} is 3.
+   * Counts pairs, and triples too when {@code maxSize} is 3; nothing when it is 0.
    *
-   * @throws IllegalArgumentException unless maxSize is 2 or 3
+   * @throws IllegalArgumentException unless maxSize is 0, 2 or 3
    */
   public static NgramCounts empty(int maxSize) {
-    if (maxSize != 2 && maxSize != 3) {
+    if (maxSize != 0 && maxSize != 2 && maxSize != 3) {
       throw new IllegalArgumentException("n-grams of 2 or 3 words are counted, not " + maxSize
           + "; use --collocation-size 2 or 2,3");
     }
@@ -59,6 +59,9 @@ public final class NgramCounts {
   /** Counts the article's sequences. Returns this. */
   public NgramCounts add(AnnotatedArticle article) {
     Objects.requireNonNull(article, "article");
+    if (maxSize == 0) {
+      return this;
+    }
     for (Sentence s : article.sentences()) {
       int prev2 = -1;
       int prev1 = -1;
@@ -109,7 +112,7 @@ public final class NgramCounts {
   /** Calls {@code action} with every distinct sequence of {@code size} words and its count. */
   public void forEach(int size, SequenceAction action) {
     Objects.requireNonNull(action, "action");
-    if (size == 2) {
+    if (size == 2 && maxSize >= 2) {
       pairs.forEach((a, b, c) -> action.accept(new int[] {(int) a, (int) b}, c));
     } else if (size == 3 && triples != null) {
       triples.forEach((ab, c3, c) -> action.accept(new int[] {(int) (ab >>> 32), (int) ab, (int) c3}, c));

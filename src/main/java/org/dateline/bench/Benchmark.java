@@ -38,6 +38,8 @@ import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
 import org.dateline.pipeline.RunReports;
 import org.dateline.pipeline.RunResult;
+import org.dateline.analysis.Reference;
+import org.dateline.report.ResearchOptions;
 
 /**
  * Measures, side by side in one JVM and on the same texts, CoreNLP's own pipeline with
@@ -131,9 +133,45 @@ public final class Benchmark {
       }
       return n;
     }));
+    out.addAll(measureResearchTables(full, corpusFile));
     Files.deleteIfExists(corpusFile);
     return out;
   }
+
+  /**
+   * {@code --layers entities} runs, reports written, without and with the research tables (and
+   * their counts): uncached, where annotation dominates, and from a warm cache, where only
+   * reading, aggregation and reports remain.
+   */
+  private List<Measurement> measureResearchTables(AnnotatorSettings full, Path corpusFile) throws IOException {
+    List<Measurement> out = new ArrayList<>();
+    Annotator entities = new CoreNlpAnnotator(full.withLayers(Layers.ENTITIES), true);
+    AnnotatorSettings entitySettings = entities.settings();
+    ResearchOptions on = new ResearchOptions(ResearchOptions.DEFAULT_MIN_COUNT, Reference.REST, List.of(2, 3));
+    int threads = settings.threads();
+    out.add(measurePipeline(ENTITIES_WITHOUT + threads + " threads", entities, threads, corpusFile,
+        settings.work().resolve("reports-entities-off"), ResearchOptions.off()));
+    out.add(measurePipeline(ENTITIES_WITH + threads + " threads", entities, threads, corpusFile,
+        settings.work().resolve("reports-entities-on"), on));
+    Path cacheFile = settings.work().resolve("bench-entities-cache.db");
+    Files.deleteIfExists(cacheFile);
+    try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
+      CachingAnnotator fill = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> entities);
+      measurePipeline("fill the entities cache", fill, threads, corpusFile, null, ResearchOptions.off());
+      CachingAnnotator warm = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> {
+        throw new IllegalStateException("the warm run found a text missing from the cache");
+      });
+      out.add(measurePipeline(ENTITIES_WITHOUT + "warm cache", warm, threads, corpusFile,
+          settings.work().resolve("reports-entities-off"), ResearchOptions.off()));
+      out.add(measurePipeline(ENTITIES_WITH + "warm cache", warm, threads, corpusFile,
+          settings.work().resolve("reports-entities-on"), on));
+    }
+    return out;
+  }
+
+  /** Name prefixes of the research-table measurements, for the ratios the bench command prints. */
+  public static final String ENTITIES_WITHOUT = "entities, no research tables, ";
+  public static final String ENTITIES_WITH = "entities + research tables, ";
 
   private List<Article> loadArticles() throws IOException {
     List<Article> articles = new ArrayList<>();
@@ -200,13 +238,19 @@ public final class Benchmark {
 
   private Measurement measurePipeline(String name, Annotator annotator, int threads, Path corpus, Path reports)
       throws IOException {
-    Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withThreads(threads), annotator,
-        new LinguaLanguageIdentifier(), ProgressListener.NONE);
+    return measurePipeline(name, annotator, threads, corpus, reports, ResearchOptions.defaults());
+  }
+
+  private Measurement measurePipeline(String name, Annotator annotator, int threads, Path corpus, Path reports,
+      ResearchOptions research) throws IOException {
+    PipelineConfig config = PipelineConfig.defaults().withThreads(threads);
+    config = config.withAggregate(config.aggregate().withNgramSize(research.maxCollocationSize()));
+    Pipeline pipeline = new Pipeline(config, annotator, new LinguaLanguageIdentifier(), ProgressListener.NONE);
     long[] docs = new long[1];
     Measurement m = measure(name, 0, () -> {
       RunResult r = pipeline.run(List.of(corpus));
       if (reports != null) {
-        RunReports.write(r, pipeline, reports);
+        RunReports.write(r, pipeline, reports, research);
       }
       docs[0] = r.documents().size();
       return r.counts().get("tokens");

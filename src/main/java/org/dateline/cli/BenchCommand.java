@@ -93,6 +93,16 @@ final class BenchCommand implements Callable<Integer> {
     if (terms != null) {
       out.printf(Locale.ROOT, "%-64s %9.0f%n", "terms-only tokens/s (whole pipeline)", terms.tokensPerSecond());
     }
+    Measurement without = find(results, Benchmark.ENTITIES_WITHOUT + threads);
+    Measurement with = find(results, Benchmark.ENTITIES_WITH + threads);
+    Measurement warmWithout = find(results, Benchmark.ENTITIES_WITHOUT + "warm");
+    Measurement warmWith = find(results, Benchmark.ENTITIES_WITH + "warm");
+    if (without != null && with != null) {
+      out.printf(Locale.ROOT, "%-64s %8.3fx%n", "entities run time, with / without research tables", with.seconds() / without.seconds());
+    }
+    if (warmWithout != null && warmWith != null) {
+      out.printf(Locale.ROOT, "%-64s %8.3fx%n", "same from a warm cache (no annotation)", warmWith.seconds() / warmWithout.seconds());
+    }
     out.printf(Locale.ROOT, "%-64s %6d MiB%n", "peak RSS of this process", Benchmark.peakRssBytes() / (1024 * 1024));
     out.printf(Locale.ROOT, "%-64s %s%n", "JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
         + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, "

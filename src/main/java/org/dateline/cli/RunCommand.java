@@ -150,6 +150,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Word-sequence lengths scored in collocations.csv: 2 (default), 3, or 2,3.")
   List<Integer> collocationSizes;
 
+  @Option(names = "--no-research-tables",
+      description = "Write none of keyness_by_date.csv, bursts.csv, cooccurrence_by_date.csv and collocations.csv (the entity rules still apply).")
+  boolean noResearchTables;
+
   @Option(names = "--aliases", paramLabel = "FILE",
       description = "Canonical names: a CSV with columns alias,canonical and optionally type, applied after (and over) the built-in DPRK list.")
   Path aliasesFile;
@@ -175,7 +179,7 @@ final class RunCommand implements Callable<Integer> {
     }
     ResearchOptions research;
     try {
-      research = new ResearchOptions(minCount, reference, collocationSizes);
+      research = new ResearchOptions(minCount, reference, collocationSizes, !noResearchTables);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

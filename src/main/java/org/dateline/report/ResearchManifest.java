@@ -21,6 +21,7 @@ public final class ResearchManifest {
     AggregateSettings aggregate = tables.settings();
     EntityRules rules = aggregate.entityRules();
     List<Manifest.Setting> settings = new ArrayList<>(manifest.settings());
+    settings.add(new Manifest.Setting("research_tables", options.enabled() ? "on" : "off"));
     settings.add(new Manifest.Setting("min_count", Long.toString(options.minCount())));
     settings.add(new Manifest.Setting("reference", options.reference().label()));
     settings.add(new Manifest.Setting("collocation_size",

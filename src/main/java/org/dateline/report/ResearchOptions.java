@@ -14,9 +14,15 @@ import org.dateline.analysis.Reference;
  *     (collocations)
  * @param reference what keyness compares a period with
  * @param collocationSizes the sequence lengths scored, a non-empty subset of {2, 3}
+ * @param enabled false to write none of the four tables (the entity rules still apply)
  */
-public record ResearchOptions(long minCount, Reference reference, List<Integer> collocationSizes) {
+public record ResearchOptions(long minCount, Reference reference, List<Integer> collocationSizes, boolean enabled) {
   public static final long DEFAULT_MIN_COUNT = 5;
+
+  /** Options for writing the tables. */
+  public ResearchOptions(long minCount, Reference reference, List<Integer> collocationSizes) {
+    this(minCount, reference, collocationSizes, true);
+  }
 
   public ResearchOptions {
     Objects.requireNonNull(reference, "reference");
@@ -36,8 +42,13 @@ public record ResearchOptions(long minCount, Reference reference, List<Integer> 
     return new ResearchOptions(DEFAULT_MIN_COUNT, Reference.REST, List.of(2));
   }
 
-  /** The longest sequence scored: what the n-gram counts must hold. */
+  /** The defaults, but no research tables written. */
+  public static ResearchOptions off() {
+    return new ResearchOptions(DEFAULT_MIN_COUNT, Reference.REST, List.of(2), false);
+  }
+
+  /** The longest sequence scored: what the n-gram counts must hold; 0 when the tables are off. */
   public int maxCollocationSize() {
-    return collocationSizes.get(collocationSizes.size() - 1);
+    return enabled ? collocationSizes.get(collocationSizes.size() - 1) : 0;
   }
 }

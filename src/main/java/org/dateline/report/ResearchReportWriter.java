@@ -48,11 +48,15 @@ public final class ResearchReportWriter {
 
   /**
    * Computes the four research tables from merged counts and writes them; returns the paths in
-   * the order keyness, bursts, co-occurrence, collocations.
+   * the order keyness, bursts, co-occurrence, collocations. Writes nothing when the options
+   * are {@linkplain ResearchOptions#off() off}.
    */
   public List<Path> writeAll(CorpusTables tables, ResearchOptions options) throws IOException {
     Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(options, "options");
+    if (!options.enabled()) {
+      return List.of();
+    }
     long min = options.minCount();
     return List.of(
         writeKeyness(Keyness.rows(tables, options.reference(), min)),
