@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /**
  * Counts keyed by two longs, in open-addressing arrays: about 24 bytes per key at the usual
- * load, where a {@code HashMap} of boxed keys and values costs over 100. Used for the n-gram
- * counts of a whole archive. Not thread-safe.
+ * load, where a {@code HashMap} of boxed keys and values costs over 100 (and a boxed {@code
+ * Long} built from two word numbers hashes badly: its hash is the XOR of the halves). Used for
+ * the n-gram counts of a whole archive and their marginals. Not thread-safe.
  */
-final class LongPairCounts {
+public final class LongPairCounts {
   private static final long EMPTY = Long.MIN_VALUE;
 
   private long[] first;
@@ -16,7 +17,7 @@ final class LongPairCounts {
   private int size;
   private int mask;
 
-  LongPairCounts() {
+  public LongPairCounts() {
     allocate(1 << 10);
   }
 
@@ -30,7 +31,7 @@ final class LongPairCounts {
   }
 
   /** Adds {@code delta} to the count of (a, b); {@code a} must not be {@link Long#MIN_VALUE}. */
-  void add(long a, long b, long delta) {
+  public void add(long a, long b, long delta) {
     int i = slot(a, b);
     if (first[i] == EMPTY) {
       first[i] = a;
@@ -45,17 +46,19 @@ final class LongPairCounts {
     }
   }
 
-  long get(long a, long b) {
+  /** The count of (a, b); 0 when never added. */
+  public long get(long a, long b) {
     int i = slot(a, b);
     return first[i] == EMPTY ? 0 : counts[i];
   }
 
-  int size() {
+  /** Distinct keys. */
+  public int size() {
     return size;
   }
 
   /** Calls {@code action} for every key with its count, in no particular order. */
-  void forEach(Entry action) {
+  public void forEach(Entry action) {
     for (int i = 0; i <= mask; i++) {
       if (first[i] != EMPTY) {
         action.accept(first[i], second[i], counts[i]);
@@ -64,11 +67,12 @@ final class LongPairCounts {
   }
 
   /** Bytes held by the arrays. */
-  long bytes() {
+  public long bytes() {
     return 24L * (mask + 1);
   }
 
-  interface Entry {
+  /** Receives one key and its count. */
+  public interface Entry {
     void accept(long a, long b, long count);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dateline.aggregate.LongPairCounts;
 import org.dateline.aggregate.NgramCounts;
 
 /**
@@ -52,8 +53,8 @@ public final class CollocationTable {
       }
       long[] atLeast = new long[4];
       atLeast[0] = m.total;
-      atLeast[1] = m.position[0].get(w[0]);
-      atLeast[2] = m.position[1].get(w[1]);
+      atLeast[1] = m.position[0].get(w[0], 0);
+      atLeast[2] = m.position[1].get(w[1], 0);
       atLeast[3] = count;
       out.add(row(ngrams, w, count, exact(atLeast)));
     });
@@ -68,12 +69,12 @@ public final class CollocationTable {
       }
       long[] atLeast = new long[8];
       atLeast[0] = m.total;
-      atLeast[1] = m.position[0].get(w[0]);
-      atLeast[2] = m.position[1].get(w[1]);
-      atLeast[4] = m.position[2].get(w[2]);
-      atLeast[3] = m.pair01.get(key(w[0], w[1]));
-      atLeast[5] = m.pair02.get(key(w[0], w[2]));
-      atLeast[6] = m.pair12.get(key(w[1], w[2]));
+      atLeast[1] = m.position[0].get(w[0], 0);
+      atLeast[2] = m.position[1].get(w[1], 0);
+      atLeast[4] = m.position[2].get(w[2], 0);
+      atLeast[3] = m.pair01.get(w[0], w[1]);
+      atLeast[5] = m.pair02.get(w[0], w[2]);
+      atLeast[6] = m.pair12.get(w[1], w[2]);
       atLeast[7] = count;
       out.add(row(ngrams, w, count, exact(atLeast)));
     });
@@ -102,51 +103,33 @@ public final class CollocationTable {
     return exact;
   }
 
-  private static long key(int a, int b) {
-    return ((long) a << 32) | (b & 0xffffffffL);
-  }
-
   /** Per-position word counts and, for triples, per-position-pair counts. */
   private static final class Marginals {
-    final CountMap[] position;
-    final CountMap pair01 = new CountMap();
-    final CountMap pair02 = new CountMap();
-    final CountMap pair12 = new CountMap();
+    final LongPairCounts[] position;
+    final LongPairCounts pair01 = new LongPairCounts();
+    final LongPairCounts pair02 = new LongPairCounts();
+    final LongPairCounts pair12 = new LongPairCounts();
     final int size;
     long total;
 
     Marginals(int size) {
       this.size = size;
-      position = new CountMap[size];
+      position = new LongPairCounts[size];
       for (int i = 0; i < size; i++) {
-        position[i] = new CountMap();
+        position[i] = new LongPairCounts();
       }
     }
 
     void add(int[] w, long count) {
       total += count;
       for (int i = 0; i < size; i++) {
-        position[i].add(w[i], count);
+        position[i].add(w[i], 0, count);
       }
       if (size == 3) {
-        pair01.add(key(w[0], w[1]), count);
-        pair02.add(key(w[0], w[2]), count);
-        pair12.add(key(w[1], w[2]), count);
+        pair01.add(w[0], w[1], count);
+        pair02.add(w[0], w[2], count);
+        pair12.add(w[1], w[2], count);
       }
-    }
-  }
-
-  /** A long-keyed counter. */
-  private static final class CountMap {
-    private final java.util.HashMap<Long, long[]> counts = new java.util.HashMap<>();
-
-    void add(long key, long delta) {
-      counts.computeIfAbsent(key, k -> new long[1])[0] += delta;
-    }
-
-    long get(long key) {
-      long[] c = counts.get(key);
-      return c == null ? 0 : c[0];
     }
   }
 }

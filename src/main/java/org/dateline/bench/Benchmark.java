@@ -57,8 +57,9 @@ public final class Benchmark {
    *     sentences, so it gets only the first few
    * @param threads the thread count of the parallel configurations
    * @param work a folder for the temporary corpus, cache and reports
+   * @param researchOnly run only the entities runs without and with the research tables
    */
-  public record Settings(Path corpus, int stories, int defaultStories, int threads, Path work) {
+  public record Settings(Path corpus, int stories, int defaultStories, int threads, Path work, boolean researchOnly) {
     public Settings {
       Objects.requireNonNull(corpus, "corpus");
       Objects.requireNonNull(work, "work");
@@ -84,6 +85,12 @@ public final class Benchmark {
     Path corpusFile = settings.work().resolve("bench-corpus.jsonl");
     writeJsonl(articles, corpusFile);
     List<Measurement> out = new ArrayList<>();
+    AnnotatorSettings full = AnnotatorSettings.defaults();
+    if (settings.researchOnly()) {
+      out.addAll(measureResearchTables(full, corpusFile));
+      Files.deleteIfExists(corpusFile);
+      return out;
+    }
 
     if (settings.defaultStories() > 0) {
       log.accept("loading CoreNLP with default properties...");
@@ -95,7 +102,6 @@ public final class Benchmark {
       System.gc();
     }
 
-    AnnotatorSettings full = AnnotatorSettings.defaults();
     log.accept("loading the tuned models...");
     CoreNlpBaseline tuned = CoreNlpBaseline.create(CoreNlpBaseline.Kind.TUNED, full);
     Annotator ours = new CoreNlpAnnotator(full, true);
