@@ -1,0 +1,137 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.dateline.aggregate.DocumentRow;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.cache.AnnotationCache;
+import org.dateline.annotate.cache.CachingAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.clean.LinguaLanguageIdentifier;
+import org.dateline.kwic.Concordance;
+import org.dateline.kwic.KwicAnnotator;
+import org.dateline.kwic.KwicPattern;
+import org.dateline.kwic.KwicRow;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.ProgressListener;
+import org.dateline.pipeline.RunResult;
+import org.dateline.report.AtomicFiles;
+import org.dateline.report.CsvReportWriter;
+import org.dateline.report.KwicColumn;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline kwic}: a keyword-in-context concordance. */
+@Command(
+    name = "kwic",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds PATTERNs (case-insensitive globs on tokens; a pattern with spaces matches a token sequence)",
+      "in the INPUT files and folders, read, cleaned and deduplicated as 'run' does, and writes a CSV",
+      "doc_id,date,from,to,pre,keyword,post,pattern (from and to are 1-based token positions).",
+      "The arguments that name existing files or folders, at the end, are the inputs; the others are patterns."
+    },
+    sortOptions = false)
+final class KwicCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "2..*", paramLabel = "PATTERN... INPUT...", description = "Patterns, then inputs.")
+  List<String> arguments;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the concordance here (default: standard output).")
+  Path output;
+
+  @Option(names = "--window", paramLabel = "N", defaultValue = "5",
+      description = "Tokens shown on each side (default: ${DEFAULT-VALUE}).")
+  int window;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Tokenizer threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Annotation cache to read tokens from and keep them in (the file 'run' uses; tokens of 'run --layers terms' are found there).")
+  Path cacheFile;
+
+  @Option(names = "--split-glued-names", description = "Repair leaders' names glued to neighbouring words first, as 'run --split-glued-names' does.")
+  boolean splitGluedNames;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    int split = arguments.size();
+    while (split > 0 && Files.exists(Path.of(arguments.get(split - 1)))) {
+      split--;
+    }
+    if (split == 0 || split == arguments.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give one or more patterns, then one or more existing input "
+          + "files or folders (found " + split + " pattern(s) and " + (arguments.size() - split) + " input(s) in " + arguments + ")");
+    }
+    List<KwicPattern> patterns = new ArrayList<>();
+    for (String p : arguments.subList(0, split)) {
+      try {
+        patterns.add(KwicPattern.of(p));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    List<Path> inputs = arguments.subList(split, arguments.size()).stream().map(Path::of).toList();
+    Concordance concordance;
+    try {
+      concordance = new Concordance(patterns, window);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    }
+    AnnotatorSettings tokens = AnnotatorSettings.defaults().withLayers(Layers.TERMS);
+    Supplier<Annotator> tokenizer = () -> new CoreNlpAnnotator(tokens, true);
+    PipelineConfig config = PipelineConfig.defaults();
+    config = config.withThreads(threads != null ? threads : config.threads());
+    if (splitGluedNames) {
+      config = config.withGluedNames(org.dateline.clean.GluedNames.builtIn());
+    }
+    AnnotationCache cache = cacheFile == null ? null : AnnotationCache.open(cacheFile);
+    try {
+      Annotator base = cache == null ? tokenizer.get()
+          : new CachingAnnotator(cache, tokens, CoreNlpAnnotator.ENGINE, tokenizer);
+      KwicAnnotator kwic = new KwicAnnotator(base, concordance);
+      RunResult result;
+      try {
+        result = new Pipeline(config, kwic, new LinguaLanguageIdentifier(), ProgressListener.NONE).run(inputs);
+      } catch (NoSuchFileException e) {
+        err.println("dateline: no such input: " + e.getFile());
+        return 2;
+      }
+      List<KwicRow> rows = new ArrayList<>();
+      for (DocumentRow d : result.documents()) {
+        rows.addAll(kwic.rows(KwicAnnotator.key(d.origin(), d.docId())));
+      }
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        CsvReportWriter.print(KwicColumn.class, rows, out);
+      } else {
+        AtomicFiles.write(output, w -> CsvReportWriter.print(KwicColumn.class, rows, w));
+        err.println("dateline: " + rows.size() + " matches in " + result.documents().size() + " documents; wrote " + output);
+      }
+      return 0;
+    } finally {
+      if (cache != null) {
+        cache.close();
+      }
+    }
+  }
+}
