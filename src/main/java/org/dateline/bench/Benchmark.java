@@ -155,10 +155,21 @@ public final class Benchmark {
     AnnotatorSettings entitySettings = entities.settings();
     ResearchOptions on = new ResearchOptions(ResearchOptions.DEFAULT_MIN_COUNT, Reference.REST, List.of(2, 3));
     int threads = settings.threads();
-    out.add(measurePipeline(ENTITIES_WITHOUT + threads + " threads", entities, threads, corpusFile,
-        settings.work().resolve("reports-entities-off"), ResearchOptions.off()));
-    out.add(measurePipeline(ENTITIES_WITH + threads + " threads", entities, threads, corpusFile,
-        settings.work().resolve("reports-entities-on"), on));
+    // Warm the JIT and the models first, then time the two configurations in the order A B B A,
+    // so that warm-up and drift in the machine's load fall on both alike.
+    for (Article a : articlesForWarmUp(corpusFile)) {
+      entities.annotate(a);
+    }
+    Path off = settings.work().resolve("reports-entities-off");
+    Path onDir = settings.work().resolve("reports-entities-on");
+    Measurement a1 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (1st)", entities, threads, corpusFile, off,
+        ResearchOptions.off());
+    Measurement b1 = measurePipeline(ENTITIES_WITH + threads + " threads (1st)", entities, threads, corpusFile, onDir, on);
+    Measurement b2 = measurePipeline(ENTITIES_WITH + threads + " threads (2nd)", entities, threads, corpusFile, onDir, on);
+    Measurement a2 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (2nd)", entities, threads, corpusFile, off,
+        ResearchOptions.off());
+    out.add(sum(ENTITIES_WITHOUT + threads + " threads, both", a1, a2));
+    out.add(sum(ENTITIES_WITH + threads + " threads, both", b1, b2));
     Path cacheFile = settings.work().resolve("bench-entities-cache.db");
     Files.deleteIfExists(cacheFile);
     try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
@@ -167,12 +178,37 @@ public final class Benchmark {
       CachingAnnotator warm = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> {
         throw new IllegalStateException("the warm run found a text missing from the cache");
       });
-      out.add(measurePipeline(ENTITIES_WITHOUT + "warm cache", warm, threads, corpusFile,
-          settings.work().resolve("reports-entities-off"), ResearchOptions.off()));
-      out.add(measurePipeline(ENTITIES_WITH + "warm cache", warm, threads, corpusFile,
-          settings.work().resolve("reports-entities-on"), on));
+      Measurement wa1 = measurePipeline(ENTITIES_WITHOUT + "warm cache (1st)", warm, threads, corpusFile, off,
+          ResearchOptions.off());
+      Measurement wb1 = measurePipeline(ENTITIES_WITH + "warm cache (1st)", warm, threads, corpusFile, onDir, on);
+      Measurement wb2 = measurePipeline(ENTITIES_WITH + "warm cache (2nd)", warm, threads, corpusFile, onDir, on);
+      Measurement wa2 = measurePipeline(ENTITIES_WITHOUT + "warm cache (2nd)", warm, threads, corpusFile, off,
+          ResearchOptions.off());
+      out.add(sum(ENTITIES_WITHOUT + "warm cache, both", wa1, wa2));
+      out.add(sum(ENTITIES_WITH + "warm cache, both", wb1, wb2));
     }
     return out;
+  }
+
+  private static Measurement sum(String name, Measurement x, Measurement y) {
+    return new Measurement(name, x.documents() + y.documents(), x.tokens() + y.tokens(), x.nanos() + y.nanos(),
+        Math.max(x.peakHeapBytes(), y.peakHeapBytes()));
+  }
+
+  private List<Article> articlesForWarmUp(Path corpusFile) throws IOException {
+    List<Article> first = new ArrayList<>();
+    new CorpusReader(LoadOptions.defaults()).read(List.of(corpusFile), new RecordSink() {
+      @Override
+      public void accept(Article article) {
+        if (first.size() < 10) {
+          first.add(article);
+        }
+      }
+
+      @Override
+      public void problem(Problem problem) {}
+    });
+    return first;
   }
 
   /** Name prefixes of the research-table measurements, for the ratios the bench command prints. */
