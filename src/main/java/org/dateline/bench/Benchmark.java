@@ -155,37 +155,40 @@ public final class Benchmark {
     AnnotatorSettings entitySettings = entities.settings();
     ResearchOptions on = new ResearchOptions(ResearchOptions.DEFAULT_MIN_COUNT, Reference.REST, List.of(2, 3));
     int threads = settings.threads();
-    // Warm the JIT and the models first, then time the two configurations in the order A B B A,
-    // so that warm-up and drift in the machine's load fall on both alike.
-    for (Article a : articlesForWarmUp(corpusFile)) {
-      entities.annotate(a);
-    }
     Path off = settings.work().resolve("reports-entities-off");
     Path onDir = settings.work().resolve("reports-entities-on");
-    Measurement a1 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (1st)", entities, threads, corpusFile, off,
-        ResearchOptions.off());
-    Measurement b1 = measurePipeline(ENTITIES_WITH + threads + " threads (1st)", entities, threads, corpusFile, onDir, on);
-    Measurement b2 = measurePipeline(ENTITIES_WITH + threads + " threads (2nd)", entities, threads, corpusFile, onDir, on);
-    Measurement a2 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (2nd)", entities, threads, corpusFile, off,
-        ResearchOptions.off());
-    out.add(sum(ENTITIES_WITHOUT + threads + " threads, both", a1, a2));
-    out.add(sum(ENTITIES_WITH + threads + " threads, both", b1, b2));
     Path cacheFile = settings.work().resolve("bench-entities-cache.db");
     Files.deleteIfExists(cacheFile);
     try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
+      // Filling the cache is also the warm-up of the JIT and the models; the timed runs then go
+      // A B B A, so that drift in the machine's load falls on both configurations alike.
       CachingAnnotator fill = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> entities);
-      measurePipeline("fill the entities cache", fill, threads, corpusFile, null, ResearchOptions.off());
+      measurePipeline("fill the entities cache (warm-up)", fill, threads, corpusFile, null, ResearchOptions.off());
+      Measurement a1 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (1st)", entities, threads, corpusFile, off,
+          ResearchOptions.off());
+      Measurement b1 = measurePipeline(ENTITIES_WITH + threads + " threads (1st)", entities, threads, corpusFile, onDir, on);
+      Measurement b2 = measurePipeline(ENTITIES_WITH + threads + " threads (2nd)", entities, threads, corpusFile, onDir, on);
+      Measurement a2 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (2nd)", entities, threads, corpusFile, off,
+          ResearchOptions.off());
+      out.add(sum(ENTITIES_WITHOUT + threads + " threads, both", a1, a2));
+      out.add(sum(ENTITIES_WITH + threads + " threads, both", b1, b2));
       CachingAnnotator warm = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> {
         throw new IllegalStateException("the warm run found a text missing from the cache");
       });
-      Measurement wa1 = measurePipeline(ENTITIES_WITHOUT + "warm cache (1st)", warm, threads, corpusFile, off,
-          ResearchOptions.off());
-      Measurement wb1 = measurePipeline(ENTITIES_WITH + "warm cache (1st)", warm, threads, corpusFile, onDir, on);
-      Measurement wb2 = measurePipeline(ENTITIES_WITH + "warm cache (2nd)", warm, threads, corpusFile, onDir, on);
-      Measurement wa2 = measurePipeline(ENTITIES_WITHOUT + "warm cache (2nd)", warm, threads, corpusFile, off,
-          ResearchOptions.off());
-      out.add(sum(ENTITIES_WITHOUT + "warm cache, both", wa1, wa2));
-      out.add(sum(ENTITIES_WITH + "warm cache, both", wb1, wb2));
+      Measurement without = null;
+      Measurement with = null;
+      for (int round = 1; round <= 3; round++) {
+        Measurement wa1 = measurePipeline(ENTITIES_WITHOUT + "warm cache", warm, threads, corpusFile, off,
+            ResearchOptions.off());
+        Measurement wb1 = measurePipeline(ENTITIES_WITH + "warm cache", warm, threads, corpusFile, onDir, on);
+        Measurement wb2 = measurePipeline(ENTITIES_WITH + "warm cache", warm, threads, corpusFile, onDir, on);
+        Measurement wa2 = measurePipeline(ENTITIES_WITHOUT + "warm cache", warm, threads, corpusFile, off,
+            ResearchOptions.off());
+        without = without == null ? sum(ENTITIES_WITHOUT + "warm cache, 6 runs", wa1, wa2) : sum(without.name(), without, sum("", wa1, wa2));
+        with = with == null ? sum(ENTITIES_WITH + "warm cache, 6 runs", wb1, wb2) : sum(with.name(), with, sum("", wb1, wb2));
+      }
+      out.add(without);
+      out.add(with);
     }
     return out;
   }
@@ -193,22 +196,6 @@ public final class Benchmark {
   private static Measurement sum(String name, Measurement x, Measurement y) {
     return new Measurement(name, x.documents() + y.documents(), x.tokens() + y.tokens(), x.nanos() + y.nanos(),
         Math.max(x.peakHeapBytes(), y.peakHeapBytes()));
-  }
-
-  private List<Article> articlesForWarmUp(Path corpusFile) throws IOException {
-    List<Article> first = new ArrayList<>();
-    new CorpusReader(LoadOptions.defaults()).read(List.of(corpusFile), new RecordSink() {
-      @Override
-      public void accept(Article article) {
-        if (first.size() < 10) {
-          first.add(article);
-        }
-      }
-
-      @Override
-      public void problem(Problem problem) {}
-    });
-    return first;
   }
 
   /** Name prefixes of the research-table measurements, for the ratios the bench command prints. */
