@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dateline.model.EntityType;
 
@@ -164,14 +165,16 @@ public final class EntityResolver {
         ResolvedEntities.counter(to, ResolvedEntities.pair(texts[i], types[i], texts[j], types[j]))[0]++;
       }
     }
-    // Mentions come in text order, so each sentence's mentions are one run of the arrays.
-    int start = 0;
-    while (start < texts.length) {
-      int end = start;
-      while (end < texts.length && sentences[end] == sentences[start]) {
-        end++;
+    Map<Integer, List<Integer>> bySentence = new TreeMap<>();
+    for (int i = 0; i < texts.length; i++) {
+      bySentence.computeIfAbsent(sentences[i], k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> mentions : bySentence.values()) {
+      Map<EntityDocuments.NameType, Integer> first = new HashMap<>();
+      for (int i : mentions) {
+        first.putIfAbsent(new EntityDocuments.NameType(texts[i], types[i]), i);
       }
-      List<Integer> inSentence = new ArrayList<>(distinct(texts, types, start, end));
+      List<Integer> inSentence = new ArrayList<>(new TreeSet<>(first.values()));
       for (int x = 0; x < inSentence.size(); x++) {
         for (int y = x + 1; y < inSentence.size(); y++) {
           int i = inSentence.get(x);
@@ -179,7 +182,6 @@ public final class EntityResolver {
           ResolvedEntities.counter(to, ResolvedEntities.pair(texts[i], types[i], texts[j], types[j]))[1]++;
         }
       }
-      start = end;
     }
   }
 
