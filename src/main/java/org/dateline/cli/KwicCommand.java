@@ -41,6 +41,7 @@ import picocli.CommandLine.Parameters;
       "Finds PATTERNs (case-insensitive globs on tokens; a pattern with spaces matches a token sequence)",
       "in the INPUT files and folders, read, cleaned and deduplicated as 'run' does, and writes a CSV",
       "doc_id,date,from,to,pre,keyword,post,pattern (from and to are 1-based token positions).",
+      "With --cache, tokens stored by any 'run' (any layers, fast or full profile) are used instead of tokenizing again.",
       "The arguments that name existing files or folders, at the end, are the inputs; the others are patterns."
     },
     sortOptions = false)
@@ -62,7 +63,7 @@ final class KwicCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--cache", paramLabel = "FILE",
-      description = "Annotation cache to read tokens from and keep them in (the file 'run' uses; tokens of 'run --layers terms' are found there).")
+      description = "Annotation cache to read tokens from and keep them in (the file 'run' uses, e.g. OUTPUT/.cache/annotations.db).")
   Path cacheFile;
 
   @Option(names = "--split-glued-names", description = "Repair leaders' names glued to neighbouring words first, as 'run --split-glued-names' does.")
@@ -106,8 +107,7 @@ final class KwicCommand implements Callable<Integer> {
     }
     AnnotationCache cache = cacheFile == null ? null : AnnotationCache.open(cacheFile);
     try {
-      Annotator base = cache == null ? tokenizer.get()
-          : new CachingAnnotator(cache, tokens, CoreNlpAnnotator.ENGINE, tokenizer);
+      Annotator base = cache == null ? tokenizer.get() : new CachedTokens(cache, tokens, tokenizer);
       KwicAnnotator kwic = new KwicAnnotator(base, concordance);
       RunResult result;
       try {
@@ -132,6 +132,46 @@ final class KwicCommand implements Callable<Integer> {
       if (cache != null) {
         cache.close();
       }
+    }
+  }
+
+  /**
+   * Tokens from the cache entries of any layers and profile (the tokenizer is the same for all,
+   * so their tokens are the same), else from the tokenizer, kept in the cache as a terms entry.
+   */
+  static final class CachedTokens implements Annotator {
+    private final List<CachingAnnotator> lookups = new ArrayList<>();
+    private final CachingAnnotator terms;
+
+    CachedTokens(AnnotationCache cache, AnnotatorSettings tokens, Supplier<Annotator> tokenizer) {
+      terms = new CachingAnnotator(cache, tokens, CoreNlpAnnotator.ENGINE, tokenizer);
+      for (Layers layers : List.of(Layers.ENTITIES, Layers.SENTIMENT)) {
+        for (org.dateline.annotate.Profile profile : org.dateline.annotate.Profile.values()) {
+          lookups.add(new CachingAnnotator(cache, tokens.withLayers(layers).withProfile(profile),
+              CoreNlpAnnotator.ENGINE, tokenizer));
+        }
+      }
+    }
+
+    @Override
+    public org.dateline.model.AnnotatedArticle annotate(org.dateline.model.Article article) {
+      for (CachingAnnotator c : lookups) {
+        var found = c.cached(article);
+        if (found.isPresent()) {
+          return found.get();
+        }
+      }
+      return terms.annotate(article);
+    }
+
+    @Override
+    public AnnotatorSettings settings() {
+      return terms.settings();
+    }
+
+    @Override
+    public String engineVersion() {
+      return terms.engineVersion();
     }
   }
 }
