@@ -6,7 +6,9 @@ import org.dateline.model.AnnotatedArticle;
 
 /**
  * The three by-date tables of a corpus (terms, entities, sentiment) with the count of
- * documents seen and of those left out because they have no date.
+ * documents seen and of those left out because they have no date, and the counts behind the
+ * research tables ({@link ResearchCounts}). The entity table is built from the kept mentions
+ * after the {@link EntityRules}, once accumulation is over.
  *
  * <p>A mergeable accumulator: {@link #merge} is associative and commutative and
  * {@link #empty} is its identity, so the tables' rows are identical however the articles were

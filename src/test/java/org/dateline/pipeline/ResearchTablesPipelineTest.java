@@ -168,7 +168,7 @@ class ResearchTablesPipelineTest {
   }
 
   @Test
-  void unusedKindsAreNotNeeded() {
+  void collocationSizesAreSortedAndDeduplicated() {
     assertEquals(Set.of(2, 3), Set.copyOf(new ResearchOptions(5, Reference.PREVIOUS, List.of(3, 2, 3)).collocationSizes()));
   }
 }
