@@ -11,11 +11,24 @@ import org.dateline.model.Period;
  * @param lemma true to count lemmas ({@code said} and {@code says} become {@code say}), false
  *     to count word forms
  * @param stopwords words left out of the term table
+ * @param entityRules how mentions are merged into one row per entity (canonical names, type by
+ *     majority, short names)
+ * @param ngramSize the longest word sequence counted for collocations, 2 or 3; 0 counts none
  */
-public record AggregateSettings(Period period, boolean lemma, Stopwords stopwords) {
+public record AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules,
+    int ngramSize) {
   public AggregateSettings {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(stopwords, "stopwords");
+    Objects.requireNonNull(entityRules, "entityRules");
+    if (ngramSize != 0 && ngramSize != 2 && ngramSize != 3) {
+      throw new IllegalArgumentException("ngramSize must be 0 (none), 2 or 3, was " + ngramSize);
+    }
+  }
+
+  /** The default entity rules ({@link EntityRules#defaults()}) and word pairs only. */
+  public AggregateSettings(Period period, boolean lemma, Stopwords stopwords) {
+    this(period, lemma, stopwords, EntityRules.defaults(), 2);
   }
 
   /** Days, word forms, the English stopword list. */
@@ -24,15 +37,23 @@ public record AggregateSettings(Period period, boolean lemma, Stopwords stopword
   }
 
   public AggregateSettings withPeriod(Period newPeriod) {
-    return new AggregateSettings(newPeriod, lemma, stopwords);
+    return new AggregateSettings(newPeriod, lemma, stopwords, entityRules, ngramSize);
   }
 
   public AggregateSettings withLemma(boolean newLemma) {
-    return new AggregateSettings(period, newLemma, stopwords);
+    return new AggregateSettings(period, newLemma, stopwords, entityRules, ngramSize);
   }
 
   public AggregateSettings withStopwords(Stopwords newStopwords) {
-    return new AggregateSettings(period, lemma, newStopwords);
+    return new AggregateSettings(period, lemma, newStopwords, entityRules, ngramSize);
+  }
+
+  public AggregateSettings withEntityRules(EntityRules newRules) {
+    return new AggregateSettings(period, lemma, stopwords, newRules, ngramSize);
+  }
+
+  public AggregateSettings withNgramSize(int newSize) {
+    return new AggregateSettings(period, lemma, stopwords, entityRules, newSize);
   }
 
   /** The term policy these settings describe. */

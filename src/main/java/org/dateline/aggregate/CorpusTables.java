@@ -6,7 +6,9 @@ import org.dateline.model.AnnotatedArticle;
 
 /**
  * The three by-date tables of a corpus (terms, entities, sentiment) with the count of
- * documents seen and of those left out because they have no date.
+ * documents seen and of those left out because they have no date, and the counts behind the
+ * research tables ({@link ResearchCounts}). The entity table is built from the kept mentions
+ * after the {@link EntityRules}, once accumulation is over.
  *
  * <p>A mergeable accumulator: {@link #merge} is associative and commutative and
  * {@link #empty} is its identity, so the tables' rows are identical however the articles were
@@ -29,15 +31,17 @@ import org.dateline.model.AnnotatedArticle;
 public final class CorpusTables {
   private final AggregateSettings settings;
   private final TermTable terms;
-  private final EntityTable entities;
   private final SentimentTable sentiment;
+  private final ResearchCounts research;
+  /** Resolved from {@link #research} on first use after the last change. */
+  private ResolvedEntities resolved;
   private long documents;
   private long undated;
 
   private CorpusTables(AggregateSettings settings) {
     this.settings = settings;
     this.terms = TermTable.empty(settings);
-    this.entities = EntityTable.empty(settings.period());
+    this.research = ResearchCounts.empty(settings);
     this.sentiment = SentimentTable.empty(settings.period());
   }
 
@@ -63,12 +67,13 @@ public final class CorpusTables {
   public CorpusTables add(AnnotatedArticle article) {
     Objects.requireNonNull(article, "article");
     documents++;
+    resolved = null;
+    research.add(article);
     if (article.article().date() == null) {
       undated++;
       return this;
     }
     terms.add(article);
-    entities.add(article);
     sentiment.add(article);
     return this;
   }
@@ -85,7 +90,8 @@ public final class CorpusTables {
     long otherDocuments = other.documents;
     long otherUndated = other.undated;
     terms.merge(other.terms);
-    entities.merge(other.entities);
+    research.merge(other.research);
+    resolved = null;
     sentiment.merge(other.sentiment);
     documents += otherDocuments;
     undated += otherUndated;
@@ -100,8 +106,25 @@ public final class CorpusTables {
     return terms;
   }
 
+  /**
+   * The entity table after the {@link EntityRules} of the settings; computed from the kept
+   * mentions on first use after an add or merge.
+   */
   public EntityTable entities() {
-    return entities;
+    return resolvedEntities().entities();
+  }
+
+  /** The entity table, co-occurrence counts and rule counts; see {@link #entities()}. */
+  public ResolvedEntities resolvedEntities() {
+    if (resolved == null) {
+      resolved = EntityResolver.resolve(research.entityDocuments());
+    }
+    return resolved;
+  }
+
+  /** Documents per period, kept mentions and n-gram counts for the research tables. */
+  public ResearchCounts research() {
+    return research;
   }
 
   public SentimentTable sentiment() {

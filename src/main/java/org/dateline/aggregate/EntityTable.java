@@ -71,6 +71,25 @@ public final class EntityTable {
   }
 
   /**
+   * Counts mentions that are already in counted form (titles dropped, canonical names and the
+   * other {@link EntityRules} applied by {@link EntityResolver}) into the period that starts on
+   * {@code start}, as one document.
+   */
+  EntityTable addCounted(LocalDate start, String[] texts, EntityType[] types) {
+    Map<Key, long[]> to = periods.computeIfAbsent(start, d -> new HashMap<>());
+    Set<Key> seen = new HashSet<>();
+    for (int i = 0; i < texts.length; i++) {
+      Key key = new Key(texts[i], types[i]);
+      long[] c = to.computeIfAbsent(key, k -> new long[2]);
+      c[0]++;
+      if (seen.add(key)) {
+        c[1]++;
+      }
+    }
+    return this;
+  }
+
+  /**
    * Adds the counts of {@code other} into this table and returns this; {@code other} is not
    * changed.
    *

@@ -40,6 +40,8 @@ import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
 import org.dateline.pipeline.RunReports;
 import org.dateline.pipeline.RunResult;
+import org.dateline.analysis.Reference;
+import org.dateline.report.ResearchOptions;
 
 /**
  * Measures, side by side in one JVM and on the same texts, CoreNLP's own pipeline with
@@ -57,8 +59,9 @@ public final class Benchmark {
    *     sentences, so it gets only the first few
    * @param threads the thread count of the parallel configurations
    * @param work a folder for the temporary corpus, cache and reports
+   * @param researchOnly run only the entities runs without and with the research tables
    */
-  public record Settings(Path corpus, int stories, int defaultStories, int threads, Path work) {
+  public record Settings(Path corpus, int stories, int defaultStories, int threads, Path work, boolean researchOnly) {
     public Settings {
       Objects.requireNonNull(corpus, "corpus");
       Objects.requireNonNull(work, "work");
@@ -84,6 +87,12 @@ public final class Benchmark {
     Path corpusFile = settings.work().resolve("bench-corpus.jsonl");
     writeJsonl(articles, corpusFile);
     List<Measurement> out = new ArrayList<>();
+    AnnotatorSettings full = AnnotatorSettings.defaults();
+    if (settings.researchOnly()) {
+      out.addAll(measureResearchTables(full, corpusFile));
+      Files.deleteIfExists(corpusFile);
+      return out;
+    }
 
     if (settings.defaultStories() > 0) {
       log.accept("loading CoreNLP with default properties...");
@@ -95,7 +104,6 @@ public final class Benchmark {
       System.gc();
     }
 
-    AnnotatorSettings full = AnnotatorSettings.defaults();
     log.accept("loading the tuned models...");
     CoreNlpBaseline tuned = CoreNlpBaseline.create(CoreNlpBaseline.Kind.TUNED, full);
     Annotator ours = new CoreNlpAnnotator(full, true);
@@ -142,9 +150,68 @@ public final class Benchmark {
       }
       return n;
     }));
+    out.addAll(measureResearchTables(full, corpusFile));
     Files.deleteIfExists(corpusFile);
     return out;
   }
+
+  /**
+   * {@code --layers entities} runs, reports written, without and with the research tables (and
+   * their counts): uncached, where annotation dominates, and from a warm cache, where only
+   * reading, aggregation and reports remain.
+   */
+  private List<Measurement> measureResearchTables(AnnotatorSettings full, Path corpusFile) throws IOException {
+    List<Measurement> out = new ArrayList<>();
+    Annotator entities = new CoreNlpAnnotator(full.withLayers(Layers.ENTITIES), true);
+    AnnotatorSettings entitySettings = entities.settings();
+    ResearchOptions on = new ResearchOptions(ResearchOptions.DEFAULT_MIN_COUNT, Reference.REST, List.of(2, 3));
+    int threads = settings.threads();
+    Path off = settings.work().resolve("reports-entities-off");
+    Path onDir = settings.work().resolve("reports-entities-on");
+    Path cacheFile = settings.work().resolve("bench-entities-cache.db");
+    Files.deleteIfExists(cacheFile);
+    try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
+      // Filling the cache is also the warm-up of the JIT and the models; the timed runs then go
+      // A B B A, so that drift in the machine's load falls on both configurations alike.
+      CachingAnnotator fill = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> entities);
+      measurePipeline("fill the entities cache (warm-up)", fill, threads, corpusFile, null, ResearchOptions.off());
+      Measurement a1 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (1st)", entities, threads, corpusFile, off,
+          ResearchOptions.off());
+      Measurement b1 = measurePipeline(ENTITIES_WITH + threads + " threads (1st)", entities, threads, corpusFile, onDir, on);
+      Measurement b2 = measurePipeline(ENTITIES_WITH + threads + " threads (2nd)", entities, threads, corpusFile, onDir, on);
+      Measurement a2 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (2nd)", entities, threads, corpusFile, off,
+          ResearchOptions.off());
+      out.add(sum(ENTITIES_WITHOUT + threads + " threads, both", a1, a2));
+      out.add(sum(ENTITIES_WITH + threads + " threads, both", b1, b2));
+      CachingAnnotator warm = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> {
+        throw new IllegalStateException("the warm run found a text missing from the cache");
+      });
+      Measurement without = null;
+      Measurement with = null;
+      for (int round = 1; round <= 3; round++) {
+        Measurement wa1 = measurePipeline(ENTITIES_WITHOUT + "warm cache", warm, threads, corpusFile, off,
+            ResearchOptions.off());
+        Measurement wb1 = measurePipeline(ENTITIES_WITH + "warm cache", warm, threads, corpusFile, onDir, on);
+        Measurement wb2 = measurePipeline(ENTITIES_WITH + "warm cache", warm, threads, corpusFile, onDir, on);
+        Measurement wa2 = measurePipeline(ENTITIES_WITHOUT + "warm cache", warm, threads, corpusFile, off,
+            ResearchOptions.off());
+        without = without == null ? sum(ENTITIES_WITHOUT + "warm cache, 6 runs", wa1, wa2) : sum(without.name(), without, sum("", wa1, wa2));
+        with = with == null ? sum(ENTITIES_WITH + "warm cache, 6 runs", wb1, wb2) : sum(with.name(), with, sum("", wb1, wb2));
+      }
+      out.add(without);
+      out.add(with);
+    }
+    return out;
+  }
+
+  private static Measurement sum(String name, Measurement x, Measurement y) {
+    return new Measurement(name, x.documents() + y.documents(), x.tokens() + y.tokens(), x.nanos() + y.nanos(),
+        Math.max(x.peakHeapBytes(), y.peakHeapBytes()));
+  }
+
+  /** Name prefixes of the research-table measurements, for the ratios the bench command prints. */
+  public static final String ENTITIES_WITHOUT = "entities, no research tables, ";
+  public static final String ENTITIES_WITH = "entities + research tables, ";
 
   private List<Article> loadArticles() throws IOException {
     List<Article> articles = new ArrayList<>();
@@ -211,13 +278,19 @@ public final class Benchmark {
 
   private Measurement measurePipeline(String name, Annotator annotator, int threads, Path corpus, Path reports)
       throws IOException {
-    Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withThreads(threads), annotator,
-        new LinguaLanguageIdentifier(), ProgressListener.NONE);
+    return measurePipeline(name, annotator, threads, corpus, reports, ResearchOptions.defaults());
+  }
+
+  private Measurement measurePipeline(String name, Annotator annotator, int threads, Path corpus, Path reports,
+      ResearchOptions research) throws IOException {
+    PipelineConfig config = PipelineConfig.defaults().withThreads(threads);
+    config = config.withAggregate(config.aggregate().withNgramSize(research.maxCollocationSize()));
+    Pipeline pipeline = new Pipeline(config, annotator, new LinguaLanguageIdentifier(), ProgressListener.NONE);
     long[] docs = new long[1];
     Measurement m = measure(name, 0, () -> {
       RunResult r = pipeline.run(List.of(corpus));
       if (reports != null) {
-        RunReports.write(r, pipeline, reports);
+        RunReports.write(r, pipeline, reports, research);
       }
       docs[0] = r.documents().size();
       return r.counts().get("tokens");

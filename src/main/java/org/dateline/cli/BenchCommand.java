@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     description = {
       "Measures, in one run on the same texts: CoreNLP's StanfordCoreNLP pipeline with default and with",
       "tuned properties, our pipeline on 1 and N threads, a cold and a warm annotation cache, terms only,",
-      "and aggregation alone. Prints tokens/s, ratios and peak heap. Needs about 4 GB of heap."
+      "aggregation alone, and --layers entities runs without and with the research tables.",
+      "Prints tokens/s, ratios and peak heap. Needs about 4 GB of heap."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -42,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Threads of the parallel runs (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--research-only",
+      description = "Only the --layers entities runs without and with the research tables, and their ratio.")
+  boolean researchOnly;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary corpus and cache (default: a new temporary folder).")
   Path work;
 
@@ -53,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such corpus: " + corpus + " (use --corpus)");
     }
     Path dir = work != null ? work : Files.createTempDirectory("dateline-bench");
-    Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories, defaultStories, threads, dir),
+    Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories, defaultStories, threads, dir, researchOnly),
         line -> { err.println("bench: " + line); err.flush(); });
     List<Measurement> results = bench.run();
     print(out, results);
@@ -95,6 +100,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (terms != null) {
       out.printf(Locale.ROOT, "%-64s %9.0f%n", "terms-only tokens/s (whole pipeline)", terms.tokensPerSecond());
+    }
+    Measurement without = find(results, Benchmark.ENTITIES_WITHOUT + threads);
+    Measurement with = find(results, Benchmark.ENTITIES_WITH + threads);
+    Measurement warmWithout = find(results, Benchmark.ENTITIES_WITHOUT + "warm");
+    Measurement warmWith = find(results, Benchmark.ENTITIES_WITH + "warm");
+    if (without != null && with != null) {
+      out.printf(Locale.ROOT, "%-64s %8.3fx%n", "entities run time, with / without research tables", with.seconds() / without.seconds());
+    }
+    if (warmWithout != null && warmWith != null) {
+      out.printf(Locale.ROOT, "%-64s %8.3fx%n", "same from a warm cache (no annotation)", warmWith.seconds() / warmWithout.seconds());
     }
     out.printf(Locale.ROOT, "%-64s %6d MiB%n", "peak RSS of this process", Benchmark.peakRssBytes() / (1024 * 1024));
     out.printf(Locale.ROOT, "%-64s %s%n", "JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")

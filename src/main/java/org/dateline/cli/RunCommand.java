@@ -14,7 +14,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.ArrayList;
 import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.Alias;
+import org.dateline.aggregate.EntityRules;
+import org.dateline.analysis.Reference;
+import org.dateline.report.ResearchOptions;
 import org.dateline.aggregate.Stopwords;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
@@ -45,8 +50,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Loads articles from INPUT files and folders, annotates them with Stanford CoreNLP, and writes",
-      "documents.csv, terms_by_date.csv, entities_by_date.csv, sentiment_by_date.csv, errors.csv and",
-      "manifest.json to the output folder.",
+      "documents.csv, terms_by_date.csv, entities_by_date.csv, sentiment_by_date.csv, keyness_by_date.csv,",
+      "bursts.csv, cooccurrence_by_date.csv, collocations.csv, errors.csv and manifest.json to the output folder.",
       "The sentiment layer (the default) needs about 4 GB of heap: use the dateline launcher, or java -Xmx4g."
     },
     sortOptions = false)
@@ -148,6 +153,35 @@ final class RunCommand implements Callable<Integer> {
       description = "More names to split off glued neighbours (one per line, # comments), added to the built-in list.")
   Path namesFile;
 
+  @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + ResearchOptions.DEFAULT_MIN_COUNT,
+      description = "Smallest count a row of the keyness, bursts, co-occurrence and collocation tables needs (default: ${DEFAULT-VALUE}).")
+  long minCount;
+
+  @Option(names = "--reference", paramLabel = "REF", defaultValue = "rest",
+      description = "Keyness compares each period with the rest of the run (rest; default) or the period before (previous).")
+  Reference reference;
+
+  @Option(names = "--collocation-size", paramLabel = "SIZES", split = ",", defaultValue = "2",
+      description = "Word-sequence lengths scored in collocations.csv: 2 (default), 3, or 2,3.")
+  List<Integer> collocationSizes;
+
+  @Option(names = "--no-research-tables",
+      description = "Write none of keyness_by_date.csv, bursts.csv, cooccurrence_by_date.csv and collocations.csv (the entity rules still apply).")
+  boolean noResearchTables;
+
+  @Option(names = "--aliases", paramLabel = "FILE",
+      description = "Canonical names: a CSV with columns alias,canonical and optionally type, applied after (and over) the built-in DPRK list.")
+  Path aliasesFile;
+
+  @Option(names = "--no-builtin-aliases", description = "Do not apply the built-in DPRK canonical names.")
+  boolean noBuiltinAliases;
+
+  @Option(names = "--no-majority-type", description = "Keep each entity mention's own type instead of the type most of the name's mentions get in the document.")
+  boolean noMajorityType;
+
+  @Option(names = "--no-short-names", description = "Keep short person names ('Trump') as written instead of counting them under the document's one longer name.")
+  boolean noShortNames;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -158,6 +192,12 @@ final class RunCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
     }
+    ResearchOptions research;
+    try {
+      research = new ResearchOptions(minCount, reference, collocationSizes, !noResearchTables);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     AnnotatorSettings annotatorSettings = new AnnotatorSettings(layers, profile, lemma, maxParseLength, EnumSet.copyOf(sentiment));
     String heapProblem = heapProblem(annotatorSettings, Runtime.getRuntime().maxMemory() / (1024 * 1024));
     if (heapProblem != null) {
@@ -165,7 +205,8 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     LinguaLanguageIdentifier identifier = new LinguaLanguageIdentifier();
-    PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(identifier.supported()), aggregateSettings(),
+    PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(identifier.supported()),
+        aggregateSettings().withEntityRules(entityRules()).withNgramSize(research.maxCollocationSize()),
         threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), strict, gluedNames());
 
     ProgressPrinter progress = new ProgressPrinter(err, quiet, System.console() != null);
@@ -186,7 +227,7 @@ final class RunCommand implements Callable<Integer> {
         err.println("dateline: no such input: " + e.getFile());
         return 2;
       }
-      List<Path> written = RunReports.write(result, pipeline, output);
+      List<Path> written = RunReports.write(result, pipeline, output, research);
       out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
           result.documents().size(), result.counts().get("tokens"), result.problems().size(),
           result.elapsed().toMillis() / 1000.0);
@@ -251,6 +292,21 @@ final class RunCommand implements Callable<Integer> {
       out.add(cacheFile);
     }
     return out;
+  }
+
+  private EntityRules entityRules() throws IOException {
+    EntityRules rules = EntityRules.defaults().withMajorityType(!noMajorityType).withShortNames(!noShortNames);
+    List<Alias> aliases = new ArrayList<>(noBuiltinAliases ? List.of() : EntityRules.builtInAliases());
+    String source = noBuiltinAliases ? "none" : "built-in";
+    if (aliasesFile != null) {
+      try {
+        aliases.addAll(EntityRules.readAliases(aliasesFile));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--aliases: " + e.getMessage());
+      }
+      source = noBuiltinAliases ? aliasesFile.toString() : "built-in + " + aliasesFile;
+    }
+    return rules.withAliases(aliases, source);
   }
 
   private GluedNames gluedNames() throws IOException {

@@ -20,6 +20,9 @@ import org.dateline.model.SentimentEngineId;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.Manifest;
 import org.dateline.report.ManifestWriter;
+import org.dateline.report.ResearchManifest;
+import org.dateline.report.ResearchOptions;
+import org.dateline.report.ResearchReportWriter;
 
 /**
  * Writes a run's tables and its manifest so that a reader, or a run killed at any moment
@@ -60,6 +63,13 @@ public final class RunReports {
    * files written, the manifest last.
    */
   public static List<Path> write(RunResult result, Pipeline pipeline, Path outputDir) throws IOException {
+    return write(result, pipeline, outputDir, ResearchOptions.defaults());
+  }
+
+  /** As {@link #write(RunResult, Pipeline, Path)}, with the research tables made as {@code research} says. */
+  public static List<Path> write(RunResult result, Pipeline pipeline, Path outputDir, ResearchOptions research)
+      throws IOException {
+    Objects.requireNonNull(research, "research");
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(outputDir, "outputDir");
@@ -75,8 +85,13 @@ public final class RunReports {
       staged.add(csv.writeEntities(result.tables().entities().rows()));
       staged.add(csv.writeSentiment(result.tables().sentiment().rows()));
       staged.add(csv.writeProblems(result.problems()));
+      long researchStart = System.nanoTime();
+      staged.addAll(new ResearchReportWriter(staging).writeAll(result.tables(), research));
+      long researchMillis = (System.nanoTime() - researchStart) / 1_000_000;
       long reportMillis = (System.nanoTime() - t0) / 1_000_000;
-      Path manifest = new ManifestWriter(staging).write(manifest(result, pipeline, reportMillis));
+      Manifest m = ResearchManifest.extend(manifest(result, pipeline, reportMillis), result.tables(), research,
+          researchMillis);
+      Path manifest = new ManifestWriter(staging).write(m);
 
       Files.deleteIfExists(outputDir.resolve(ManifestWriter.FILE_NAME));
       List<Path> written = new ArrayList<>();

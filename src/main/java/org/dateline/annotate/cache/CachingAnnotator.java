@@ -46,21 +46,31 @@ public final class CachingAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(Article article) {
+    Optional<AnnotatedArticle> found = cached(article);
+    if (found.isPresent()) {
+      hits.incrementAndGet();
+      return found.get();
+    }
     String key = key(settings, article.text());
-    Optional<Annotations> cached = cache.get(key);
+    misses.incrementAndGet();
+    AnnotatedArticle fresh = delegate().annotate(article);
+    cache.put(key, fresh.sentences(), fresh.mentions());
+    return fresh;
+  }
+
+  /**
+   * The article's annotations when the cache holds them for these settings; never annotates
+   * and counts neither a hit nor a miss.
+   */
+  public Optional<AnnotatedArticle> cached(Article article) {
+    Objects.requireNonNull(article, "article");
+    Optional<Annotations> cached = cache.get(key(settings, article.text()));
     if (cached.isEmpty() && !settings.needsLemmas()) {
       // Entries made with lemmas hold everything a lemma-free run reads, so switching
       // --lemma off and on does not annotate again.
       cached = cache.get(key(settings.withLemmas(true), article.text()));
     }
-    if (cached.isPresent()) {
-      hits.incrementAndGet();
-      return new AnnotatedArticle(article, cached.get().sentences(), cached.get().mentions());
-    }
-    misses.incrementAndGet();
-    AnnotatedArticle fresh = delegate().annotate(article);
-    cache.put(key, fresh.sentences(), fresh.mentions());
-    return fresh;
+    return cached.map(c -> new AnnotatedArticle(article, c.sentences(), c.mentions()));
   }
 
   private Annotator delegate() {

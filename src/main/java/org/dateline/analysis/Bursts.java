@@ -1,0 +1,132 @@
+package org.dateline.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Kleinberg's two-state burst model for batched arrivals (Kleinberg 2002, "Bursty and
+ * hierarchical structure in streams", section 4).
+ *
+ * <p>Over n consecutive periods, {@code d[t]} documents arrived and {@code r[t]} of them hold the
+ * feature. The base rate is {@code p0 = Σr/Σd} and the burst rate {@code p1 = min(2·p0, 0.9999)}.
+ * The cost of state i at t is {@code −ln(C(d_t, r_t)·p_i^r_t·(1−p_i)^(d_t−r_t))}, 0 when
+ * {@code d_t = 0}; entering the burst state costs {@code ln n} and leaving it nothing. The
+ * state sequence, starting from the base state, is the one of least total cost (Viterbi; on a
+ * tie the base state wins). Each maximal run of burst states is a {@link Burst} whose weight is
+ * the sum over the run of (cost in state 0 − cost in state 1).
+ */
+public final class Bursts {
+  private static final double MAX_BURST_RATE = 0.9999;
+
+  private Bursts() {}
+
+  /** One maximal run of burst states: periods {@code start..end} (0-based, inclusive). */
+  public record Burst(int start, int end, double weight) {
+    public int periods() {
+      return end - start + 1;
+    }
+  }
+
+  /**
+   * The bursts of a feature, in time order.
+   *
+   * @throws IllegalArgumentException when the arrays differ in length or some {@code r[t]} is
+   *     negative or above {@code d[t]}
+   */
+  public static List<Burst> detect(long[] d, long[] r) {
+    Objects.requireNonNull(d, "d");
+    Objects.requireNonNull(r, "r");
+    if (d.length != r.length) {
+      throw new IllegalArgumentException("documents and hits must cover the same periods, got "
+          + d.length + " and " + r.length);
+    }
+    int n = d.length;
+    long sumD = 0;
+    long sumR = 0;
+    for (int t = 0; t < n; t++) {
+      if (r[t] < 0 || r[t] > d[t]) {
+        throw new IllegalArgumentException("period " + t + " has " + r[t] + " documents with the feature out of "
+            + d[t] + "; the hits must lie between 0 and the documents");
+      }
+      sumD += d[t];
+      sumR += r[t];
+    }
+    if (n == 0 || sumR == 0) {
+      return List.of();
+    }
+    double p0 = (double) sumR / sumD;
+    double p1 = Math.min(2 * p0, MAX_BURST_RATE);
+    if (p1 <= p0) {
+      // A feature in (nearly) every document cannot be more frequent than its base rate.
+      return List.of();
+    }
+    double[] cost0 = new double[n];
+    double[] cost1 = new double[n];
+    for (int t = 0; t < n; t++) {
+      // ln C(d, r) is the same in both states, so it changes neither the best path nor any
+      // weight (a difference of the two costs); it is left out rather than computed.
+      cost0[t] = cost(d[t], r[t], p0);
+      cost1[t] = cost(d[t], r[t], p1);
+    }
+    double enter = Math.log(n);
+    // best[i]: least cost of a path ending in state i; from1[t]/from0[t]: the state before t.
+    double best0 = cost0[0];
+    double best1 = enter + cost1[0];
+    boolean[] prev0 = new boolean[n];
+    boolean[] prev1 = new boolean[n];
+    for (int t = 1; t < n; t++) {
+      // state 0 at t: from 0 (free) or from 1 (leaving is free)
+      double via00 = best0;
+      double via10 = best1;
+      boolean from1To0 = via10 < via00;
+      double next0 = (from1To0 ? via10 : via00) + cost0[t];
+      // state 1 at t: from 0 (pay ln n) or from 1
+      double via01 = best0 + enter;
+      double via11 = best1;
+      boolean from1To1 = via11 <= via01;
+      double next1 = (from1To1 ? via11 : via01) + cost1[t];
+      prev0[t] = from1To0;
+      prev1[t] = from1To1;
+      best0 = next0;
+      best1 = next1;
+    }
+    boolean[] burst = new boolean[n];
+    boolean state = best1 < best0;
+    for (int t = n - 1; t >= 0; t--) {
+      burst[t] = state;
+      state = state ? prev1[t] : prev0[t];
+    }
+    List<Burst> out = new ArrayList<>();
+    int t = 0;
+    while (t < n) {
+      if (!burst[t]) {
+        t++;
+        continue;
+      }
+      int start = t;
+      double weight = 0;
+      while (t < n && burst[t]) {
+        weight += cost0[t] - cost1[t];
+        t++;
+      }
+      out.add(new Burst(start, t - 1, weight));
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code −ln(p^r (1−p)^(d−r))}, with 0·ln 0 taken as 0. */
+  static double cost(long d, long r, double p) {
+    if (d == 0) {
+      return 0;
+    }
+    double c = 0;
+    if (r > 0) {
+      c -= r * Math.log(p);
+    }
+    if (d - r > 0) {
+      c -= (d - r) * Math.log1p(-p);
+    }
+    return c;
+  }
+}

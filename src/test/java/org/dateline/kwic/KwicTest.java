@@ -1,0 +1,105 @@
+package org.dateline.kwic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.aggregate.DocumentRow;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.clean.LanguageIdentifier;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.ProgressListener;
+import org.dateline.pipeline.RunResult;
+import org.dateline.report.CsvReportWriter;
+import org.dateline.report.KwicColumn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KwicTest {
+
+  @TempDir Path dir;
+
+  static final List<String> TOKENS = List.of("Comrade", "Kim", "Jong", "Un", "inspected", "a", "nuclear",
+      "weapons", "institute", ".", "Kim", "Yo", "Jong", "spoke", ".");
+
+  @Test
+  void globsAreCaseInsensitiveAndSpacesMatchSequences() {
+    assertTrue(KwicPattern.of("NUCLEAR").matchesAt(TOKENS, 6));
+    assertTrue(KwicPattern.of("weapon*").matchesAt(TOKENS, 7));
+    assertTrue(KwicPattern.of("k?m jong un").matchesAt(TOKENS, 1));
+    assertFalse(KwicPattern.of("kim jong un").matchesAt(TOKENS, 10));
+    assertFalse(KwicPattern.of("nuclear.").matchesAt(TOKENS, 6));
+    assertThrows(IllegalArgumentException.class, () -> KwicPattern.of("  "));
+  }
+
+  @Test
+  void rowsGivePositionsAndWindowsAsQuantedaDoes() {
+    Concordance c = new Concordance(List.of(KwicPattern.of("Kim Jong Un"), KwicPattern.of("kim")), 2);
+    List<KwicRow> rows = c.find("d1", "2024-03-01", TOKENS, 0);
+    assertEquals(List.of(
+        new KwicRow("d1", "2024-03-01", 2, 4, "Comrade", "Kim Jong Un", "inspected a", "Kim Jong Un"),
+        new KwicRow("d1", "2024-03-01", 2, 2, "Comrade", "Kim", "Jong Un", "kim"),
+        new KwicRow("d1", "2024-03-01", 11, 11, "institute .", "Kim", "Yo Jong", "kim")), rows);
+    assertEquals(111, c.find("d1", "", TOKENS, 100).get(2).from());
+  }
+
+  /** Splits on spaces, one sentence per text. */
+  static final class SpaceTokenizer implements Annotator {
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+      List<Token> tokens = new ArrayList<>();
+      for (String w : article.text().split(" ")) {
+        tokens.add(new Token(w, w, "NN", "O"));
+      }
+      return new AnnotatedArticle(article, List.of(new Sentence(tokens, null)), List.of());
+    }
+
+    @Override
+    public AnnotatorSettings settings() {
+      return AnnotatorSettings.defaults().withLayers(Layers.TERMS);
+    }
+
+    @Override
+    public String engineVersion() {
+      return "spaces";
+    }
+  }
+
+  @Test
+  void aPipelineRunListsMatchesInInputOrderThenPosition() throws Exception {
+    Path input = Files.writeString(dir.resolve("s.json"), "["
+        + "{\"id\": \"a\", \"date\": \"2024-01-02\", \"text\": \"missile test and another missile\"},"
+        + "{\"id\": \"b\", \"date\": \"2024-01-01\", \"text\": \"no match here\"},"
+        + "{\"id\": \"c\", \"text\": \"Missiles flew\"}]");
+    KwicAnnotator kwic = new KwicAnnotator(new SpaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
+    LanguageIdentifier english = text -> "en";
+    for (int threads : new int[] {1, 2}) {
+      RunResult result = new Pipeline(PipelineConfig.defaults().withThreads(threads), kwic, english, ProgressListener.NONE)
+          .run(List.of(input));
+      List<KwicRow> rows = new ArrayList<>();
+      for (DocumentRow d : result.documents()) {
+        rows.addAll(kwic.rows(KwicAnnotator.key(d.origin(), d.docId())));
+      }
+      StringWriter out = new StringWriter();
+      CsvReportWriter.print(KwicColumn.class, rows, out);
+      assertEquals("doc_id,date,from,to,pre,keyword,post,pattern\n"
+          + "a,2024-01-02,1,1,,missile,test,missile*\n"
+          + "a,2024-01-02,5,5,another,missile,,missile*\n"
+          + "c,,1,1,,Missiles,flew,missile*\n", out.toString(), "threads " + threads);
+      kwic = new KwicAnnotator(new SpaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
+    }
+  }
+}
