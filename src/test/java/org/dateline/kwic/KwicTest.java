@@ -14,6 +14,7 @@ import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
+import org.dateline.clean.FixedLanguage;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
@@ -85,7 +86,7 @@ class KwicTest {
         + "{\"id\": \"b\", \"date\": \"2024-01-01\", \"text\": \"no match here\"},"
         + "{\"id\": \"c\", \"text\": \"Missiles flew\"}]");
     KwicAnnotator kwic = new KwicAnnotator(new SpaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
-    LanguageIdentifier english = text -> "en";
+    LanguageIdentifier english = FixedLanguage.english();
     for (int threads : new int[] {1, 2}) {
       RunResult result = new Pipeline(PipelineConfig.defaults().withThreads(threads), kwic, english, ProgressListener.NONE)
           .run(List.of(input));

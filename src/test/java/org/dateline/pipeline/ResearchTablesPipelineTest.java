@@ -16,6 +16,7 @@ import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
+import org.dateline.clean.FixedLanguage;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
@@ -85,12 +86,7 @@ class ResearchTablesPipelineTest {
     }
   }
 
-  static final LanguageIdentifier ENGLISH = new LanguageIdentifier() {
-    @Override
-    public String identify(String text) {
-      return "en";
-    }
-  };
+  static final LanguageIdentifier ENGLISH = FixedLanguage.english();
 
   /** 3 months x 20 stories; in March, 15 stories are about a missile launch with Kim Jong Un in Pyongyang. */
   private Path corpus() throws Exception {
