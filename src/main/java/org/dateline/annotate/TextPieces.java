@@ -1,4 +1,4 @@
-package org.dateline.pipeline;
+package org.dateline.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
