@@ -22,10 +22,11 @@ import org.dateline.annotate.Layers;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpFingerprint;
 import org.dateline.annotate.corenlp.CoreNlpBaseline;
 import org.dateline.clean.Deduplicator;
 import org.dateline.clean.LinguaLanguageIdentifier;
-import org.dateline.clean.TextCleaner;
+import org.dateline.clean.RecordCleaner;
 import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.corpus.RecordSink;
@@ -111,10 +112,10 @@ public final class Benchmark {
     Files.deleteIfExists(cacheFile);
     try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
       out.add(measurePipeline("dateline cold cache " + settings.threads() + " threads",
-          new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, () -> ours), settings.threads(), corpusFile, null));
+          new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, () -> ours), settings.threads(), corpusFile, null));
     }
     try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
-      CachingAnnotator warm = new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, () -> {
+      CachingAnnotator warm = new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, () -> {
         throw new IllegalStateException("the warm run found a text missing from the cache");
       });
       out.add(measurePipeline("dateline warm cache " + settings.threads() + " threads", warm, settings.threads(),
@@ -137,16 +138,16 @@ public final class Benchmark {
 
   private List<Article> loadArticles() throws IOException {
     List<Article> articles = new ArrayList<>();
-    TextCleaner cleaner = new TextCleaner();
+    RecordCleaner cleaner = new RecordCleaner(null);
     Deduplicator dedup = new Deduplicator();
     new CorpusReader(LoadOptions.defaults()).read(List.of(settings.corpus()), new RecordSink() {
       @Override
       public void accept(Article article) {
         if (articles.size() < settings.stories() && article.kind() == ArticleKind.ARTICLE) {
-          String text = cleaner.clean(article.text());
+          RecordCleaner.Cleaned cleaned = cleaner.clean(article);
           // Duplicates would be dropped by our pipeline but not by CoreNLP's: all runs get the same texts.
-          if (!text.isEmpty() && dedup.offer(article.withText(text))) {
-            articles.add(article.withText(text));
+          if (!cleaned.empty() && dedup.offer(cleaned.article())) {
+            articles.add(cleaned.article());
           }
         }
       }

@@ -25,7 +25,12 @@ import org.dateline.model.Token;
  */
 final class AnnotationCodec {
 
-  private static final int VERSION = 1;
+  /**
+   * Format version, part of every cache key: a change to the format (a field added, as token
+   * offsets may be) bumps it, so old entries are simply never looked up again.
+   * Version 2 writes enum constants by name, so reordering an enum cannot change old entries.
+   */
+  static final int VERSION = 2;
 
   private AnnotationCodec() {}
 
@@ -39,7 +44,7 @@ final class AnnotationCodec {
       out.writeByte(VERSION);
       out.writeInt(sentences.size());
       for (Sentence s : sentences) {
-        out.writeByte(s.sentiment() == null ? -1 : s.sentiment().classIndex());
+        writeString(out, table, s.sentiment() == null ? "" : s.sentiment().name());
         out.writeInt(s.tokens().size());
         for (Token t : s.tokens()) {
           writeString(out, table, t.word());
@@ -56,7 +61,7 @@ final class AnnotationCodec {
       out.writeInt(mentions.size());
       for (EntityMention m : mentions) {
         writeString(out, table, m.text());
-        out.writeByte(m.type().ordinal());
+        writeString(out, table, m.type().name());
         out.writeInt(m.sentenceIndex());
       }
     } catch (IOException e) {
@@ -75,7 +80,7 @@ final class AnnotationCodec {
       int sentenceCount = in.readInt();
       List<Sentence> sentences = new ArrayList<>(sentenceCount);
       for (int i = 0; i < sentenceCount; i++) {
-        int sentiment = in.readByte();
+        String sentiment = readString(in, table);
         int tokenCount = in.readInt();
         List<Token> tokens = new ArrayList<>(tokenCount);
         for (int j = 0; j < tokenCount; j++) {
@@ -85,16 +90,23 @@ final class AnnotationCodec {
           String ner = readString(in, table);
           tokens.add(new Token(word, lemma, pos, ner));
         }
-        sentences.add(new Sentence(tokens, sentiment < 0 ? null : Sentiment.ofClass(sentiment)));
+        sentences.add(new Sentence(tokens, sentiment.isEmpty() ? null : constant(Sentiment.class, sentiment)));
       }
       int mentionCount = in.readInt();
       List<EntityMention> mentions = new ArrayList<>(mentionCount);
-      EntityType[] types = EntityType.values();
       for (int i = 0; i < mentionCount; i++) {
         String text = readString(in, table);
-        mentions.add(new EntityMention(text, types[in.readByte()], in.readInt()));
+        mentions.add(new EntityMention(text, constant(EntityType.class, readString(in, table)), in.readInt()));
       }
       return new Annotations(sentences, mentions);
+    }
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) throws IOException {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("cache entry names an unknown " + type.getSimpleName() + " '" + name + "'", e);
     }
   }
 
@@ -112,6 +124,9 @@ final class AnnotationCodec {
   private static String readString(DataInputStream in, List<String> table) throws IOException {
     int ref = in.readInt();
     if (ref >= 0) {
+      if (ref >= table.size()) {
+        throw new IOException("cache entry refers to string " + ref + " of " + table.size());
+      }
       return table.get(ref);
     }
     String s = in.readUTF();
