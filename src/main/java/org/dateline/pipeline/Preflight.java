@@ -65,7 +65,7 @@ public final class Preflight {
     }
     Path parent = file.toAbsolutePath().getParent();
     return parent == null ? null
-        : writableFolderProblem(parent, "annotation cache folder " + parent,
+        : writableFolderProblem(parent, "annotation cache " + file + ": its folder " + parent,
             "choose another file with --cache, or run with --no-cache");
   }
 
@@ -77,7 +77,7 @@ public final class Preflight {
       Files.delete(probe);
       return null;
     } catch (IOException e) {
-      return what + " cannot be written (" + reason(e) + "); " + fix;
+      return what + " cannot be created or written (" + reason(e) + "); " + fix;
     }
   }
 
