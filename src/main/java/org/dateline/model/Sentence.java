@@ -2,7 +2,6 @@ package org.dateline.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One annotated sentence.
@@ -14,9 +13,5 @@ import java.util.Optional;
 public record Sentence(List<Token> tokens, Sentiment sentiment) {
   public Sentence {
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
-  }
-
-  public Optional<Sentiment> optionalSentiment() {
-    return Optional.ofNullable(sentiment);
   }
 }

@@ -41,8 +41,7 @@ class KilledRunTest {
 
     // Killed while annotating, before any report exists: no tables at all.
     Process first = start(corpus, out, "first");
-    TimeUnit.MILLISECONDS.sleep(5000);
-    assertTrue(first.isAlive(), "the run should still be annotating; make the corpus bigger");
+    awaitFirstCommit(out.resolve(".cache/annotations.db-wal"), first);
     kill(first);
     checkReports(out, false);
     assertTrue(Files.exists(out.resolve(".cache/annotations.db")));
@@ -83,6 +82,18 @@ class KilledRunTest {
         .redirectOutput(dir.resolve(name + ".out").toFile())
         .redirectError(dir.resolve(name + ".err").toFile())
         .start();
+  }
+
+  /**
+   * Waits until the run has committed its first annotations (32 of 6,000 records), so the kill
+   * lands while it is annotating, however fast the machine.
+   */
+  private static void awaitFirstCommit(Path wal, Process p) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!(Files.exists(wal) && Files.size(wal) > 0)) {
+      assertTrue(p.isAlive() && System.nanoTime() < deadline, "the run never committed an annotation to " + wal);
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
   }
 
   private static void kill(Process p) throws InterruptedException {
