@@ -37,7 +37,7 @@ import org.dateline.model.Problem;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
-import org.dateline.pipeline.RunReports;
+import org.dateline.report.RunReports;
 import org.dateline.pipeline.RunResult;
 
 /**
@@ -207,7 +207,7 @@ public final class Benchmark {
     Measurement m = measure(name, 0, () -> {
       RunResult r = pipeline.run(List.of(corpus));
       if (reports != null) {
-        RunReports.write(r, pipeline, reports);
+        RunReports.write(r, pipeline.settings(), reports);
       }
       docs[0] = r.documents().size();
       return r.counts().get("tokens");

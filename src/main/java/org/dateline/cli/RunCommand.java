@@ -29,7 +29,7 @@ import org.dateline.model.Period;
 import org.dateline.pipeline.Preflight;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
-import org.dateline.pipeline.RunReports;
+import org.dateline.report.RunReports;
 import org.dateline.pipeline.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -195,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
       if (annotator instanceof CachingAnnotator caching) {
         result.counts().add("cache_entries_unreadable", caching.unreadable());
       }
-      List<Path> written = RunReports.write(result, pipeline, output);
+      List<Path> written = RunReports.write(result, pipeline.settings(), output);
       out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
           result.documents().size(), result.counts().get("tokens"), result.problems().size(),
           result.elapsed().toMillis() / 1000.0);

@@ -1,23 +1,20 @@
 package org.dateline.eval;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dateline.report.AtomicFiles;
 
 /**
  * Writes an {@link EvalReport} as {@code eval.csv}: one row per figure with the columns of
  * {@link Column}. Rates are percentages with two decimals, counts are integers.
  *
- * <p>The file is written to a temporary file in the same folder and then moved into place
- * atomically, so a reader never sees half a file and a failed run leaves the old one intact.
+ * <p>The file is written with {@link AtomicFiles}, so a reader never sees half a file and a
+ * failed run leaves the old one intact.
  */
 public final class EvalCsvWriter {
 
@@ -43,22 +40,10 @@ public final class EvalCsvWriter {
 
   private EvalCsvWriter() {}
 
-  /** Writes the report to {@code file}, replacing it atomically. */
+  /** Writes the report to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
   public static void write(EvalReport report, Path file) throws IOException {
     Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(file, "file");
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString() + ".", ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-        write(report, csv);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(Objects.requireNonNull(file, "file"), out -> write(report, out));
   }
 
   /** Writes the report, header first, to a writer the caller owns. */

@@ -87,6 +87,11 @@ public final class Pipeline {
     return annotator;
   }
 
+  /** What this pipeline does, for its reports. */
+  public RunSettings settings() {
+    return new RunSettings(config, annotator.settings(), annotator.engineVersion());
+  }
+
   /**
    * Runs every stage but the report on {@code inputs} (files or folders).
    *
