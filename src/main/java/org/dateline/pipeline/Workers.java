@@ -32,6 +32,8 @@ import java.util.function.Supplier;
 final class Workers<S, T> implements AutoCloseable {
 
   private static final long POLL_MILLIS = 100;
+  /** Short, so that an idle worker notices the end of input quickly; an idle poll costs nothing. */
+  private static final long WORKER_POLL_MILLIS = 10;
 
   private final BiConsumer<S, T> task;
   private final Function<Throwable, RuntimeException> describe;
@@ -126,7 +128,7 @@ final class Workers<S, T> implements AutoCloseable {
   private void work(S state) {
     try {
       while (failure.get() == null) {
-        T item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        T item = queue.poll(WORKER_POLL_MILLIS, TimeUnit.MILLISECONDS);
         if (item == null) {
           if (!inputDone) {
             continue;
