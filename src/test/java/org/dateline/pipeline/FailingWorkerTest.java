@@ -87,43 +87,48 @@ class FailingWorkerTest {
   @MethodSource("doomed")
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void outOfMemoryStopsTheRunWithAClearMessage(int failing, int threads) throws IOException {
-    Path input = corpus("oom-" + failing + "-" + threads);
-    for (int i = 0; i < REPEATS; i++) {
-      PipelineException e = assertThrows(PipelineException.class, () -> run(input, threads,
-          new ScriptedAnnotator("story " + failing + " ", text -> {
-            throw new OutOfMemoryError("Java heap space");
-          }), false));
-      assertTrue(e.getMessage().startsWith("out of memory while annotating"), e.getMessage());
-      assertTrue(e.getMessage().contains("-Xmx4g"), e.getMessage());
-    }
+    String message = stops(PipelineException.class, "oom", failing, threads, false, () -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    assertTrue(message.startsWith("out of memory while annotating"), message);
+    assertTrue(message.contains("-Xmx4g"), message);
   }
 
   @ParameterizedTest(name = "broken cache at record {0}, {1} thread(s)")
   @MethodSource("doomed")
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void anUnavailableAnnotatorStopsTheRun(int failing, int threads) throws IOException {
-    Path input = corpus("unavailable-" + failing + "-" + threads);
-    for (int i = 0; i < REPEATS; i++) {
-      AnnotatorUnavailableException e = assertThrows(AnnotatorUnavailableException.class, () -> run(input, threads,
-          new ScriptedAnnotator("story " + failing + " ", text -> {
-            throw new AnnotatorUnavailableException("cannot read the annotation cache x.db: disk I/O error", null);
-          }), false));
-      assertTrue(e.getMessage().contains("x.db"), e.getMessage());
-    }
+    String message = stops(AnnotatorUnavailableException.class, "unavailable", failing, threads, false, () -> {
+      throw new AnnotatorUnavailableException("cannot read the annotation cache x.db: disk I/O error", null);
+    });
+    assertTrue(message.contains("x.db"), message);
   }
 
   @ParameterizedTest(name = "--strict at record {0}, {1} thread(s)")
   @MethodSource("doomed")
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void strictStopsAtTheFailingRecord(int failing, int threads) throws IOException {
-    Path input = corpus("strict-" + failing + "-" + threads);
+    String message = stops(PipelineException.class, "strict", failing, threads, true, () -> {
+      throw new IllegalStateException("scripted failure");
+    });
+    assertTrue(message.contains("line " + failing + "): annotation_failed"), message);
+  }
+
+  /**
+   * Runs {@link #REPEATS} times with {@code failure} thrown on record {@code failing}; each run
+   * must end with an exception of {@code type}, whose message is returned.
+   */
+  private static <T extends Throwable> String stops(Class<T> type, String name, int failing, int threads,
+      boolean strict, Runnable failure) throws IOException {
+    Path input = corpus(name + "-" + failing + "-" + threads);
+    String message = null;
     for (int i = 0; i < REPEATS; i++) {
-      PipelineException e = assertThrows(PipelineException.class, () -> run(input, threads,
-          new ScriptedAnnotator("story " + failing + " ", text -> {
-            throw new IllegalStateException("scripted failure");
-          }), true));
-      assertTrue(e.getMessage().contains("line " + failing + "): annotation_failed"), e.getMessage());
+      message = assertThrows(type, () -> run(input, threads, new ScriptedAnnotator("story " + failing + " ", text -> {
+        failure.run();
+        return new IllegalStateException("unreachable");
+      }), strict)).getMessage();
     }
+    return message;
   }
 
   @Test

@@ -14,7 +14,6 @@ import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
-import org.dateline.model.Sentiment;
 import org.dateline.model.Token;
 import org.junit.jupiter.api.Test;
 
