@@ -143,6 +143,22 @@ class FailingWorkerTest {
     assertEquals(RECORDS, result.counts().get("problem_annotation_failed"));
   }
 
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void rowsAndProblemsDoNotDependOnTheThreadCount() throws IOException {
+    Path input = corpus("threads");
+    // Records 3, 13, 23 and 33 fail; the rest are annotated.
+    ScriptedAnnotator annotator = new ScriptedAnnotator("3 in", text -> new IllegalStateException("scripted failure"));
+    RunResult one = run(input, 1, annotator, false);
+    assertEquals(RECORDS - 4, one.documents().size());
+    for (int threads : new int[] {2, 8}) {
+      RunResult many = run(input, threads, annotator, false);
+      assertEquals(one.documents(), many.documents(), threads + " threads");
+      assertEquals(one.problems(), many.problems(), threads + " threads");
+      assertEquals(one.tables().terms().rows(), many.tables().terms().rows(), threads + " threads");
+    }
+  }
+
   private static RuntimeException recurse(int depth) {
     // A real overflow, as CoreNLP's recursion gives, not a constructed error.
     return recurse(depth + 1);
