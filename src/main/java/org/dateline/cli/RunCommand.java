@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
       description = "fast (shift-reduce parser, CoNLL 4-class NER; default) or full (CoreNLP's complete NER with SUTime and fine-grained types).")
   Profile profile;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads, 1 to 4 per core (default: the number of cores).")
   Integer threads;
 
   @Option(names = "--lemma", description = "Count lemmas instead of lower-cased word forms.")
