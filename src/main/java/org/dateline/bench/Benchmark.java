@@ -34,11 +34,12 @@ import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 import org.dateline.model.Problem;
+import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
-import org.dateline.report.RunReports;
 import org.dateline.pipeline.RunResult;
+import org.dateline.report.RunReports;
 
 /**
  * Measures, side by side in one JVM and on the same texts, CoreNLP's own pipeline with
@@ -210,7 +211,7 @@ public final class Benchmark {
         RunReports.write(r, pipeline.settings(), reports);
       }
       docs[0] = r.documents().size();
-      return r.counts().get("tokens");
+      return r.counts().get(Counter.TOKENS);
     });
     return new Measurement(m.name(), docs[0], m.tokens(), m.nanos(), m.peakHeapBytes());
   }

@@ -26,11 +26,12 @@ import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.corpus.FieldMapping;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.model.Period;
-import org.dateline.pipeline.Preflight;
+import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
-import org.dateline.report.RunReports;
+import org.dateline.pipeline.Preflight;
 import org.dateline.pipeline.RunResult;
+import org.dateline.report.RunReports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -193,11 +194,11 @@ final class RunCommand implements Callable<Integer> {
         return 2;
       }
       if (annotator instanceof CachingAnnotator caching) {
-        result.counts().add("cache_entries_unreadable", caching.unreadable());
+        result.counts().add(Counter.CACHE_ENTRIES_UNREADABLE, caching.unreadable());
       }
       List<Path> written = RunReports.write(result, pipeline.settings(), output);
       out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
-          result.documents().size(), result.counts().get("tokens"), result.problems().size(),
+          result.documents().size(), result.counts().get(Counter.TOKENS), result.problems().size(),
           result.elapsed().toMillis() / 1000.0);
       if (annotator instanceof CachingAnnotator caching) {
         out.printf(Locale.ROOT, "annotation cache %s: %d found, %d annotated%s%n",

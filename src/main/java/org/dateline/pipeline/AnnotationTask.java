@@ -76,7 +76,7 @@ final class AnnotationTask {
   void process(Partial partial, Item item) {
     Article article = item.article();
     LanguageFilter.Verdict verdict = languages.check(article.text());
-    counts.increment("language_" + verdict.language());
+    counts.incrementLanguage(verdict.language());
     if (!verdict.kept()) {
       skip(partial, item, new Problem(article.origin(), ProblemKind.NON_ENGLISH,
           "language '" + verdict.language() + "' is not among the kept languages "
@@ -121,11 +121,11 @@ final class AnnotationTask {
   private void count(AnnotatedArticle a) {
     int n = a.tokenCount();
     tokens.addAndGet(n);
-    counts.add("tokens", n);
-    counts.add("sentences", a.sentences().size());
-    counts.increment(a.article().kind() == ArticleKind.TEASER ? "annotated_teasers" : "annotated_articles");
+    counts.add(Counter.TOKENS, n);
+    counts.add(Counter.SENTENCES, a.sentences().size());
+    counts.increment(a.article().kind() == ArticleKind.TEASER ? Counter.ANNOTATED_TEASERS : Counter.ANNOTATED_ARTICLES);
     if (annotator.settings().layers().includes(Layers.ENTITIES)) {
-      counts.add("entity_mentions", a.mentions().size());
+      counts.add(Counter.ENTITY_MENTIONS, a.mentions().size());
     }
     if (annotator.settings().layers().includes(Layers.SENTIMENT)) {
       long scored = 0;
@@ -137,8 +137,8 @@ final class AnnotationTask {
           overCap++;
         }
       }
-      counts.add("sentences_with_sentiment", scored);
-      counts.add("sentences_over_parse_cap", overCap);
+      counts.add(Counter.SENTENCES_WITH_SENTIMENT, scored);
+      counts.add(Counter.SENTENCES_OVER_PARSE_CAP, overCap);
     }
   }
 }

@@ -120,7 +120,7 @@ public final class Pipeline {
         @Override
         public void accept(Article raw) {
           long n = seq++;
-          counts.increment(raw.kind() == ArticleKind.TEASER ? "read_teasers" : "read_articles");
+          counts.increment(raw.kind() == ArticleKind.TEASER ? Counter.READ_TEASERS : Counter.READ_ARTICLES);
           RecordCleaner.Cleaned cleaned = cleaner.clean(raw);
           if (cleaned.empty()) {
             note(n, new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
@@ -128,7 +128,7 @@ public final class Pipeline {
             return;
           }
           if (cleaned.gluedNameSpaces() > 0) {
-            counts.add("glued_name_spaces_inserted", cleaned.gluedNameSpaces());
+            counts.add(Counter.GLUED_NAME_SPACES_INSERTED, cleaned.gluedNameSpaces());
             // Asked for with --split-glued-names, so listed but never a --strict stop.
             readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.REPAIRED_GLUED_NAME,
                 "inserted " + cleaned.gluedNameSpaces() + " space(s) around names glued to their neighbours")));
@@ -165,10 +165,10 @@ public final class Pipeline {
       progress.readingFinished(workers.submitted());
       partials = workers.finish();
     }
-    counts.add("duplicates_exact", dedup.exactDuplicates());
-    counts.add("duplicates_teaser_in_article", dedup.containedTeasers());
+    counts.add(Counter.DUPLICATES_EXACT, dedup.exactDuplicates());
+    counts.add(Counter.DUPLICATES_TEASER_IN_ARTICLE, dedup.containedTeasers());
     if (splitting.textsSplit() > 0) {
-      counts.add("texts_split_for_annotation", splitting.textsSplit());
+      counts.add(Counter.TEXTS_SPLIT_FOR_ANNOTATION, splitting.textsSplit());
     }
 
     long aggregateStart = System.nanoTime();
@@ -183,11 +183,11 @@ public final class Pipeline {
     problems.sort(Comparator.comparingLong(Sequenced::seq));
     docs.sort(Comparator.comparingLong(Sequenced::seq));
     for (Sequenced<Problem> p : problems) {
-      counts.increment("problem_" + p.value().kind().label());
+      counts.incrementProblem(p.value().kind());
     }
-    counts.add("undated", tables.undated());
-    counts.add("time_aggregate_ms", (System.nanoTime() - aggregateStart) / 1_000_000);
-    progress.finished(docs.size(), counts.get("tokens"), System.nanoTime() - t0);
+    counts.add(Counter.UNDATED, tables.undated());
+    counts.add(Counter.TIME_AGGREGATE_MS, (System.nanoTime() - aggregateStart) / 1_000_000);
+    progress.finished(docs.size(), counts.get(Counter.TOKENS), System.nanoTime() - t0);
     return new RunResult(
         files,
         docs.stream().map(Sequenced::value).toList(),
