@@ -1,18 +1,13 @@
 package org.dateline.aggregate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.dateline.io.ListFile;
 
 /**
  * A set of words left out of the term tables. Immutable and thread-safe.
@@ -66,9 +61,7 @@ public final class Stopwords {
    */
   public static Stopwords fromFile(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return new Stopwords(parse(in, file.toString()), "file:" + file);
-    }
+    return new Stopwords(words(ListFile.read(file), file.toString()), "file:" + file);
   }
 
   /** Words given directly, for library users and tests; they are lower-cased like file entries. */
@@ -113,38 +106,17 @@ public final class Stopwords {
   }
 
   private static Stopwords loadEnglish() {
-    InputStream in = Stopwords.class.getResourceAsStream(ENGLISH_RESOURCE);
-    if (in == null) {
-      // A missing resource means a broken build, not bad user input.
-      throw new IllegalStateException("resource " + ENGLISH_RESOURCE + " is missing from the classpath");
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new Stopwords(parse(reader, ENGLISH_RESOURCE), "english");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + ENGLISH_RESOURCE, e);
-    }
+    return new Stopwords(words(ListFile.resource(Stopwords.class, ENGLISH_RESOURCE), ENGLISH_RESOURCE), "english");
   }
 
-  private static Set<String> parse(Reader in, String name) throws IOException {
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+  private static Set<String> words(List<ListFile.Entry> entries, String name) {
     Set<String> set = new HashSet<>();
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (number == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      int hash = line.indexOf('#');
-      String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (word.codePoints().anyMatch(Character::isWhitespace)) {
+    for (ListFile.Entry e : entries) {
+      if (e.text().codePoints().anyMatch(Character::isWhitespace)) {
         throw new IllegalArgumentException(
-            name + ":" + number + ": '" + word + "' holds whitespace; write one word per line");
+            name + ":" + e.line() + ": '" + e.text() + "' holds whitespace; write one word per line");
       }
-      set.add(word.toLowerCase(Locale.ROOT));
+      set.add(e.text().toLowerCase(Locale.ROOT));
     }
     return set;
   }

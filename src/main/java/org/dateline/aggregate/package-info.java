@@ -1,5 +1,5 @@
 /**
- * Aggregation: pure, mergeable tables computed from annotated articles.
+ * Aggregation: mergeable tables computed from annotated articles.
  *
  * <p>Each table ({@link org.dateline.aggregate.TermTable}, {@link org.dateline.aggregate.EntityTable},
  * {@link org.dateline.aggregate.SentimentTable}, and the bundle

@@ -23,10 +23,11 @@ import org.dateline.annotate.Layers;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpFingerprint;
 import org.dateline.annotate.corenlp.CoreNlpBaseline;
 import org.dateline.clean.Deduplicator;
 import org.dateline.clean.LinguaLanguageIdentifier;
-import org.dateline.clean.TextCleaner;
+import org.dateline.clean.RecordCleaner;
 import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.corpus.RecordSink;
@@ -35,13 +36,14 @@ import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 import org.dateline.model.Problem;
 import org.dateline.model.SentimentEngineId;
+import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
-import org.dateline.pipeline.RunReports;
 import org.dateline.pipeline.RunResult;
 import org.dateline.analysis.Reference;
 import org.dateline.report.ResearchOptions;
+import org.dateline.report.RunReports;
 
 /**
  * Measures, side by side in one JVM and on the same texts, CoreNLP's own pipeline with
@@ -121,10 +123,10 @@ public final class Benchmark {
     Files.deleteIfExists(cacheFile);
     try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
       out.add(measurePipeline("dateline cold cache " + settings.threads() + " threads",
-          new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, () -> ours), settings.threads(), corpusFile, null));
+          new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, () -> ours), settings.threads(), corpusFile, null));
     }
     try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
-      CachingAnnotator warm = new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, () -> {
+      CachingAnnotator warm = new CachingAnnotator(cache, full, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, () -> {
         throw new IllegalStateException("the warm run found a text missing from the cache");
       });
       out.add(measurePipeline("dateline warm cache " + settings.threads() + " threads", warm, settings.threads(),
@@ -173,7 +175,7 @@ public final class Benchmark {
     try (AnnotationCache cache = AnnotationCache.open(cacheFile)) {
       // Filling the cache is also the warm-up of the JIT and the models; the timed runs then go
       // A B B A, so that drift in the machine's load falls on both configurations alike.
-      CachingAnnotator fill = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> entities);
+      CachingAnnotator fill = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, () -> entities);
       measurePipeline("fill the entities cache (warm-up)", fill, threads, corpusFile, null, ResearchOptions.off());
       Measurement a1 = measurePipeline(ENTITIES_WITHOUT + threads + " threads (1st)", entities, threads, corpusFile, off,
           ResearchOptions.off());
@@ -183,7 +185,7 @@ public final class Benchmark {
           ResearchOptions.off());
       out.add(sum(ENTITIES_WITHOUT + threads + " threads, both", a1, a2));
       out.add(sum(ENTITIES_WITH + threads + " threads, both", b1, b2));
-      CachingAnnotator warm = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, () -> {
+      CachingAnnotator warm = new CachingAnnotator(cache, entitySettings, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, () -> {
         throw new IllegalStateException("the warm run found a text missing from the cache");
       });
       Measurement without = null;
@@ -215,16 +217,16 @@ public final class Benchmark {
 
   private List<Article> loadArticles() throws IOException {
     List<Article> articles = new ArrayList<>();
-    TextCleaner cleaner = new TextCleaner();
+    RecordCleaner cleaner = new RecordCleaner(null);
     Deduplicator dedup = new Deduplicator();
     new CorpusReader(LoadOptions.defaults()).read(List.of(settings.corpus()), new RecordSink() {
       @Override
       public void accept(Article article) {
         if (articles.size() < settings.stories() && article.kind() == ArticleKind.ARTICLE) {
-          String text = cleaner.clean(article.text());
+          RecordCleaner.Cleaned cleaned = cleaner.clean(article);
           // Duplicates would be dropped by our pipeline but not by CoreNLP's: all runs get the same texts.
-          if (!text.isEmpty() && dedup.offer(article.withText(text))) {
-            articles.add(article.withText(text));
+          if (!cleaned.empty() && dedup.offer(cleaned.article())) {
+            articles.add(cleaned.article());
           }
         }
       }
@@ -290,10 +292,10 @@ public final class Benchmark {
     Measurement m = measure(name, 0, () -> {
       RunResult r = pipeline.run(List.of(corpus));
       if (reports != null) {
-        RunReports.write(r, pipeline, reports, research);
+        RunReports.write(r, pipeline.settings(), reports, research);
       }
       docs[0] = r.documents().size();
-      return r.counts().get("tokens");
+      return r.counts().get(Counter.TOKENS);
     });
     return new Measurement(m.name(), docs[0], m.tokens(), m.nanos(), m.peakHeapBytes());
   }

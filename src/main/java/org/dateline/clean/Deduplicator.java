@@ -1,8 +1,5 @@
 package org.dateline.clean;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.dateline.io.Sha256;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 
@@ -110,13 +108,8 @@ public final class Deduplicator {
 
   private record Digest(long a, long b, long c, long d) {
     static Digest of(String text) {
-      try {
-        byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(h);
-        return new Digest(buf.getLong(), buf.getLong(), buf.getLong(), buf.getLong());
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-      }
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(Sha256.of(text));
+      return new Digest(buf.getLong(), buf.getLong(), buf.getLong(), buf.getLong());
     }
   }
 }

@@ -1,12 +1,6 @@
 package org.dateline.clean;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.io.ListFile;
 
 /**
  * An optional repair for names glued to their neighbours. Scraped KCNA pages set leaders'
@@ -59,22 +54,12 @@ public final class GluedNames {
 
   /** The built-in list of leaders' names. */
   public static GluedNames builtIn() {
-    try (InputStream in = GluedNames.class.getResourceAsStream(BUILT_IN)) {
-      if (in == null) {
-        throw new IllegalStateException("the built-in name list " + BUILT_IN + " is missing from the jar");
-      }
-      return new GluedNames(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new GluedNames(texts(ListFile.resource(GluedNames.class, BUILT_IN)));
   }
 
-  /** These names plus those in {@code file} (UTF-8, one name per line, {@code #} comments). */
+  /** These names plus those in {@code file}, a {@link ListFile}: one name per line, {@code #} comments. */
   public GluedNames withNamesFrom(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return withNames(read(r));
-    }
+    return withNames(texts(ListFile.read(Objects.requireNonNull(file, "file"))));
   }
 
   /** These names plus {@code more}. */
@@ -134,15 +119,7 @@ public final class GluedNames {
     return new Repair(out.toString(), inserted);
   }
 
-  private static List<String> read(BufferedReader r) throws IOException {
-    List<String> out = new ArrayList<>();
-    String line;
-    while ((line = r.readLine()) != null) {
-      String s = line.strip();
-      if (!s.isEmpty() && !s.startsWith("#")) {
-        out.add(s);
-      }
-    }
-    return out;
+  private static List<String> texts(List<ListFile.Entry> entries) {
+    return entries.stream().map(ListFile.Entry::text).toList();
   }
 }

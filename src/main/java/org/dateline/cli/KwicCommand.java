@@ -16,6 +16,7 @@ import org.dateline.annotate.Layers;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpFingerprint;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.kwic.Concordance;
 import org.dateline.kwic.KwicAnnotator;
@@ -144,11 +145,11 @@ final class KwicCommand implements Callable<Integer> {
     private final CachingAnnotator terms;
 
     CachedTokens(AnnotationCache cache, AnnotatorSettings tokens, Supplier<Annotator> tokenizer) {
-      terms = new CachingAnnotator(cache, tokens, CoreNlpAnnotator.ENGINE, tokenizer);
+      terms = new CachingAnnotator(cache, tokens, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, tokenizer);
       for (Layers layers : List.of(Layers.ENTITIES, Layers.SENTIMENT)) {
         for (org.dateline.annotate.Profile profile : org.dateline.annotate.Profile.values()) {
           lookups.add(new CachingAnnotator(cache, tokens.withLayers(layers).withProfile(profile),
-              CoreNlpAnnotator.ENGINE, tokenizer));
+              CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, tokenizer));
         }
       }
     }

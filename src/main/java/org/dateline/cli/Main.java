@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = Main.Version.class,
     description = "Term, entity and sentiment tables by date from news corpora, annotated with Stanford CoreNLP.",
     subcommands = {RunCommand.class, KwicCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -34,8 +34,14 @@ public final class Main implements Runnable {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler((ex, args) -> {
+      // One line naming the option; the whole help would bury it.
+      CommandLine bad = ex.getCommandLine();
+      bad.getErr().println("dateline: " + ex.getMessage() + " (see '" + bad.getCommandSpec().qualifiedName() + " --help')");
+      return 2;
+    });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      // Users get the reason, not a stack trace; the cause chain is kept for --debug users.
+      // Users get the reason, not a stack trace.
       commandLine.getErr().println("dateline: " + describe(ex));
       return 1;
     });
@@ -43,6 +49,11 @@ public final class Main implements Runnable {
   }
 
   static String describe(Throwable ex) {
+    if (ex instanceof java.nio.file.FileSystemException fs) {
+      // Java gives these a bare path as their message.
+      return "cannot use " + fs.getFile() + (fs.getOtherFile() == null ? "" : " or " + fs.getOtherFile())
+          + ": " + org.dateline.pipeline.Preflight.reason(fs);
+    }
     String message = ex.getMessage();
     if (message == null || message.isBlank()) {
       message = ex.getClass().getSimpleName();
@@ -54,9 +65,11 @@ public final class Main implements Runnable {
     return message;
   }
 
+  /** Without a command: the help, and exit code 2, since nothing was asked for. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
   /** Reads the version from the jar's manifest. */

@@ -28,17 +28,21 @@ import org.dateline.annotate.Profile;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.annotate.corenlp.CoreNlpFingerprint;
 import org.dateline.clean.GluedNames;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.corpus.DateParser;
 import org.dateline.corpus.FieldMapping;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.model.Period;
+import org.dateline.model.ProblemKind;
 import org.dateline.model.SentimentEngineId;
+import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
-import org.dateline.pipeline.RunReports;
+import org.dateline.pipeline.Preflight;
 import org.dateline.pipeline.RunResult;
+import org.dateline.report.RunReports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
       description = "fast (shift-reduce parser, CoNLL 4-class NER; default) or full (CoreNLP's complete NER with SUTime and fine-grained types).")
   Profile profile;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads, 1 to 4 per core (default: the number of cores).")
   Integer threads;
 
   @Option(names = "--lemma", description = "Count lemmas instead of lower-cased word forms.")
@@ -185,12 +189,36 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
+  /** More threads than this per core only add memory and contention: annotation is CPU-bound. */
+  static final int MAX_THREADS_PER_CORE = 4;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (threads != null && threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    checkOptions();
+    String inputProblem = Preflight.missingInput(inputs);
+    if (inputProblem == null) {
+      inputProblem = Preflight.missingListFile("--stopwords", stopwords);
+    }
+    if (inputProblem == null) {
+      inputProblem = Preflight.missingListFile("--names", namesFile);
+    }
+    if (inputProblem == null) {
+      inputProblem = Preflight.missingListFile("--aliases", aliasesFile);
+    }
+    if (inputProblem != null) {
+      err.println("dateline: " + inputProblem);
+      return 2;
+    }
+    Path cachePath = noCache ? null : cacheFile != null ? cacheFile : output.resolve(".cache").resolve("annotations.db");
+    String placeProblem = Preflight.outputFolderProblem(output);
+    if (placeProblem == null && cachePath != null) {
+      placeProblem = Preflight.cacheFileProblem(cachePath);
+    }
+    if (placeProblem != null) {
+      err.println("dateline: " + placeProblem);
+      return 2;
     }
     ResearchOptions research;
     try {
@@ -207,18 +235,17 @@ final class RunCommand implements Callable<Integer> {
     LinguaLanguageIdentifier identifier = new LinguaLanguageIdentifier();
     PipelineConfig config = new PipelineConfig(loadOptions(), languageSet(identifier.supported()),
         aggregateSettings().withEntityRules(entityRules()).withNgramSize(research.maxCollocationSize()),
-        threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), strict, gluedNames());
+        threads != null ? threads : cores(), strict, gluedNames());
 
     ProgressPrinter progress = new ProgressPrinter(err, quiet, System.console() != null);
     Supplier<Annotator> models = () -> {
       progress.message("loading models for layers '" + layers.label() + "', profile '" + profile.label() + "'...");
       return new CoreNlpAnnotator(annotatorSettings, true);
     };
-    AnnotationCache cache = noCache ? null
-        : AnnotationCache.open(cacheFile != null ? cacheFile : output.resolve(".cache").resolve("annotations.db"));
+    AnnotationCache cache = cachePath == null ? null : AnnotationCache.open(cachePath);
     try {
       Annotator annotator = cache == null ? models.get()
-          : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, models);
+          : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, models);
       Pipeline pipeline = new Pipeline(config, annotator, identifier, progress);
       RunResult result;
       try {
@@ -227,16 +254,20 @@ final class RunCommand implements Callable<Integer> {
         err.println("dateline: no such input: " + e.getFile());
         return 2;
       }
-      List<Path> written = RunReports.write(result, pipeline, output, research);
+      if (annotator instanceof CachingAnnotator caching) {
+        result.counts().add(Counter.CACHE_ENTRIES_UNREADABLE, caching.unreadable());
+      }
+      List<Path> written = RunReports.write(result, pipeline.settings(), output, research);
       out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
-          result.documents().size(), result.counts().get("tokens"), result.problems().size(),
+          result.documents().size(), result.counts().get(Counter.TOKENS), result.problems().size(),
           result.elapsed().toMillis() / 1000.0);
       if (config.gluedNames() != null) {
-        out.printf(Locale.ROOT, "glued names split in %d records%n", result.counts().get("problem_repaired_glued_name"));
+        out.printf(Locale.ROOT, "glued names split in %d records%n", result.counts().problems(ProblemKind.REPAIRED_GLUED_NAME));
       }
       if (annotator instanceof CachingAnnotator caching) {
-        out.printf(Locale.ROOT, "annotation cache %s: %d found, %d annotated%n",
-            cache.file(), caching.hits(), caching.misses());
+        out.printf(Locale.ROOT, "annotation cache %s: %d found, %d annotated%s%n",
+            cache.file(), caching.hits(), caching.misses(),
+            caching.unreadable() == 0 ? "" : " (" + caching.unreadable() + " unreadable entries annotated again)");
       }
       for (Path p : written) {
         out.println("wrote " + p);
@@ -249,16 +280,59 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  private static int cores() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Refuses contradictory or impossible options with one line naming the option (exit 2). */
+  private void checkOptions() {
+    int maxThreads = MAX_THREADS_PER_CORE * cores();
+    if (threads != null && (threads < 1 || threads > maxThreads)) {
+      throw usage("--threads must be between 1 and " + maxThreads + " (" + MAX_THREADS_PER_CORE
+          + " per core on this machine), was " + threads);
+    }
+    if (maxParseLength < 1) {
+      throw usage("--max-parse-length must be at least 1 token, was " + maxParseLength
+          + "; use a large value such as 1000 to parse nearly every sentence");
+    }
+    String[][] fields = {
+      {"--date-field", dateField}, {"--text-field", textField}, {"--title-field", titleField},
+      {"--author-field", authorField}, {"--id-field", idField}, {"--source-field", sourceField}};
+    for (String[] field : fields) {
+      if (field[1] != null && field[1].isBlank()) {
+        throw usage(field[0] + " must name a field, was empty");
+      }
+    }
+    if (noCache && cacheFile != null) {
+      throw usage("--no-cache and --cache " + cacheFile + " contradict each other; give one of them");
+    }
+    if (noStopwords && stopwords != null) {
+      throw usage("--no-stopwords and --stopwords " + stopwords + " contradict each other; give one of them");
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
   /** What to tell the user when the heap is too small for the settings; null when it is not. */
   static String heapProblem(AnnotatorSettings settings, long maxHeapMiB) {
     if (maxHeapMiB >= settings.requiredHeapMiB()) {
       return null;
     }
+    StringBuilder smaller = new StringBuilder();
+    for (Layers fewer : Layers.values()) {
+      AnnotatorSettings less = settings.withLayers(fewer);
+      if (fewer.compareTo(settings.layers()) < 0 && less.requiredHeapMiB() <= maxHeapMiB) {
+        smaller.append(smaller.length() == 0 ? ", or choose " : " or ")
+            .append("--layers ").append(fewer.label())
+            .append(" (about ").append(less.requiredHeapMiB()).append(" MiB)");
+      }
+    }
     return String.format(Locale.ROOT,
         "the '%s' layers with the %s profile need about %d MiB of heap, but this JVM has %d MiB. "
-            + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...),"
-            + " or choose --layers entities or --layers terms.",
-        settings.layers().label(), settings.profile().label(), settings.requiredHeapMiB(), maxHeapMiB);
+            + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...)%s.",
+        settings.layers().label(), settings.profile().label(), settings.requiredHeapMiB(), maxHeapMiB, smaller);
   }
 
   private LoadOptions loadOptions() {

@@ -1,18 +1,15 @@
 package org.dateline.eval;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dateline.report.AtomicFiles;
 
 /**
  * Writes an {@link EvalReport} as {@code eval.csv}: one row per figure with the columns of
@@ -20,8 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
  * coefficients have four decimals. Beside it, {@code predictions.csv} holds one row per
  * scored item of the per-engine tasks ({@link PredictionColumn}).
  *
- * <p>The file is written to a temporary file in the same folder and then moved into place
- * atomically, so a reader never sees half a file and a failed run leaves the old one intact.
+ * <p>The file is written with {@link AtomicFiles}, so a reader never sees half a file and a
+ * failed run leaves the old one intact.
  */
 public final class EvalCsvWriter {
 
@@ -70,42 +67,24 @@ public final class EvalCsvWriter {
 
   private EvalCsvWriter() {}
 
-  /** Writes the report to {@code file}, replacing it atomically. */
+  /** Writes the report to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
   public static void write(EvalReport report, Path file) throws IOException {
     Objects.requireNonNull(report, "report");
-    writeAtomically(file, FORMAT, csv -> write(report, csv));
+    AtomicFiles.write(Objects.requireNonNull(file, "file"), out -> write(report, out));
   }
 
-  /** Writes the report's predictions to {@code file}, replacing it atomically. */
+  /** Writes the report's predictions to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
   public static void writePredictions(EvalReport report, Path file) throws IOException {
     Objects.requireNonNull(report, "report");
-    writeAtomically(file, PREDICTIONS_FORMAT, csv -> {
+    AtomicFiles.write(Objects.requireNonNull(file, "file"), out -> {
+      CSVPrinter csv = new CSVPrinter(out, PREDICTIONS_FORMAT);
       for (Prediction p : report.predictions()) {
         csv.printRecord(p.task().label(), p.engine().label(), p.item(), p.gold(),
             new BigDecimal(p.score()).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(),
             p.label().label());
       }
+      csv.flush();
     });
-  }
-
-  private interface Rows {
-    void print(CSVPrinter csv) throws IOException;
-  }
-
-  private static void writeAtomically(Path file, CSVFormat format, Rows rows) throws IOException {
-    Objects.requireNonNull(file, "file");
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString() + ".", ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter csv = new CSVPrinter(out, format)) {
-        rows.print(csv);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   /** Writes the report, header first, to a writer the caller owns. */

@@ -42,10 +42,6 @@ public record Sentence(
         : List.of(new SentenceScore(SentimentEngineId.CORENLP, sentiment.score(), Tone.of(sentiment))));
   }
 
-  public Optional<Sentiment> optionalSentiment() {
-    return Optional.ofNullable(sentiment);
-  }
-
   /** The engine's score of this sentence, empty when that engine did not score it. */
   public Optional<SentenceScore> score(SentimentEngineId engine) {
     for (SentenceScore s : scores) {
@@ -54,5 +50,10 @@ public record Sentence(
       }
     }
     return Optional.empty();
+  }
+
+  /** This sentence with other tokens (the same words moved, for instance), every score kept. */
+  public Sentence withTokens(List<Token> value) {
+    return new Sentence(value, sentiment, probabilities, scores);
   }
 }

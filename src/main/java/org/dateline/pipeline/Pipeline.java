@@ -8,15 +8,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
+import org.dateline.annotate.SplittingAnnotator;
 import org.dateline.clean.Deduplicator;
-import org.dateline.clean.GluedNames;
+import org.dateline.clean.LanguageFilter;
 import org.dateline.clean.LanguageIdentifier;
-import org.dateline.clean.TextCleaner;
+import org.dateline.clean.RecordCleaner;
 import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.InputFile;
 import org.dateline.corpus.RecordSink;
@@ -34,21 +36,46 @@ import org.dateline.model.ProblemKind;
  * problems are sorted by it, and the tables are exact integer counts merged from the
  * workers' partials, so the output does not depend on the thread count or on scheduling.
  *
+ * <p>Failures: a record the annotator fails on (any exception, or a stack overflow on a
+ * freak sentence) becomes an {@code annotation_failed} problem and the run goes on. Running out
+ * of memory, a {@code --strict} stop and an annotator that can annotate nothing (its cache
+ * broken, its models missing) stop the run with a {@link PipelineException} or the
+ * annotator's own exception.
+ *
  * <p>A {@code Pipeline} may run several times, one run at a time. The annotator and the
  * language identifier are shared, thread-safe and built by the caller, once.
  */
 public final class Pipeline {
 
+  /**
+   * Stack of each annotation thread. CoreNLP's parser binarizes the flat placeholder tree it
+   * gives a sentence over the parse cap with one nested call per token, so a long "sentence"
+   * (random bytes read as text: thousands of tokens without a full stop) overflowed the default
+   * 1 MiB stack. Measured with all layers in a cold JVM (interpreted frames are the largest),
+   * one JVM per try: a 9,669-token sentence failed with 4 MiB and passed with 8 MiB; the worst
+   * the splitter lets through, one 20,000-char piece of 19,999 one-char tokens, failed with 8 MiB
+   * and passed with 16 MiB. Four times that leaves room for other JVMs and flags; a thread only
+   * reserves the address space, and touches pages only as deep as its calls go.
+   */
+  static final long ANNOTATION_STACK_BYTES = 64L * 1024 * 1024;
+
   private final PipelineConfig config;
   private final Annotator annotator;
-  private final LanguageIdentifier languages;
+  private final LanguageFilter languages;
   private final ProgressListener progress;
-  private final TextCleaner cleaner = new TextCleaner();
+  private final long stackBytes;
 
   public Pipeline(PipelineConfig config, Annotator annotator, LanguageIdentifier languages, ProgressListener progress) {
+    this(config, annotator, languages, progress, ANNOTATION_STACK_BYTES);
+  }
+
+  /** With another stack size for the workers: tests overflow a small one in milliseconds. */
+  Pipeline(PipelineConfig config, Annotator annotator, LanguageIdentifier languages, ProgressListener progress,
+      long stackBytes) {
+    this.stackBytes = stackBytes;
     this.config = Objects.requireNonNull(config, "config");
     this.annotator = Objects.requireNonNull(annotator, "annotator");
-    this.languages = Objects.requireNonNull(languages, "languages");
+    this.languages = new LanguageFilter(Objects.requireNonNull(languages, "languages"), config.languages());
     this.progress = Objects.requireNonNull(progress, "progress");
   }
 
@@ -60,11 +87,16 @@ public final class Pipeline {
     return annotator;
   }
 
+  /** What this pipeline does, for its reports. */
+  public RunSettings settings() {
+    return new RunSettings(config, annotator.settings(), annotator.engineVersion());
+  }
+
   /**
    * Runs every stage but the report on {@code inputs} (files or folders).
    *
    * @throws IOException when an input does not exist or cannot be listed
-   * @throws PipelineException when the run cannot go on (for instance, out of memory)
+   * @throws PipelineException when the run cannot go on (out of memory, a {@code --strict} stop)
    */
   public RunResult run(List<Path> inputs) throws IOException {
     Objects.requireNonNull(inputs, "inputs");
@@ -72,82 +104,90 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     RunCounts counts = new RunCounts();
     List<Sequenced<Problem>> readProblems = new ArrayList<>();
+    RecordCleaner cleaner = new RecordCleaner(config.gluedNames());
     Deduplicator dedup = new Deduplicator();
     Map<Article, Long> heldTeasers = new IdentityHashMap<>();
+    SplittingAnnotator splitting = new SplittingAnnotator(annotator);
+    AnnotationTask task = new AnnotationTask(config, splitting, languages, counts, progress, t0);
     List<InputFile> files;
-    Workers workers = new Workers(config, annotator, languages, counts, progress, t0);
-    try {
+    List<AnnotationTask.Partial> partials;
+    try (Workers<AnnotationTask.Partial, AnnotationTask.Item> workers = new Workers<>("dateline-annotate",
+        config.threads(), stackBytes, () -> new AnnotationTask.Partial(config.aggregate()),
+        task::process, this::describeFailure)) {
       RecordSink sink = new RecordSink() {
         private long seq;
 
         @Override
         public void accept(Article raw) {
           long n = seq++;
-          counts.increment(raw.kind() == ArticleKind.TEASER ? "read_teasers" : "read_articles");
-          String text = cleaner.clean(raw.text());
-          if (text.isEmpty()) {
-            Problem empty = new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
-                "no text left after whitespace repair; record skipped");
-            stopIfStrict(config, empty);
-            readProblems.add(new Sequenced<>(n, empty));
+          counts.increment(raw.kind() == ArticleKind.TEASER ? Counter.READ_TEASERS : Counter.READ_ARTICLES);
+          RecordCleaner.Cleaned cleaned = cleaner.clean(raw);
+          if (cleaned.empty()) {
+            note(n, new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
+                "no text left after whitespace repair; record skipped"));
             return;
           }
-          if (config.gluedNames() != null) {
-            GluedNames.Repair repair = config.gluedNames().repair(text);
-            if (repair.spacesInserted() > 0) {
-              text = repair.text();
-              counts.add("glued_name_spaces_inserted", repair.spacesInserted());
-              readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.REPAIRED_GLUED_NAME,
-                  "inserted " + repair.spacesInserted() + " space(s) around names glued to their neighbours")));
-            }
+          if (cleaned.gluedNameSpaces() > 0) {
+            counts.add(Counter.GLUED_NAME_SPACES_INSERTED, cleaned.gluedNameSpaces());
+            // Asked for with --split-glued-names, so listed but never a --strict stop.
+            readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.REPAIRED_GLUED_NAME,
+                "inserted " + cleaned.gluedNameSpaces() + " space(s) around names glued to their neighbours")));
           }
-          Article article = raw.withText(text);
+          Article article = cleaned.article();
           if (article.kind() == ArticleKind.TEASER) {
             heldTeasers.put(article, n);
           }
           if (dedup.offer(article)) {
-            workers.submit(n, article);
+            task.submitted();
+            workers.submit(new AnnotationTask.Item(n, article));
           } else if (article.kind() == ArticleKind.ARTICLE) {
             // Repeated teasers are routine on scraped pages and only counted; a whole article
             // seen twice usually means overlapping inputs, which the user should see.
-            Problem duplicate = new Problem(article.origin(), ProblemKind.DUPLICATE,
-                "same text as an earlier article; skipped");
-            stopIfStrict(config, duplicate);
-            readProblems.add(new Sequenced<>(n, duplicate));
+            note(n, new Problem(article.origin(), ProblemKind.DUPLICATE, "same text as an earlier article; skipped"));
           }
         }
 
         @Override
         public void problem(Problem problem) {
+          note(seq++, problem);
+        }
+
+        private void note(long n, Problem problem) {
           stopIfStrict(config, problem);
-          readProblems.add(new Sequenced<>(seq++, problem));
+          readProblems.add(new Sequenced<>(n, problem));
         }
       };
       files = new CorpusReader(config.load()).read(inputs, sink);
       for (Article teaser : dedup.remainingTeasers()) {
-        workers.submit(heldTeasers.get(teaser), teaser);
+        task.submitted();
+        workers.submit(new AnnotationTask.Item(heldTeasers.get(teaser), teaser));
       }
       progress.readingFinished(workers.submitted());
-      workers.finish();
-    } finally {
-      workers.close();
+      partials = workers.finish();
     }
-    counts.add("duplicates_exact", dedup.exactDuplicates());
-    counts.add("duplicates_teaser_in_article", dedup.containedTeasers());
+    counts.add(Counter.DUPLICATES_EXACT, dedup.exactDuplicates());
+    counts.add(Counter.DUPLICATES_TEASER_IN_ARTICLE, dedup.containedTeasers());
+    if (splitting.textsSplit() > 0) {
+      counts.add(Counter.TEXTS_SPLIT_FOR_ANNOTATION, splitting.textsSplit());
+    }
 
     long aggregateStart = System.nanoTime();
-    CorpusTables tables = workers.mergedTables();
+    CorpusTables tables = CorpusTables.empty(config.aggregate());
     List<Sequenced<Problem>> problems = new ArrayList<>(readProblems);
-    problems.addAll(workers.problems());
+    List<Sequenced<DocumentRow>> docs = new ArrayList<>();
+    for (AnnotationTask.Partial p : partials) {
+      tables = tables.merge(p.tables());
+      problems.addAll(p.problems());
+      docs.addAll(p.documents());
+    }
     problems.sort(Comparator.comparingLong(Sequenced::seq));
-    List<Sequenced<DocumentRow>> docs = workers.documents();
     docs.sort(Comparator.comparingLong(Sequenced::seq));
     for (Sequenced<Problem> p : problems) {
-      counts.increment("problem_" + p.value().kind().label());
+      counts.incrementProblem(p.value().kind());
     }
-    counts.add("undated", tables.undated());
-    counts.add("time_aggregate_ms", (System.nanoTime() - aggregateStart) / 1_000_000);
-    progress.finished(docs.size(), counts.get("tokens"), System.nanoTime() - t0);
+    counts.add(Counter.UNDATED, tables.undated());
+    counts.add(Counter.TIME_AGGREGATE_MS, (System.nanoTime() - aggregateStart) / 1_000_000);
+    progress.finished(docs.size(), counts.get(Counter.TOKENS), System.nanoTime() - t0);
     return new RunResult(
         files,
         docs.stream().map(Sequenced::value).toList(),
@@ -158,6 +198,21 @@ public final class Pipeline {
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
+  /** The message for an error that escaped a worker: only errors that doom the run get here. */
+  private RuntimeException describeFailure(Throwable t) {
+    if (t instanceof OutOfMemoryError) {
+      long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      return new PipelineException(
+          "out of memory while annotating (heap " + maxMiB + " MiB; layers '"
+              + annotator.settings().layers().label() + "' need about "
+              + annotator.settings().requiredHeapMiB() + " MiB plus room per thread): "
+              + "give the JVM more heap (-Xmx4g, as the dateline launcher does), use fewer --threads, "
+              + "or choose fewer --layers",
+          t);
+    }
+    return new PipelineException("annotation stopped: " + t, t);
+  }
+
   /**
    * Under {@link PipelineConfig#strict()}, throws a {@link PipelineException} naming the
    * problem's file, record and kind; otherwise does nothing.
@@ -165,7 +220,7 @@ public final class Pipeline {
   static void stopIfStrict(PipelineConfig config, Problem problem) {
     if (config.strict()) {
       throw new PipelineException("--strict: stopped at the first problem: " + problem.origin()
-          + " (file " + problem.origin().file() + ", " + problem.origin().unit().name().toLowerCase(java.util.Locale.ROOT)
+          + " (file " + problem.origin().file() + ", " + problem.origin().unit().name().toLowerCase(Locale.ROOT)
           + " " + problem.origin().position() + "): " + problem.kind().label() + ": " + problem.message());
     }
   }

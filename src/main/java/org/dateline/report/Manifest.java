@@ -16,8 +16,8 @@ import java.util.Set;
  * @param corenlpVersion the CoreNLP version used for annotation
  * @param settings the effective settings, in a fixed order chosen by the caller
  * @param inputs the input files, in the order they were read
- * @param counts named counts, such as {@code read}, {@code skipped.empty_text},
- *     {@code duplicates}, {@code undated}, {@code language.en}
+ * @param counts named counts, such as {@code read_articles}, {@code problem_empty_text},
+ *     {@code duplicates_exact}, {@code undated}, {@code language_en}
  * @param timings named stage durations
  * @param started when the run started
  * @param finished when the run finished

@@ -42,8 +42,7 @@ class KilledRunTest {
 
     // Killed while annotating, before any report exists: no tables at all.
     Process first = start(corpus, out, "first");
-    TimeUnit.MILLISECONDS.sleep(5000);
-    assertTrue(first.isAlive(), "the run should still be annotating; make the corpus bigger");
+    awaitFirstCommit(out.resolve(".cache/annotations.db"), first);
     kill(first);
     checkReports(out, false);
     assertTrue(Files.exists(out.resolve(".cache/annotations.db")));
@@ -84,6 +83,33 @@ class KilledRunTest {
         .redirectOutput(dir.resolve(name + ".out").toFile())
         .redirectError(dir.resolve(name + ".err").toFile())
         .start();
+  }
+
+  /**
+   * Waits until the run has committed its first annotations (32 of 6,000 records), so the kill
+   * lands while it is annotating, however fast the machine.
+   */
+  private static void awaitFirstCommit(Path cache, Process p) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (committed(cache) == 0) {
+      assertTrue(p.isAlive() && System.nanoTime() < deadline, "the run never committed an annotation to " + cache);
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+  }
+
+  /** Entries committed to the cache so far; 0 while it does not exist yet. */
+  private static long committed(Path cache) {
+    if (!Files.exists(cache)) {
+      return 0;
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cache);
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM annotation")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (java.sql.SQLException e) {
+      // Not created yet, or busy: look again.
+      return 0;
+    }
   }
 
   private static void kill(Process p) throws InterruptedException {

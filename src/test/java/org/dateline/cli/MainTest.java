@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -38,7 +39,9 @@ class MainTest {
 
   @Test
   void badUsageExitsWithTwo() {
-    assertEquals(2, run("run").exit());
+    Run noInput = run("run");
+    assertEquals(2, noInput.exit());
+    assertTrue(noInput.err().contains("INPUT"), noInput.err());
     Run badPeriod = run("run", "--period", "fortnight", "input");
     assertEquals(2, badPeriod.exit());
     assertTrue(badPeriod.err().contains("fortnight"), badPeriod.err());
@@ -51,17 +54,88 @@ class MainTest {
   }
 
   @Test
-  void tooSmallAHeapIsExplainedBeforeAnyModelLoads() {
+  void theHeapCheckHoldsAtTheBoundaryOfEachLayerSet() {
+    for (org.dateline.annotate.Layers layers : org.dateline.annotate.Layers.values()) {
+      for (org.dateline.annotate.Profile profile : org.dateline.annotate.Profile.values()) {
+        org.dateline.annotate.AnnotatorSettings settings =
+            org.dateline.annotate.AnnotatorSettings.defaults().withLayers(layers).withProfile(profile);
+        long need = settings.requiredHeapMiB();
+        assertEquals(null, RunCommand.heapProblem(settings, need), layers + " " + profile + " with exactly enough");
+        String message = RunCommand.heapProblem(settings, need - 1);
+        assertTrue(message.contains("need about " + need + " MiB of heap, but this JVM has " + (need - 1) + " MiB"), message);
+        // Never suggests the layers already chosen, nor more of them.
+        assertFalse(message.contains("--layers " + layers.label()), message);
+      }
+    }
     org.dateline.annotate.AnnotatorSettings all = org.dateline.annotate.AnnotatorSettings.defaults();
+    assertEquals(3000, all.requiredHeapMiB());
+    assertEquals(700, all.withLayers(org.dateline.annotate.Layers.ENTITIES).requiredHeapMiB());
     String message = RunCommand.heapProblem(all, 1024);
-    assertTrue(message.contains("need about 3000 MiB of heap, but this JVM has 1024 MiB"), message);
     assertTrue(message.contains("-Xmx4g"), message);
-    assertEquals(null, RunCommand.heapProblem(all, 3641));
-    assertEquals(null, RunCommand.heapProblem(all.withLayers(org.dateline.annotate.Layers.TERMS), 256));
+    assertTrue(message.contains("--layers entities (about 700 MiB)"), message);
+    assertTrue(message.contains("--layers terms"), message);
+    String entities = RunCommand.heapProblem(all.withLayers(org.dateline.annotate.Layers.ENTITIES), 300);
+    assertTrue(entities.contains("--layers terms (about 200 MiB)"), entities);
     // VADER needs no parser, so a VADER-only run needs only the entity models' heap
     var vaderOnly = all.withEngines(java.util.Set.of(org.dateline.model.SentimentEngineId.VADER));
-    assertEquals(null, RunCommand.heapProblem(vaderOnly, 1024));
-    assertTrue(RunCommand.heapProblem(vaderOnly, 512).contains("need about 1000 MiB"));
+    assertEquals(null, RunCommand.heapProblem(vaderOnly, 700));
+    assertTrue(RunCommand.heapProblem(vaderOnly, 699).contains("need about 700 MiB"));
+  }
+
+  @Test
+  void noArgumentsPrintTheHelpAndExitWithTwo() {
+    Run r = run();
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Usage: dateline"), r.err());
+  }
+
+  @Test
+  void badOptionsAreNamedInOneLine() throws Exception {
+    Path stop = dir.resolve("stop.txt");
+    Files.writeString(stop, "the\n");
+    String[][] cases = {
+      {"--max-parse-length", "0"},
+      {"--max-parse-length", "-5"},
+      {"--text-field", ""},
+      {"--no-cache", "--cache", dir.resolve("c.db").toString()},
+      {"--no-stopwords", "--stopwords", stop.toString()},
+      {"--threads", "1000"},
+      {"--threads", "0"},
+    };
+    for (String[] options : cases) {
+      List<String> args = new java.util.ArrayList<>(List.of("run", "--layers", "terms", "-o", dir.resolve("out").toString()));
+      args.addAll(List.of(options));
+      args.add("input");
+      Run r = run(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), String.join(" ", options) + ": " + r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains(options[0]), r.err());
+      assertFalse(r.err().contains("loading models"), r.err());
+    }
+  }
+
+  @Test
+  void unusablePathsStopTheRunBeforeAnyModelLoads() throws Exception {
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "x");
+    String[][] cases = {
+      {"-o", file.toString()},
+      {"-o", "/proc/x"},
+      {"-o", dir.resolve("out").toString(), "--cache", "/proc/x/annotations.db"},
+      {"-o", dir.resolve("out").toString(), "--stopwords", dir.resolve("no-such-list.txt").toString()},
+      {"-o", dir.resolve("out").toString(), "--names", dir.resolve("no-such-names.txt").toString()},
+    };
+    for (String[] options : cases) {
+      List<String> args = new java.util.ArrayList<>(List.of("run", "--layers", "terms"));
+      args.addAll(List.of(options));
+      args.add("input");
+      Run r = run(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), String.join(" ", options) + ": " + r.err());
+      assertTrue(r.err().contains(options[options.length - 1]), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertFalse(r.err().contains("loading models"), r.err());
+    }
+    assertEquals("x", Files.readString(file));
   }
 
   @Test

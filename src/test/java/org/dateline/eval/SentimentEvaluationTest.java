@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Sentiment;

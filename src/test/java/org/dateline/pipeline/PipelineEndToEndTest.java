@@ -19,6 +19,7 @@ import org.dateline.annotate.corenlp.SharedAnnotators;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.model.EntityType;
 import org.dateline.model.SentimentEngineId;
+import org.dateline.report.RunReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,9 +111,9 @@ class PipelineEndToEndTest {
     Path one = dir.resolve("one");
     Path two = dir.resolve("two");
     Pipeline single = pipeline(1);
-    RunReports.write(single.run(List.of(PAGE)), single, one);
+    RunReports.write(single.run(List.of(PAGE)), single.settings(), one);
     Pipeline parallel = pipeline(2);
-    RunReports.write(parallel.run(List.of(PAGE)), parallel, two);
+    RunReports.write(parallel.run(List.of(PAGE)), parallel.settings(), two);
     for (String name : List.of("documents.csv", "terms_by_date.csv", "entities_by_date.csv", "sentiment_by_date.csv", "errors.csv")) {
       assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
     }

@@ -26,6 +26,7 @@ import org.dateline.model.Period;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 import org.dateline.report.ResearchOptions;
+import org.dateline.report.RunReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,7 +115,7 @@ class ResearchTablesPipelineTest {
     PipelineConfig config = PipelineConfig.defaults().withThreads(threads).withAggregate(aggregate);
     Pipeline pipeline = new Pipeline(config, new ScriptedAnnotator(), ENGLISH, ProgressListener.NONE);
     Path out = dir.resolve(name);
-    RunReports.write(pipeline.run(List.of(input)), pipeline, out, new ResearchOptions(5, Reference.REST, List.of(2, 3)));
+    RunReports.write(pipeline.run(List.of(input)), pipeline.settings(), out, new ResearchOptions(5, Reference.REST, List.of(2, 3)));
     return out;
   }
 

@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.annotate.AnnotatorUnavailableException;
 import org.dateline.annotate.cache.AnnotationCodec.Annotations;
 import org.dateline.model.EntityMention;
 import org.dateline.model.Sentence;
@@ -36,6 +38,7 @@ public final class AnnotationCache implements AutoCloseable {
   private final Connection connection;
   private final PreparedStatement select;
   private final PreparedStatement insert;
+  private final AtomicLong unreadable = new AtomicLong();
   private int pending;
   private long lastCommit = System.nanoTime();
 
@@ -62,8 +65,9 @@ public final class AnnotationCache implements AutoCloseable {
     try {
       return new AnnotationCache(file, DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
     } catch (SQLException e) {
+      // The file may be the user's own (--cache names any path), so never suggest deleting it.
       throw new IOException("cannot open the annotation cache " + file + ": " + e.getMessage()
-          + " (delete the file to start a new cache, or run with --no-cache)", e);
+          + " (is it an annotation cache? choose another file with --cache, or run with --no-cache)", e);
     }
   }
 
@@ -71,19 +75,41 @@ public final class AnnotationCache implements AutoCloseable {
     return file;
   }
 
-  /** The cached annotations for {@code key}, if any. An unreadable entry counts as a miss. */
+  /**
+   * The cached annotations for {@code key}, if any. An entry that cannot be decoded counts as
+   * a miss (and in {@link #unreadable()}), so it is annotated again and overwritten.
+   *
+   * @throws AnnotatorUnavailableException when the file itself cannot be read
+   */
   public synchronized Optional<Annotations> get(String key) {
+    byte[] data;
     try {
       select.setString(1, key);
       try (ResultSet rs = select.executeQuery()) {
-        if (rs.next()) {
-          return Optional.of(AnnotationCodec.decode(rs.getBytes(1)));
+        if (!rs.next()) {
+          return Optional.empty();
         }
+        data = rs.getBytes(1);
       }
-    } catch (SQLException | IOException e) {
-      // A damaged entry is annotated again and overwritten; the run never fails on the cache.
+    } catch (SQLException e) {
+      throw broken("read", e);
     }
-    return Optional.empty();
+    try {
+      return Optional.of(AnnotationCodec.decode(data));
+    } catch (IOException | RuntimeException e) {
+      unreadable.incrementAndGet();
+      return Optional.empty();
+    }
+  }
+
+  /** Entries found but not decodable since this cache was opened. */
+  public long unreadable() {
+    return unreadable.get();
+  }
+
+  private AnnotatorUnavailableException broken(String verb, SQLException e) {
+    return new AnnotatorUnavailableException("cannot " + verb + " the annotation cache " + file + ": " + e.getMessage()
+        + " (choose another file with --cache, or run with --no-cache)", e);
   }
 
   public synchronized void put(String key, List<Sentence> sentences, List<EntityMention> mentions) {
@@ -96,7 +122,7 @@ public final class AnnotationCache implements AutoCloseable {
         commit();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot write to the annotation cache " + file + ": " + e.getMessage(), e);
+      throw broken("write", e);
     }
   }
 

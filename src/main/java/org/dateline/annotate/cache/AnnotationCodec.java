@@ -30,10 +30,12 @@ import org.dateline.model.Tone;
 final class AnnotationCodec {
 
   /**
-   * 3: tokens carry their character offsets, and sentences carry CoreNLP's class probabilities
-   * and one score per sentiment engine.
+   * Format version, part of every cache key: a change to the format (a field added) bumps it,
+   * so old entries are simply never looked up again. Version 2 writes enum constants by name,
+   * so reordering an enum cannot change old entries; version 3 adds tokens' character offsets,
+   * CoreNLP's class probabilities and one score per sentiment engine.
    */
-  private static final int VERSION = 3;
+  static final int VERSION = 3;
 
   private AnnotationCodec() {}
 
@@ -47,8 +49,8 @@ final class AnnotationCodec {
       out.writeByte(VERSION);
       out.writeInt(sentences.size());
       for (Sentence s : sentences) {
-        out.writeByte(s.sentiment() == null ? -1 : s.sentiment().classIndex());
-        writeScores(out, s);
+        writeString(out, table, s.sentiment() == null ? "" : s.sentiment().name());
+        writeScores(out, table, s);
         out.writeInt(s.tokens().size());
         for (Token t : s.tokens()) {
           writeString(out, table, t.word());
@@ -67,7 +69,7 @@ final class AnnotationCodec {
       out.writeInt(mentions.size());
       for (EntityMention m : mentions) {
         writeString(out, table, m.text());
-        out.writeByte(m.type().ordinal());
+        writeString(out, table, m.type().name());
         out.writeInt(m.sentenceIndex());
       }
     } catch (IOException e) {
@@ -86,9 +88,9 @@ final class AnnotationCodec {
       int sentenceCount = in.readInt();
       List<Sentence> sentences = new ArrayList<>(sentenceCount);
       for (int i = 0; i < sentenceCount; i++) {
-        int sentiment = in.readByte();
+        String sentiment = readString(in, table);
         ClassProbabilities probabilities = readProbabilities(in);
-        List<SentenceScore> scores = readScores(in);
+        List<SentenceScore> scores = readScores(in, table);
         int tokenCount = in.readInt();
         List<Token> tokens = new ArrayList<>(tokenCount);
         for (int j = 0; j < tokenCount; j++) {
@@ -102,20 +104,20 @@ final class AnnotationCodec {
               ? new Token(word, lemma, pos, ner)
               : new Token(word, lemma, pos, ner, begin, begin + length));
         }
-        sentences.add(new Sentence(tokens, sentiment < 0 ? null : Sentiment.ofClass(sentiment), probabilities, scores));
+        sentences.add(new Sentence(tokens, sentiment.isEmpty() ? null : constant(Sentiment.class, sentiment),
+            probabilities, scores));
       }
       int mentionCount = in.readInt();
       List<EntityMention> mentions = new ArrayList<>(mentionCount);
-      EntityType[] types = EntityType.values();
       for (int i = 0; i < mentionCount; i++) {
         String text = readString(in, table);
-        mentions.add(new EntityMention(text, types[in.readByte()], in.readInt()));
+        mentions.add(new EntityMention(text, constant(EntityType.class, readString(in, table)), in.readInt()));
       }
       return new Annotations(sentences, mentions);
     }
   }
 
-  private static void writeScores(DataOutputStream out, Sentence s) throws IOException {
+  private static void writeScores(DataOutputStream out, Map<String, Integer> table, Sentence s) throws IOException {
     out.writeBoolean(s.probabilities() != null);
     if (s.probabilities() != null) {
       for (double p : s.probabilities().asList()) {
@@ -124,9 +126,9 @@ final class AnnotationCodec {
     }
     out.writeByte(s.scores().size());
     for (SentenceScore score : s.scores()) {
-      out.writeByte(score.engine().ordinal());
+      writeString(out, table, score.engine().name());
       out.writeDouble(score.score());
-      out.writeByte(score.tone().ordinal());
+      writeString(out, table, score.tone().name());
     }
   }
 
@@ -141,17 +143,23 @@ final class AnnotationCodec {
     return ClassProbabilities.of(p);
   }
 
-  private static List<SentenceScore> readScores(DataInputStream in) throws IOException {
+  private static List<SentenceScore> readScores(DataInputStream in, List<String> table) throws IOException {
     int count = in.readByte();
     List<SentenceScore> scores = new ArrayList<>(count);
-    SentimentEngineId[] engines = SentimentEngineId.values();
-    Tone[] tones = Tone.values();
     for (int k = 0; k < count; k++) {
-      SentimentEngineId engine = engines[in.readByte()];
+      SentimentEngineId engine = constant(SentimentEngineId.class, readString(in, table));
       double score = in.readDouble();
-      scores.add(new SentenceScore(engine, score, tones[in.readByte()]));
+      scores.add(new SentenceScore(engine, score, constant(Tone.class, readString(in, table))));
     }
     return scores;
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) throws IOException {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("cache entry names an unknown " + type.getSimpleName() + " '" + name + "'", e);
+    }
   }
 
   private static void writeString(DataOutputStream out, Map<String, Integer> table, String s) throws IOException {
@@ -168,6 +176,9 @@ final class AnnotationCodec {
   private static String readString(DataInputStream in, List<String> table) throws IOException {
     int ref = in.readInt();
     if (ref >= 0) {
+      if (ref >= table.size()) {
+        throw new IOException("cache entry refers to string " + ref + " of " + table.size());
+      }
       return table.get(ref);
     }
     String s = in.readUTF();

@@ -1,24 +1,24 @@
 package org.dateline.annotate.cache;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.AnnotatorUnavailableException;
 import org.dateline.annotate.cache.AnnotationCodec.Annotations;
+import org.dateline.io.Sha256;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 
 /**
- * Wraps an annotator with an {@link AnnotationCache}. The key is a SHA-256 of the engine
- * version, every annotator setting and the cleaned text, so a changed model, setting or text
- * never reads a stale entry, while aggregation settings (period, stopwords, lemma counting)
- * are not part of it and never cause annotation.
+ * Wraps an annotator with an {@link AnnotationCache}. The key is a SHA-256 of the annotator's
+ * fingerprint (everything that changes its output: program and engine versions, effective
+ * properties, the resources it reads), the cache's format version and the cleaned text, so a
+ * changed model, setting, name list or format never reads a stale entry, while aggregation
+ * settings (period, stopwords, lemma counting) are not part of it and never cause annotation.
  *
  * <p>The wrapped annotator is built on the first miss only: a run whose every article is
  * cached loads no models. Thread-safe when the wrapped annotator is.
@@ -28,19 +28,26 @@ public final class CachingAnnotator implements Annotator {
   private final AnnotationCache cache;
   private final AnnotatorSettings settings;
   private final String engineVersion;
+  private final String fingerprint;
+  private final String lemmaFingerprint;
   private final Supplier<Annotator> factory;
   private volatile Annotator delegate;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
 
   /**
+   * @param fingerprint the fingerprint of the annotator {@code factory} would build for given
+   *     settings, computed without building it
    * @param factory builds the real annotator; called at most once, on the first miss
    */
   public CachingAnnotator(AnnotationCache cache, AnnotatorSettings settings, String engineVersion,
-      Supplier<Annotator> factory) {
+      Function<AnnotatorSettings, String> fingerprint, Supplier<Annotator> factory) {
     this.cache = Objects.requireNonNull(cache, "cache");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.engineVersion = Objects.requireNonNull(engineVersion, "engineVersion");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    this.fingerprint = fingerprint.apply(settings);
+    this.lemmaFingerprint = settings.needsLemmas() ? null : fingerprint.apply(settings.withLemmas(true));
     this.factory = Objects.requireNonNull(factory, "factory");
   }
 
@@ -51,10 +58,9 @@ public final class CachingAnnotator implements Annotator {
       hits.incrementAndGet();
       return found.get();
     }
-    String key = key(settings, article.text());
     misses.incrementAndGet();
     AnnotatedArticle fresh = delegate().annotate(article);
-    cache.put(key, fresh.sentences(), fresh.mentions());
+    cache.put(key(fingerprint, article.text()), fresh.sentences(), fresh.mentions());
     return fresh;
   }
 
@@ -64,11 +70,11 @@ public final class CachingAnnotator implements Annotator {
    */
   public Optional<AnnotatedArticle> cached(Article article) {
     Objects.requireNonNull(article, "article");
-    Optional<Annotations> cached = cache.get(key(settings, article.text()));
-    if (cached.isEmpty() && !settings.needsLemmas()) {
+    Optional<Annotations> cached = cache.get(key(fingerprint, article.text()));
+    if (cached.isEmpty() && lemmaFingerprint != null) {
       // Entries made with lemmas hold everything a lemma-free run reads, so switching
       // --lemma off and on does not annotate again.
-      cached = cache.get(key(settings.withLemmas(true), article.text()));
+      cached = cache.get(key(lemmaFingerprint, article.text()));
     }
     return cached.map(c -> new AnnotatedArticle(article, c.sentences(), c.mentions()));
   }
@@ -79,7 +85,12 @@ public final class CachingAnnotator implements Annotator {
       synchronized (this) {
         d = delegate;
         if (d == null) {
-          d = Objects.requireNonNull(factory.get(), "factory returned null");
+          try {
+            d = Objects.requireNonNull(factory.get(), "factory returned null");
+          } catch (RuntimeException e) {
+            // Without models no record can be annotated: stop the run rather than fail each one.
+            throw new AnnotatorUnavailableException("cannot load the annotator: " + e.getMessage(), e);
+          }
           delegate = d;
         }
       }
@@ -116,17 +127,12 @@ public final class CachingAnnotator implements Annotator {
     return cache;
   }
 
-  String key(AnnotatorSettings settings, String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String header = engineVersion + '\u0000' + settings.layers() + '\u0000' + settings.profile() + '\u0000'
-          + settings.needsLemmas() + '\u0000' + settings.maxParseLength() + '\u0000'
-          + settings.activeEngines() + '\u0000';
-      sha.update(header.getBytes(StandardCharsets.UTF_8));
-      sha.update(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+  /** Entries found but unreadable (damaged, or from another format), annotated again. */
+  public long unreadable() {
+    return cache.unreadable();
+  }
+
+  static String key(String fingerprint, String text) {
+    return Sha256.hex(fingerprint + '\u0000' + AnnotationCodec.VERSION + '\u0000' + text);
   }
 }

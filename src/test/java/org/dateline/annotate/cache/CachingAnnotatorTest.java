@@ -70,6 +70,12 @@ class CachingAnnotatorTest {
     }
   }
 
+  /** A cache over an annotator whose fingerprint is its engine and settings. */
+  private static CachingAnnotator caching(AnnotationCache cache, AnnotatorSettings settings, String engine,
+      java.util.function.Supplier<Annotator> factory) {
+    return new CachingAnnotator(cache, settings, engine, s -> engine + " " + s, factory);
+  }
+
   private static Article article(String id, String text) {
     return Article.builder().id(id).text(text).origin(Origin.record("f.json", 1)).build();
   }
@@ -81,7 +87,7 @@ class CachingAnnotatorTest {
     FakeAnnotator fake = new FakeAnnotator(settings);
     AnnotatedArticle first;
     try (AnnotationCache cache = AnnotationCache.open(file)) {
-      CachingAnnotator cold = new CachingAnnotator(cache, settings, "fake 1", () -> fake);
+      CachingAnnotator cold = caching(cache, settings, "fake 1", () -> fake);
       first = cold.annotate(article("a", "Kim went home\nit was good"));
       cold.annotate(article("b", "Another text"));
       assertEquals(2, cold.misses());
@@ -90,7 +96,7 @@ class CachingAnnotatorTest {
     assertTrue(Files.size(file) > 0);
 
     try (AnnotationCache cache = AnnotationCache.open(file)) {
-      CachingAnnotator warm = new CachingAnnotator(cache, settings, "fake 1", () -> {
+      CachingAnnotator warm = caching(cache, settings, "fake 1", () -> {
         throw new AssertionError("models must not load when everything is cached");
       });
       AnnotatedArticle again = warm.annotate(article("a2", "Kim went home\nit was good"));
@@ -109,16 +115,10 @@ class CachingAnnotatorTest {
     AnnotatorSettings terms = full.withLayers(Layers.TERMS);
     try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
       FakeAnnotator fake = new FakeAnnotator(full);
-      new CachingAnnotator(cache, full, "fake 1", () -> fake).annotate(article("a", "Same text"));
-      new CachingAnnotator(cache, terms, "fake 1", () -> fake).annotate(article("a", "Same text"));
-      new CachingAnnotator(cache, full, "fake 2", () -> fake).annotate(article("a", "Same text"));
-      AnnotatorSettings vaderOnly = full.withEngines(java.util.Set.of(SentimentEngineId.VADER));
-      new CachingAnnotator(cache, vaderOnly, "fake 1", () -> fake).annotate(article("a", "Same text"));
-      assertEquals(4, fake.calls.get());
-      // below the sentiment layer the engine choice changes nothing, so it shares entries
-      new CachingAnnotator(cache, terms.withEngines(java.util.Set.of(SentimentEngineId.VADER)), "fake 1",
-          () -> fake).annotate(article("a", "Same text"));
-      assertEquals(4, fake.calls.get());
+      caching(cache, full, "fake 1", () -> fake).annotate(article("a", "Same text"));
+      caching(cache, terms, "fake 1", () -> fake).annotate(article("a", "Same text"));
+      caching(cache, full, "fake 2", () -> fake).annotate(article("a", "Same text"));
+      assertEquals(3, fake.calls.get());
     }
   }
 
@@ -127,8 +127,8 @@ class CachingAnnotatorTest {
     AnnotatorSettings withLemmas = AnnotatorSettings.defaults().withLayers(Layers.TERMS).withLemmas(true);
     try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
       FakeAnnotator fake = new FakeAnnotator(withLemmas);
-      new CachingAnnotator(cache, withLemmas, "fake 1", () -> fake).annotate(article("a", "Same text"));
-      CachingAnnotator plain = new CachingAnnotator(cache, withLemmas.withLemmas(false), "fake 1", () -> fake);
+      caching(cache, withLemmas, "fake 1", () -> fake).annotate(article("a", "Same text"));
+      CachingAnnotator plain = caching(cache, withLemmas.withLemmas(false), "fake 1", () -> fake);
       plain.annotate(article("a", "Same text"));
       assertEquals(1, fake.calls.get());
       assertEquals(1, plain.hits());
@@ -154,5 +154,57 @@ class CachingAnnotatorTest {
     assertEquals(0.94, back.sentences().get(2).probabilities().expectedScore(), 1e-12);
     assertEquals(-0.5994, back.sentences().get(3).score(SentimentEngineId.VADER).orElseThrow().score());
     assertEquals(mentions, back.mentions());
+  }
+
+  @Test
+  void aDamagedEntryIsCountedAndAnnotatedAgain() throws Exception {
+    AnnotatorSettings settings = AnnotatorSettings.defaults();
+    Path file = dir.resolve("damaged.db");
+    FakeAnnotator fake = new FakeAnnotator(settings);
+    try (AnnotationCache cache = AnnotationCache.open(file)) {
+      caching(cache, settings, "fake 1", () -> fake).annotate(article("a", "Kim went home"));
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        java.sql.Statement st = c.createStatement()) {
+      assertEquals(1, st.executeUpdate("UPDATE annotation SET data = X'00FF00FF'"));
+    }
+    try (AnnotationCache cache = AnnotationCache.open(file)) {
+      CachingAnnotator again = caching(cache, settings, "fake 1", () -> fake);
+      AnnotatedArticle a = again.annotate(article("a", "Kim went home"));
+      assertEquals(3, a.tokenCount());
+      assertEquals(1, again.unreadable());
+      assertEquals(1, again.misses());
+      // The fresh annotation replaced the damaged entry.
+      CachingAnnotator third = caching(cache, settings, "fake 1", () -> fake);
+      third.annotate(article("a", "Kim went home"));
+      assertEquals(1, third.hits());
+    }
+    assertEquals(2, fake.calls.get());
+  }
+
+  @Test
+  void aFileThatIsNoCacheIsRefusedWithoutAdviceToDeleteIt() throws Exception {
+    Path notes = dir.resolve("notes.txt");
+    Files.writeString(notes, "my precious notes, not a database\n".repeat(200));
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> {
+      try (AnnotationCache cache = AnnotationCache.open(notes)) {
+        cache.get("k");
+      }
+    });
+    assertTrue(e.getMessage().contains(notes.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("--no-cache"), e.getMessage());
+    assertFalse(e.getMessage().contains("delete"), e.getMessage());
+    assertTrue(Files.readString(notes).startsWith("my precious notes"));
+  }
+
+  @Test
+  void entriesNameTheirEnumConstants() throws Exception {
+    byte[] data = AnnotationCodec.encode(
+        List.of(new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON")), Sentiment.POSITIVE)),
+        List.of(new EntityMention("Kim", EntityType.LOCATION, 0)));
+    byte[] plain = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(data)).readAllBytes();
+    String text = new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(text.contains("LOCATION"), text);
+    assertTrue(text.contains("POSITIVE"), text);
   }
 }

@@ -1,4 +1,4 @@
-package org.dateline.pipeline;
+package org.dateline.report;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,12 +17,10 @@ import org.dateline.aggregate.AggregateSettings;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.corpus.InputFile;
 import org.dateline.model.SentimentEngineId;
-import org.dateline.report.CsvReportWriter;
-import org.dateline.report.Manifest;
-import org.dateline.report.ManifestWriter;
-import org.dateline.report.ResearchManifest;
-import org.dateline.report.ResearchOptions;
-import org.dateline.report.ResearchReportWriter;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.RunCounts;
+import org.dateline.pipeline.RunResult;
+import org.dateline.pipeline.RunSettings;
 
 /**
  * Writes a run's tables and its manifest so that a reader, or a run killed at any moment
@@ -62,16 +60,16 @@ public final class RunReports {
    * Writes every report of {@code result} to {@code outputDir} as described above; returns the
    * files written, the manifest last.
    */
-  public static List<Path> write(RunResult result, Pipeline pipeline, Path outputDir) throws IOException {
-    return write(result, pipeline, outputDir, ResearchOptions.defaults());
+  public static List<Path> write(RunResult result, RunSettings settings, Path outputDir) throws IOException {
+    return write(result, settings, outputDir, ResearchOptions.defaults());
   }
 
-  /** As {@link #write(RunResult, Pipeline, Path)}, with the research tables made as {@code research} says. */
-  public static List<Path> write(RunResult result, Pipeline pipeline, Path outputDir, ResearchOptions research)
+  /** As {@link #write(RunResult, RunSettings, Path)}, with the research tables made as {@code research} says. */
+  public static List<Path> write(RunResult result, RunSettings settings, Path outputDir, ResearchOptions research)
       throws IOException {
     Objects.requireNonNull(research, "research");
     Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(outputDir, "outputDir");
     long t0 = System.nanoTime();
     Files.createDirectories(outputDir);
@@ -89,7 +87,7 @@ public final class RunReports {
       staged.addAll(new ResearchReportWriter(staging).writeAll(result.tables(), research));
       long researchMillis = (System.nanoTime() - researchStart) / 1_000_000;
       long reportMillis = (System.nanoTime() - t0) / 1_000_000;
-      Manifest m = ResearchManifest.extend(manifest(result, pipeline, reportMillis), result.tables(), research,
+      Manifest m = ResearchManifest.extend(manifest(result, settings, reportMillis), result.tables(), research,
           researchMillis);
       Path manifest = new ManifestWriter(staging).write(m);
 
@@ -134,9 +132,9 @@ public final class RunReports {
     }
   }
 
-  static Manifest manifest(RunResult result, Pipeline pipeline, long reportMillis) {
-    PipelineConfig config = pipeline.config();
-    AnnotatorSettings annotator = pipeline.annotator().settings();
+  static Manifest manifest(RunResult result, RunSettings run, long reportMillis) {
+    PipelineConfig config = run.pipeline();
+    AnnotatorSettings annotator = run.annotator();
     AggregateSettings aggregate = config.aggregate();
     List<Manifest.Setting> settings = List.of(
         new Manifest.Setting("layers", annotator.layers().label()),
@@ -155,7 +153,7 @@ public final class RunReports {
         new Manifest.Setting("fields", config.load().fields().toString()),
         new Manifest.Setting("split_glued_names",
             config.gluedNames() == null ? "off" : String.join(";", config.gluedNames().names())),
-        new Manifest.Setting("engine", pipeline.annotator().engineVersion()),
+        new Manifest.Setting("engine", run.engine()),
         new Manifest.Setting("java", System.getProperty("java.version")),
         new Manifest.Setting("max_heap_mib", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
 
@@ -179,12 +177,11 @@ public final class RunReports {
     timings.add(new Manifest.Timing("report", reportMillis));
     Instant finished = Instant.now();
     String version = RunReports.class.getPackage().getImplementationVersion();
-    return new Manifest(PROGRAM, version == null ? "dev" : version, annotatorEngineVersion(pipeline),
+    return new Manifest(PROGRAM, version == null ? "dev" : version, engineVersion(run.engine()),
         settings, inputs, counts, timings, result.started(), finished);
   }
 
-  private static String annotatorEngineVersion(Pipeline pipeline) {
-    String engine = pipeline.annotator().engineVersion();
+  private static String engineVersion(String engine) {
     int space = engine.lastIndexOf(' ');
     return space < 0 ? engine : engine.substring(space + 1);
   }

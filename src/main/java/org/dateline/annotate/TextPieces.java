@@ -1,4 +1,4 @@
-package org.dateline.pipeline;
+package org.dateline.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +88,6 @@ final class TextPieces {
     for (Token t : sentence.tokens()) {
       tokens.add(t.shifted(delta));
     }
-    return new Sentence(tokens, sentence.sentiment());
+    return sentence.withTokens(tokens);
   }
 }

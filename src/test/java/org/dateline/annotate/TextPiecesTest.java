@@ -1,4 +1,4 @@
-package org.dateline.pipeline;
+package org.dateline.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

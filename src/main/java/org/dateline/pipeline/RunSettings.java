@@ -1,0 +1,19 @@
+package org.dateline.pipeline;
+
+import java.util.Objects;
+import org.dateline.annotate.AnnotatorSettings;
+
+/**
+ * Everything a run was asked to do, as its reports record it.
+ *
+ * @param pipeline the settings of the pipeline around the annotator
+ * @param annotator the annotator's settings
+ * @param engine the NLP library behind the annotator, with its version
+ */
+public record RunSettings(PipelineConfig pipeline, AnnotatorSettings annotator, String engine) {
+  public RunSettings {
+    Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(annotator, "annotator");
+    Objects.requireNonNull(engine, "engine");
+  }
+}
