@@ -47,7 +47,7 @@ class MainTest {
     assertTrue(badPeriod.err().contains("fortnight"), badPeriod.err());
     Run badLanguage = run("run", "--languages", "english", "--layers", "terms", "-o", dir.toString(), "input");
     assertEquals(2, badLanguage.exit());
-    assertTrue(badLanguage.err().contains("ISO 639-1"), badLanguage.err());
+    assertTrue(badLanguage.err().contains("'english' is not a language the detector can tell"), badLanguage.err());
     Run badEngine = run("run", "--sentiment", "vader,news", "-o", dir.toString(), "input");
     assertEquals(2, badEngine.exit());
     assertTrue(badEngine.err().contains("unknown sentiment engine 'news'; use corenlp or vader"), badEngine.err());
