@@ -3,17 +3,13 @@ package org.dateline.eval;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.dateline.model.Tone;
 
 /**
@@ -29,10 +25,7 @@ public final class NewsMtscReader {
   private NewsMtscReader() {}
 
   public static List<TargetItem> read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    }
+    return GoldLines.read(file, NewsMtscReader::readLine);
   }
 
   /**
@@ -41,24 +34,7 @@ public final class NewsMtscReader {
    *     field, has a polarity other than 2, 4 or 6, or a span outside its sentence
    */
   public static List<TargetItem> read(Reader reader, String name) throws IOException {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(name, "name");
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    List<TargetItem> out = new ArrayList<>();
-    long lineNumber = 0;
-    String line;
-    while ((line = in.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        readLine(line, lineNumber, out);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new GoldFormatException(name, lineNumber, e.getMessage(), e);
-      }
-    }
-    return List.copyOf(out);
+    return GoldLines.read(reader, name, NewsMtscReader::readLine);
   }
 
   private static void readLine(String line, long lineNumber, List<TargetItem> out) throws IOException {

@@ -1,14 +1,9 @@
 package org.dateline.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads rated texts as {@code id<TAB>score<TAB>text} lines without a header, as the NYT
@@ -20,10 +15,7 @@ public final class RatingsReader {
   private RatingsReader() {}
 
   public static List<RatingItem> read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    }
+    return GoldLines.read(file, RatingsReader::parse);
   }
 
   /**
@@ -32,39 +24,27 @@ public final class RatingsReader {
    *     in -4 .. 4, or an empty text
    */
   public static List<RatingItem> read(Reader reader, String name) throws IOException {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(name, "name");
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    List<RatingItem> out = new ArrayList<>();
-    long lineNumber = 0;
-    String line;
-    while ((line = in.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] f = line.split("\t", 3);
-      if (f.length != 3) {
-        throw new GoldFormatException(name, lineNumber,
-            "expected id TAB score TAB text, found " + f.length + " field(s)", null);
-      }
-      double score;
-      try {
-        score = Double.parseDouble(f[1].strip());
-      } catch (NumberFormatException e) {
-        throw new GoldFormatException(name, lineNumber,
-            "score '" + f[1] + "' is not a number; expected a mean rating such as -1.25", e);
-      }
-      if (!(score >= -4 && score <= 4)) {
-        throw new GoldFormatException(name, lineNumber,
-            "score " + f[1] + " lies outside the rating scale -4 .. 4", null);
-      }
-      String text = f[2].strip();
-      if (text.isEmpty()) {
-        throw new GoldFormatException(name, lineNumber, "item '" + f[0] + "' has an empty text", null);
-      }
-      out.add(new RatingItem(f[0].strip(), score, text, lineNumber));
+    return GoldLines.read(reader, name, RatingsReader::parse);
+  }
+
+  private static void parse(String line, long lineNumber, List<RatingItem> out) {
+    String[] f = line.split("\t", 3);
+    if (f.length != 3) {
+      throw new IllegalArgumentException("expected id TAB score TAB text, found " + f.length + " field(s)");
     }
-    return List.copyOf(out);
+    double score;
+    try {
+      score = Double.parseDouble(f[1].strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("score '" + f[1] + "' is not a number; expected a mean rating such as -1.25", e);
+    }
+    if (!(score >= -4 && score <= 4)) {
+      throw new IllegalArgumentException("score " + f[1] + " lies outside the rating scale -4 .. 4");
+    }
+    String text = f[2].strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("item '" + f[0] + "' has an empty text");
+    }
+    out.add(new RatingItem(f[0].strip(), score, text, lineNumber));
   }
 }
