@@ -47,7 +47,7 @@
       title: title, width: WIDTH, height: 300,
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1e3), "Etc/UTC"); },
       scales: { x: { time: true } },
-      axes: [{ label: PERIOD_WORD + " (first day, UTC)" }, { label: yLabel, size: 60 }],
+      axes: [xAxis(), { label: yLabel, size: 60 }],
       series: [{ label: PERIOD_WORD, value: function (u, v) { return v === null ? "–" : new Date(v * 1e3).toISOString().slice(0, 10); } }].concat(series),
       legend: { live: true },
       cursor: { drag: { x: true, y: false } }
@@ -58,6 +58,21 @@
     save.addEventListener("click", function () { savePng(u, title, id); });
     card.appendChild(save);
     return u;
+  }
+
+  // Few periods: one tick per period, named as in the CSV files; many: uPlot's own calendar ticks.
+  function xAxis() {
+    var axis = { label: PERIOD_WORD + " (first day, UTC)" };
+    if (X.length > 0 && X.length <= 24) {
+      axis.splits = function () { return X; };
+      axis.values = function (u, splits) {
+        return splits.map(function (v) {
+          var d = new Date(v * 1e3).toISOString();
+          return PERIOD_WORD === "month" ? d.slice(0, 7) : PERIOD_WORD === "year" ? d.slice(0, 4) : d.slice(0, 10);
+        });
+      };
+    }
+    return axis;
   }
 
   function savePng(u, title, id) {
@@ -103,7 +118,7 @@
   }
 
   // Top keys per period with a picker to add any other embedded key.
-  function frequencyChart(cardId, file, keyCol, title, yLabel, valueOf, what) {
+  function frequencyChart(cardId, file, keyCol, title, yLabel, valueOf, what, one) {
     var card = document.getElementById(cardId);
     var t = table(file);
     if (!t || t.rows.length === 0) { empty(card, title, "No rows in " + file + "."); return; }
@@ -113,7 +128,7 @@
     card.appendChild(el("p", { "class": "note" }, "The " + Math.min(SHOWN, keys.length) + " most frequent " + what + " of the run; add others below. Hover to read values."));
     var controls = el("div", { "class": "controls" });
     var listId = cardId + "-options";
-    var input = el("input", { list: listId, placeholder: "add a " + what.replace(/s$/, "") + "…", "aria-label": "add" });
+    var input = el("input", { list: listId, placeholder: "add a " + one + "…", "aria-label": "add" });
     var options = el("datalist", { id: listId });
     keys.forEach(function (k) { options.appendChild(el("option", { value: k })); });
     var add = el("button", { type: "button" }, "Add");
@@ -320,10 +335,10 @@
 
   header();
   frequencyChart("card-terms", "terms_by_date.csv", "term", "Top terms per " + PERIOD_WORD, "per 10,000 counted tokens",
-    function (r) { return num(table("terms_by_date.csv").col(r, "per_10k")); }, "terms");
+    function (r) { return num(table("terms_by_date.csv").col(r, "per_10k")); }, "terms", "term");
   var ents = table("entities_by_date.csv");
   frequencyChart("card-entities", "entities_by_date.csv", "entity", "Top entities per " + PERIOD_WORD, "mentions per 10,000 tokens",
-    function (r) { var tok = TOKENS[ents.col(r, "period")]; return tok ? Math.round(1e6 * Number(ents.col(r, "count")) / tok) / 100 : null; }, "entities");
+    function (r) { var tok = TOKENS[ents.col(r, "period")]; return tok ? Math.round(1e6 * Number(ents.col(r, "count")) / tok) / 100 : null; }, "entities", "entity");
   documentsChart();
   sentimentChart();
   entitySentimentChart();

@@ -52,23 +52,16 @@ class BrowserReportTest {
     try {
       driver.get(out.resolve(HtmlReport.FILE_NAME).toUri().toString());
 
-      List<String> errors = new ArrayList<>();
-      for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-        if (e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-          errors.add(e.getMessage());
-        }
-      }
-      assertEquals(List.of(), errors, "console errors");
+      // Saving a chart as PNG must run too; headless Chromium drops the download itself.
+      driver.findElement(By.cssSelector("#card-entities button.save")).click();
+      assertEquals(List.of(), severe(driver), "console errors");
 
       List<WebElement> charts = driver.findElements(By.cssSelector("div.chart"));
       // terms, entities, documents, sentiment, and the bursts of the chosen period
       assertEquals(5, charts.size(), "charts on the page");
       for (WebElement chart : charts) {
-        Object painted = ((JavascriptExecutor) driver).executeScript(
-            "var c = arguments[0].querySelector('canvas'); if (!c) { return 0; }"
-                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
-                + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } } return n;", chart);
-        assertTrue(((Number) painted).longValue() > 1000, chart.getAttribute("id") + " drew " + painted + " pixels");
+        long painted = painted(driver, chart);
+        assertTrue(painted > 1000, chart.getAttribute("id") + " drew " + painted + " pixels");
       }
 
       List<String> legend = new ArrayList<>();
@@ -78,6 +71,21 @@ class BrowserReportTest {
       List<String> top = topEntities(out);
       assertEquals(top, legend.subList(1, 4), "legend " + legend);
 
+      // The entity-sentiment table, when a run writes one, gets a chart of its own.
+      Files.writeString(out.resolve(HtmlReport.ENTITY_SENTIMENT_FILE),
+          "period,entity,type,engine,mentions,mean,ci_low,ci_high\r\n"
+              + "2024-01-01,Kim Jong Un,PERSON,corenlp,20,0.5,0.3,0.7\r\n"
+              + "2024-04-01,Kim Jong Un,PERSON,corenlp,24,0.1,-0.2,0.4\r\n"
+              + "2024-04-01,Seoul,LOCATION,corenlp,24,-0.5,-0.7,-0.3\r\n");
+      HtmlReport.write(out);
+      driver.navigate().refresh();
+      assertEquals(List.of(), severe(driver), "console errors with entity sentiment");
+      assertEquals(6, driver.findElements(By.cssSelector("div.chart")).size());
+      assertTrue(painted(driver, driver.findElement(By.id("chart-entity-sentiment"))) > 1000);
+      assertEquals(List.of("Kim Jong Un (corenlp)", "Seoul (corenlp)"), driver.findElements(
+          By.cssSelector("#chart-entity-sentiment .u-legend .u-series .u-label")).stream().skip(1)
+          .map(WebElement::getText).toList());
+
       Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
       Path target = Files.createDirectories(Path.of("target"));
       Files.copy(shot, target.resolve("report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
@@ -85,6 +93,26 @@ class BrowserReportTest {
     } finally {
       driver.quit();
     }
+  }
+
+  /** Console messages at warning level or above since the last call. */
+  private static List<String> severe(ChromeDriver driver) {
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+        errors.add(e.getMessage());
+      }
+    }
+    return errors;
+  }
+
+  /** Pixels of the chart's canvas that are not transparent. */
+  private static long painted(ChromeDriver driver, WebElement chart) {
+    Object n = ((JavascriptExecutor) driver).executeScript(
+        "var c = arguments[0].querySelector('canvas'); if (!c) { return 0; }"
+            + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+            + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } } return n;", chart);
+    return ((Number) n).longValue();
   }
 
   /** The three entities with the most mentions over the run, read from entities_by_date.csv. */
