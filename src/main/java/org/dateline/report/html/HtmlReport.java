@@ -43,7 +43,8 @@ public final class HtmlReport {
   /** The table another branch of work adds; drawn when present. */
   public static final String ENTITY_SENTIMENT_FILE = "entity_sentiment_by_date.csv";
 
-  private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
+  private static final String UPLOT_JAR = "META-INF/resources/webjars/uplot/1.6.30/";
+  private static final String UPLOT = UPLOT_JAR + "dist/";
   private static final JsonFactory JSON = new JsonFactory();
 
   private HtmlReport() {}
@@ -69,7 +70,7 @@ public final class HtmlReport {
     return template
         .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
         .replace("/*REPORT_CSS*/", resource("org/dateline/report/html/report.css"))
-        .replace("/*UPLOT_JS*/", resource(UPLOT + "uPlot.iife.min.js").replace("</script", "<\\/script"))
+        .replace("/*UPLOT_JS*/", uplotScript())
         .replace("/*REPORT_JS*/", resource("org/dateline/report/html/report.js"))
         .replace("/*DATA*/", data);
   }
@@ -235,6 +236,19 @@ public final class HtmlReport {
       }
     }
     return Period.DAY;
+  }
+
+  /**
+   * uPlot's script with its licence in front, in place of its banner, whose web address is the
+   * only one the page would otherwise hold.
+   */
+  private static String uplotScript() {
+    String script = resource(UPLOT + "uPlot.iife.min.js");
+    if (script.startsWith("/*!")) {
+      script = script.substring(script.indexOf("*/") + 2).stripLeading();
+    }
+    String licence = resource(UPLOT_JAR + "LICENSE").replace("*/", "* /").strip();
+    return ("/*! uPlot 1.6.30\n" + licence + "\n*/\n" + script).replace("</script", "<\\/script");
   }
 
   private static String resource(String name) {

@@ -50,6 +50,9 @@ class HtmlReportTest {
       }
     }
     assertEquals(List.of(), outside);
+    String html = page.outerHtml();
+    assertFalse(html.contains("http:") || html.contains("https:"), "the page names no web address");
+    assertTrue(html.contains("Copyright (c) 2022 Leon Sorokin"), "uPlot's licence travels with it");
     assertTrue(page.select("script[src], link, iframe, img, object, embed").isEmpty(), "no element names a resource");
     String css = String.join("\n", page.select("style").eachText()) + page.select("style").html();
     assertFalse(css.contains("@import"), "no style sheet is imported");
