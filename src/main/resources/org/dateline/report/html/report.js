@@ -29,6 +29,22 @@
   ["terms_by_date.csv", "entities_by_date.csv", "sentiment_by_date.csv"].forEach(function (n) {
     var t = table(n); if (t) { addPeriods(t.rows.map(function (r) { return t.col(r, "period"); })); }
   });
+  // Fill in the periods without documents between the first and the last, so that a line
+  // breaks there instead of joining two distant periods; capped to keep a long daily run light.
+  (function fillCalendar() {
+    if (PERIODS.length < 2) { return; }
+    var d = new Date(PERIODS[0] + "T00:00:00Z"), last = PERIODS[PERIODS.length - 1], all = [];
+    while (all.length < 20000) {
+      var label = d.toISOString().slice(0, 10);
+      if (label > last) { break; }
+      all.push(label);
+      if (DATA.period === "week") { d.setUTCDate(d.getUTCDate() + 7); }
+      else if (DATA.period === "month") { d.setUTCMonth(d.getUTCMonth() + 1); }
+      else if (DATA.period === "year") { d.setUTCFullYear(d.getUTCFullYear() + 1); }
+      else { d.setUTCDate(d.getUTCDate() + 1); }
+    }
+    if (all.length < 20000) { addPeriods(all); }
+  })();
   var TOKENS = {};
   (DATA.documents_by_period || []).forEach(function (r) { TOKENS[r[0]] = r[2]; });
   var X = PERIODS.map(seconds);
@@ -94,9 +110,19 @@
   }
 
   function line(label, i, extra) {
-    var s = { label: label, stroke: PALETTE[i % PALETTE.length], width: 2, points: { show: X.length < 40 }, spanGaps: false };
+    var s = { label: label, stroke: PALETTE[i % PALETTE.length], width: 2, points: { show: X.length < 40, filter: isolated }, spanGaps: false };
     for (var k in (extra || {})) { s[k] = extra[k]; }
     return s;
+  }
+
+  // On dense charts points are hidden, but a value with gaps on both sides is no line at all.
+  function isolated(u, si, show) {
+    if (show) { return null; }
+    var d = u.data[si], out = [];
+    for (var i = 0; i < d.length; i++) {
+      if (d[i] !== null && d[i] !== undefined && (i === 0 || d[i - 1] === null) && (i === d.length - 1 || d[i + 1] === null)) { out.push(i); }
+    }
+    return out.length ? out : null;
   }
 
   // Rows keyed by period for one key column; returns [values per period] per key.
@@ -138,7 +164,8 @@
     function draw() {
       if (u) { u.destroy(); var old = card.querySelector("button.save"); if (old) { old.remove(); } }
       var series = shown.map(function (k, i) { return line(k, i); });
-      var data = [X].concat(shown.map(function (k) { return PERIODS.map(function (p) { return by[k][p] === undefined ? 0 : by[k][p]; }); }));
+      // No documents: no frequency (a gap); documents without the key: zero.
+      var data = [X].concat(shown.map(function (k) { return PERIODS.map(function (p) { return by[k][p] !== undefined ? by[k][p] : TOKENS[p] ? 0 : null; }); }));
       u = chart(card, cardId.replace("card-", ""), title, yLabel, series, data);
     }
     add.addEventListener("click", function () {
@@ -225,8 +252,8 @@
       data.push(pick("mean"), pick("ci_high"), pick("ci_low"));
       bands.push({ series: [base + 1, base + 2], fill: PALETTE[i % PALETTE.length] + "22" });
     });
-    card.appendChild(el("p", { "class": "note" }, "Each engine's mean sentence score, from −1 (negative) to +1 (positive), with its 95% confidence interval."));
-    chart(card, "sentiment", title, "mean sentence score (−1 to +1)", series, data, { bands: bands });
+    card.appendChild(el("p", { "class": "note" }, "Each engine's mean sentence score on its own scale (the mean column of sentiment_by_date.csv), with its 95% confidence interval; see the README for the scales."));
+    chart(card, "sentiment", title, "mean score (engine's scale)", series, data, { bands: bands });
   }
 
   function entitySentimentChart() {
@@ -252,7 +279,7 @@
       (by[k] = by[k] || {})[t.col(r, "period")] = num(t.col(r, valueCol));
     });
     card.appendChild(el("p", { "class": "note" }, "Column '" + valueCol + "' of entity_sentiment_by_date.csv for the most mentioned entities; gaps are periods without a scored mention."));
-    chart(card, "entity-sentiment", title, valueCol + " (−1 to +1)", keys.map(function (k, i) { return line(k, i); }),
+    chart(card, "entity-sentiment", title, valueCol + " (engine's scale)", keys.map(function (k, i) { return line(k, i); }),
       [X].concat(keys.map(function (k) { return PERIODS.map(function (p) { return by[k][p] === undefined ? null : by[k][p]; }); })));
   }
 
