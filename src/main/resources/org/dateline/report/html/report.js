@@ -360,6 +360,10 @@
     ul.appendChild(el("li", null, "The CSV files beside this page hold every row."));
   }
 
+  // A printed page shows the settings too, not a closed disclosure.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+  });
   header();
   frequencyChart("card-terms", "terms_by_date.csv", "term", "Top terms per " + PERIOD_WORD, "per 10,000 counted tokens",
     function (r) { return num(table("terms_by_date.csv").col(r, "per_10k")); }, "terms", "term");

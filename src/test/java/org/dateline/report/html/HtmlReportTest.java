@@ -104,6 +104,14 @@ class HtmlReportTest {
   }
 
   @Test
+  void withoutThePageTheTablesAreStillWritten() throws Exception {
+    Path other = ReportFixture.run(Files.createDirectories(dir.resolve("nopage")), false);
+    assertFalse(Files.exists(other.resolve(HtmlReport.FILE_NAME)));
+    assertTrue(Files.exists(other.resolve("manifest.json")));
+    assertEquals(Files.readString(out.resolve("terms_by_date.csv")), Files.readString(other.resolve("terms_by_date.csv")));
+  }
+
+  @Test
   void aFolderWithoutManifestIsRefusedByName() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     StringWriter serr = new StringWriter();

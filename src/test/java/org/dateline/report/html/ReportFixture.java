@@ -79,6 +79,11 @@ final class ReportFixture {
 
   /** Writes the corpus and runs it into {@code dir/out}; returns that folder. */
   static Path run(Path dir) throws Exception {
+    return run(dir, true);
+  }
+
+  /** As {@link #run(Path)}, writing report.html only when {@code page} is true. */
+  static Path run(Path dir, boolean page) throws Exception {
     StringBuilder json = new StringBuilder("[");
     int id = 0;
     for (int month = 1; month <= 4; month++) {
@@ -98,7 +103,7 @@ final class ReportFixture {
     Pipeline pipeline = new Pipeline(config, new NameAnnotator(), FixedLanguage.english(), ProgressListener.NONE);
     Path out = dir.resolve("out");
     RunReports.write(pipeline.run(List.of(input)), pipeline.settings(), out,
-        new ResearchOptions(3, Reference.REST, List.of(2)));
+        new ResearchOptions(3, Reference.REST, List.of(2)), page);
     return out;
   }
 }
