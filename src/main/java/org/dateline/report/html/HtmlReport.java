@@ -40,7 +40,7 @@ public final class HtmlReport {
 
   public static final String FILE_NAME = "report.html";
 
-  /** The table another branch of work adds; drawn when present. */
+  /** The sentiment towards each entity by period; charted when the folder holds it. */
   public static final String ENTITY_SENTIMENT_FILE = "entity_sentiment_by_date.csv";
 
   private static final String UPLOT_JAR = "META-INF/resources/webjars/uplot/1.6.30/";

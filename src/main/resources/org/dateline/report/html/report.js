@@ -191,14 +191,11 @@
     ti.appendChild(row(["file", "format", "records", "problems", "bytes"], true));
     (m.inputs || []).forEach(function (i) { ti.appendChild(row([i.path, i.format, i.records, i.problems, i.bytes])); });
     inputs.appendChild(ti);
-    var versions = el("div");
-    versions.appendChild(el("h3", null, "Versions and settings"));
     var tv = el("table");
     tv.appendChild(row([m.program || "dateline", m.version || ""]));
     tv.appendChild(row(["Stanford CoreNLP", m.corenlp_version || ""]));
     var settings = m.settings || {};
     Object.keys(settings).forEach(function (k) { tv.appendChild(row([k, settings[k]])); });
-    versions.appendChild(tv);
     var problems = el("div");
     problems.appendChild(el("h3", null, "Problems by kind"));
     var link = el("a", { href: "errors.csv" }, "errors.csv");
