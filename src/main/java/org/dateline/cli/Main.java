@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Term, entity and sentiment tables by date from news corpora, annotated with Stanford CoreNLP.",
-    subcommands = {RunCommand.class, KwicCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, KwicCommand.class, EvalCommand.class, BenchCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -173,6 +173,9 @@ final class RunCommand implements Callable<Integer> {
       description = "Write none of keyness_by_date.csv, bursts.csv, cooccurrence_by_date.csv and collocations.csv (the entity rules still apply).")
   boolean noResearchTables;
 
+  @Option(names = "--no-report", description = "Do not write report.html (the page charting the tables).")
+  boolean noReport;
+
   @Option(names = "--aliases", paramLabel = "FILE",
       description = "Canonical names: a CSV with columns alias,canonical and optionally type, applied after (and over) the built-in DPRK list.")
   Path aliasesFile;
@@ -257,7 +260,7 @@ final class RunCommand implements Callable<Integer> {
       if (annotator instanceof CachingAnnotator caching) {
         result.counts().add(Counter.CACHE_ENTRIES_UNREADABLE, caching.unreadable());
       }
-      List<Path> written = RunReports.write(result, pipeline.settings(), output, research);
+      List<Path> written = RunReports.write(result, pipeline.settings(), output, research, !noReport);
       out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
           result.documents().size(), result.counts().get(Counter.TOKENS), result.problems().size(),
           result.elapsed().toMillis() / 1000.0);

@@ -21,6 +21,7 @@ import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.RunCounts;
 import org.dateline.pipeline.RunResult;
 import org.dateline.pipeline.RunSettings;
+import org.dateline.report.html.HtmlReport;
 
 /**
  * Writes a run's tables and its manifest so that a reader, or a run killed at any moment
@@ -64,9 +65,18 @@ public final class RunReports {
     return write(result, settings, outputDir, ResearchOptions.defaults());
   }
 
-  /** As {@link #write(RunResult, RunSettings, Path)}, with the research tables made as {@code research} says. */
+  /** As {@link #write(RunResult, RunSettings, Path, ResearchOptions, boolean)}, with {@code report.html}. */
   public static List<Path> write(RunResult result, RunSettings settings, Path outputDir, ResearchOptions research)
       throws IOException {
+    return write(result, settings, outputDir, research, true);
+  }
+
+  /**
+   * As {@link #write(RunResult, RunSettings, Path)}, with the research tables made as {@code research} says and
+   * {@code report.html} written only when {@code htmlReport} is true.
+   */
+  public static List<Path> write(RunResult result, RunSettings settings, Path outputDir, ResearchOptions research,
+      boolean htmlReport) throws IOException {
     Objects.requireNonNull(research, "research");
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(settings, "settings");
@@ -90,6 +100,10 @@ public final class RunReports {
       Manifest m = ResearchManifest.extend(manifest(result, settings, reportMillis), result.tables(), research,
           researchMillis);
       Path manifest = new ManifestWriter(staging).write(m);
+      if (htmlReport) {
+        // Built from the staged files and manifest, so the page shows exactly what lands beside it.
+        staged.add(HtmlReport.write(staging));
+      }
 
       Files.deleteIfExists(outputDir.resolve(ManifestWriter.FILE_NAME));
       List<Path> written = new ArrayList<>();

@@ -133,6 +133,7 @@ class KilledRunTest {
     }
     List<String> expected = new ArrayList<>(TABLES);
     expected.add("manifest.json");
+    expected.add("report.html");
     assertEquals(expected.stream().sorted().toList(), present);
     long rows = 0;
     for (String table : TABLES) {

@@ -1,0 +1,286 @@
+package org.dateline.report.html;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.dateline.model.Period;
+import org.dateline.report.AtomicFiles;
+import org.dateline.report.CsvReportWriter;
+import org.dateline.report.ManifestWriter;
+import org.dateline.report.ResearchReportWriter;
+
+/**
+ * Writes {@value #FILE_NAME}: one self-contained page that charts the tables of an output
+ * folder. It reads the CSV files and {@code manifest.json} back from the folder, so the page
+ * shows exactly what the files hold, and it can be rebuilt from an existing folder. uPlot's
+ * script and style are inlined; the page loads nothing from anywhere. The same folder gives the
+ * same bytes: the only time on the page is the manifest's.
+ */
+public final class HtmlReport {
+
+  public static final String FILE_NAME = "report.html";
+
+  /** The sentiment towards each entity by period; charted when the folder holds it. */
+  public static final String ENTITY_SENTIMENT_FILE = "entity_sentiment_by_date.csv";
+
+  private static final String UPLOT_JAR = "META-INF/resources/webjars/uplot/1.6.30/";
+  private static final String UPLOT = UPLOT_JAR + "dist/";
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private HtmlReport() {}
+
+  /** Writes {@code dir/report.html} from the tables in {@code dir}; returns its path. */
+  public static Path write(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    String page = page(dir);
+    return AtomicFiles.write(dir.resolve(FILE_NAME), out -> out.write(page));
+  }
+
+  /** The page for the tables in {@code dir}. */
+  public static String page(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Path manifest = dir.resolve(ManifestWriter.FILE_NAME);
+    if (!Files.isRegularFile(manifest)) {
+      throw new IOException("no " + ManifestWriter.FILE_NAME + " in " + dir
+          + "; give the output folder of a finished 'dateline run'");
+    }
+    String manifestJson = Files.readString(manifest, StandardCharsets.UTF_8);
+    String data = data(dir, manifestJson);
+    String template = resource("org/dateline/report/html/report.html");
+    return template
+        .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
+        .replace("/*REPORT_CSS*/", resource("org/dateline/report/html/report.css"))
+        .replace("/*UPLOT_JS*/", uplotScript())
+        .replace("/*REPORT_JS*/", resource("org/dateline/report/html/report.js"))
+        .replace("/*DATA*/", data);
+  }
+
+  private static String data(Path dir, String manifestJson) throws IOException {
+    Period period = period(manifestJson);
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.setCharacterEscapes(new HtmlSafe());
+      g.writeStartObject();
+      g.writeFieldName("manifest");
+      try (JsonParser p = JSON.createParser(manifestJson)) {
+        p.nextToken();
+        g.copyCurrentStructure(p);
+      }
+      g.writeStringField("period", period.label());
+      Optional<CsvTable> documents = CsvTable.read(dir, CsvReportWriter.DOCUMENTS_FILE);
+      if (documents.isPresent()) {
+        writeDocumentsByPeriod(g, documents.get(), period);
+      }
+      Optional<CsvTable> problems = CsvTable.read(dir, CsvReportWriter.PROBLEMS_FILE);
+      if (problems.isPresent()) {
+        writeProblemsByKind(g, problems.get());
+      }
+      g.writeObjectFieldStart("tables");
+      for (Optional<EmbeddedTables.Embedded> e : embedded(dir)) {
+        if (e.isPresent()) {
+          writeTable(g, e.get());
+        }
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    return w.toString();
+  }
+
+  /** The tables drawn on the page, cut to what the page can show. */
+  static List<Optional<EmbeddedTables.Embedded>> embedded(Path dir) throws IOException {
+    List<Optional<EmbeddedTables.Embedded>> out = new ArrayList<>();
+    out.add(CsvTable.read(dir, CsvReportWriter.TERMS_FILE)
+        .map(t -> EmbeddedTables.topKeys(t, "term", "count", EmbeddedTables.TOP_TERMS, "terms")));
+    out.add(CsvTable.read(dir, CsvReportWriter.ENTITIES_FILE)
+        .map(t -> EmbeddedTables.topKeys(t, "entity", "count", EmbeddedTables.TOP_ENTITIES, "entities")));
+    out.add(CsvTable.read(dir, CsvReportWriter.SENTIMENT_FILE).map(EmbeddedTables::all));
+    Optional<CsvTable> entities = CsvTable.read(dir, CsvReportWriter.ENTITIES_FILE);
+    out.add(CsvTable.read(dir, ENTITY_SENTIMENT_FILE).map(t -> entitySentiment(t, entities)));
+    out.add(CsvTable.read(dir, ResearchReportWriter.KEYNESS_FILE)
+        .map(t -> EmbeddedTables.extremesPerGroup(t, List.of("period", "kind"), "log_ratio",
+            EmbeddedTables.KEYNESS_PER_SIDE, true, "per period and kind, the " + EmbeddedTables.KEYNESS_PER_SIDE
+                + " rows with the highest and the " + EmbeddedTables.KEYNESS_PER_SIDE + " with the lowest log ratio")));
+    out.add(CsvTable.read(dir, ResearchReportWriter.BURSTS_FILE)
+        .map(t -> EmbeddedTables.top(t, "weight", EmbeddedTables.TOP_BURSTS,
+            "the " + EmbeddedTables.TOP_BURSTS + " heaviest bursts")));
+    out.add(CsvTable.read(dir, ResearchReportWriter.COOCCURRENCE_FILE)
+        .map(t -> EmbeddedTables.extremesPerGroup(t, List.of("period"), "npmi", EmbeddedTables.PAIRS_PER_PERIOD, false,
+            "per period, the " + EmbeddedTables.PAIRS_PER_PERIOD + " pairs with the highest NPMI")));
+    out.add(CsvTable.read(dir, ResearchReportWriter.COLLOCATIONS_FILE)
+        .map(t -> EmbeddedTables.head(t, EmbeddedTables.TOP_COLLOCATIONS,
+            "the first " + EmbeddedTables.TOP_COLLOCATIONS + " rows")));
+    return out;
+  }
+
+  private static EmbeddedTables.Embedded entitySentiment(CsvTable t, Optional<CsvTable> entities) {
+    if (!t.has("entity") || entities.isEmpty()) {
+      return EmbeddedTables.all(t);
+    }
+    var top = EmbeddedTables.topKeySet(entities.get(), "entity", "count", EmbeddedTables.TOP_ENTITIES);
+    int k = t.column("entity");
+    List<List<String>> rows = t.rows().stream().filter(r -> top.contains(r.get(k))).toList();
+    return new EmbeddedTables.Embedded(t.withRows(rows), t.rows().size(), rows.size() == t.rows().size()
+        ? "all rows" : "the rows of the " + EmbeddedTables.TOP_ENTITIES + " most mentioned entities");
+  }
+
+  private static void writeTable(JsonGenerator g, EmbeddedTables.Embedded e) throws IOException {
+    g.writeObjectFieldStart(e.table().file());
+    g.writeNumberField("rows_in_file", e.rowsInFile());
+    g.writeStringField("kept", e.kept());
+    g.writeArrayFieldStart("columns");
+    for (String c : e.table().columns()) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("rows");
+    for (List<String> row : e.table().rows()) {
+      g.writeStartArray();
+      for (String cell : row) {
+        g.writeString(cell);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** Documents and all their tokens per period, from documents.csv; undated documents apart. */
+  private static void writeDocumentsByPeriod(JsonGenerator g, CsvTable documents, Period period) throws IOException {
+    int date = documents.column("date");
+    int tokens = documents.column("tokens");
+    Map<String, long[]> byPeriod = new TreeMap<>();
+    long undated = 0;
+    for (List<String> r : documents.rows()) {
+      LocalDate d;
+      try {
+        d = LocalDate.parse(r.get(date).length() >= 10 ? r.get(date).substring(0, 10) : r.get(date));
+      } catch (DateTimeParseException e) {
+        undated++;
+        continue;
+      }
+      long[] c = byPeriod.computeIfAbsent(period.start(d).toString(), x -> new long[2]);
+      c[0]++;
+      c[1] += (long) EmbeddedTables.number(r.get(tokens));
+    }
+    g.writeArrayFieldStart("documents_by_period");
+    for (Map.Entry<String, long[]> e : byPeriod.entrySet()) {
+      g.writeStartArray();
+      g.writeString(e.getKey());
+      g.writeNumber(e.getValue()[0]);
+      g.writeNumber(e.getValue()[1]);
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeNumberField("documents", documents.rows().size());
+    g.writeNumberField("undated_documents", undated);
+  }
+
+  private static void writeProblemsByKind(JsonGenerator g, CsvTable problems) throws IOException {
+    int kind = problems.column("kind");
+    Map<String, Integer> counts = new TreeMap<>();
+    for (List<String> r : problems.rows()) {
+      counts.merge(r.get(kind), 1, Integer::sum);
+    }
+    g.writeArrayFieldStart("problems_by_kind");
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      g.writeStartArray();
+      g.writeString(e.getKey());
+      g.writeNumber(e.getValue());
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+  }
+
+  /** The run's period, from the manifest's settings; day when it names none. */
+  static Period period(String manifestJson) throws IOException {
+    try (JsonParser p = JSON.createParser(manifestJson)) {
+      int depth = 0;
+      boolean inSettings = false;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+          inSettings = inSettings && depth >= 2;
+        } else if (t == JsonToken.FIELD_NAME && depth == 1 && "settings".equals(p.currentName())) {
+          inSettings = true;
+        } else if (t == JsonToken.FIELD_NAME && depth == 2 && inSettings && "period".equals(p.currentName())) {
+          String label = p.nextTextValue();
+          try {
+            return Period.valueOf(label.toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException("manifest.json names the period '" + label + "'; expected day, week, month or year");
+          }
+        }
+      }
+    }
+    return Period.DAY;
+  }
+
+  /**
+   * uPlot's script with its licence in front, in place of its banner, whose web address is the
+   * only one the page would otherwise hold.
+   */
+  private static String uplotScript() {
+    String script = resource(UPLOT + "uPlot.iife.min.js");
+    if (script.startsWith("/*!")) {
+      script = script.substring(script.indexOf("*/") + 2).stripLeading();
+    }
+    String licence = resource(UPLOT_JAR + "LICENSE").replace("*/", "* /").strip();
+    return ("/*! uPlot 1.6.30\n" + licence + "\n*/\n" + script).replace("</script", "<\\/script");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the class path lacks " + name + "; rebuild with 'mvn package'");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Escapes what could end the script element or start markup inside the embedded JSON. */
+  private static final class HtmlSafe extends CharacterEscapes {
+    private final int[] escapes;
+
+    HtmlSafe() {
+      escapes = standardAsciiEscapesForJSON();
+      escapes['<'] = ESCAPE_STANDARD;
+      escapes['>'] = ESCAPE_STANDARD;
+      escapes['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+}

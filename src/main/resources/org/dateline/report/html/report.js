@@ -1,0 +1,375 @@
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("dateline-data").textContent);
+  var TABLES = DATA.tables || {};
+  var PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"];
+  var WIDTH = Math.min(920, Math.max(480, document.body.clientWidth - 40));
+  var SHOWN = 8;
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in (attrs || {})) { e.setAttribute(k, attrs[k]); }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function table(name) {
+    var t = TABLES[name];
+    if (!t) { return null; }
+    var idx = {};
+    t.columns.forEach(function (c, i) { idx[c] = i; });
+    return { t: t, rows: t.rows, col: function (r, c) { return idx[c] === undefined ? "" : r[idx[c]]; }, has: function (c) { return idx[c] !== undefined; } };
+  }
+  function num(s) { return s === "" || s === undefined ? null : Number(s); }
+  function seconds(period) { return Date.parse(period + "T00:00:00Z") / 1000; }
+  function fmt(v, digits) { return v === null || v === undefined || isNaN(v) ? "–" : Number(v).toFixed(digits); }
+
+  // Every period of the run, from documents.csv, so gaps show as zeros and not as joined lines.
+  var PERIODS = (DATA.documents_by_period || []).map(function (r) { return r[0]; });
+  function addPeriods(list) { list.forEach(function (p) { if (PERIODS.indexOf(p) < 0) { PERIODS.push(p); } }); PERIODS.sort(); }
+  ["terms_by_date.csv", "entities_by_date.csv", "sentiment_by_date.csv"].forEach(function (n) {
+    var t = table(n); if (t) { addPeriods(t.rows.map(function (r) { return t.col(r, "period"); })); }
+  });
+  // Fill in the periods without documents between the first and the last, so that a line
+  // breaks there instead of joining two distant periods; capped to keep a long daily run light.
+  (function fillCalendar() {
+    if (PERIODS.length < 2) { return; }
+    var d = new Date(PERIODS[0] + "T00:00:00Z"), last = PERIODS[PERIODS.length - 1], all = [];
+    while (all.length < 20000) {
+      var label = d.toISOString().slice(0, 10);
+      if (label > last) { break; }
+      all.push(label);
+      if (DATA.period === "week") { d.setUTCDate(d.getUTCDate() + 7); }
+      else if (DATA.period === "month") { d.setUTCMonth(d.getUTCMonth() + 1); }
+      else if (DATA.period === "year") { d.setUTCFullYear(d.getUTCFullYear() + 1); }
+      else { d.setUTCDate(d.getUTCDate() + 1); }
+    }
+    if (all.length < 20000) { addPeriods(all); }
+  })();
+  var TOKENS = {};
+  (DATA.documents_by_period || []).forEach(function (r) { TOKENS[r[0]] = r[2]; });
+  var X = PERIODS.map(seconds);
+  var PERIOD_WORD = DATA.period || "period";
+
+  function empty(card, title, why) {
+    card.appendChild(el("h3", null, title));
+    card.appendChild(el("p", { "class": "empty" }, why));
+  }
+
+  // A time-series chart with title, axis labels, legend with hover values, and a PNG button.
+  function chart(card, id, title, yLabel, series, data, extra) {
+    var holder = el("div", { "class": "chart", id: "chart-" + id });
+    card.appendChild(holder);
+    var opts = {
+      title: title, width: WIDTH, height: 300,
+      tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1e3), "Etc/UTC"); },
+      scales: { x: { time: true } },
+      axes: [xAxis(), { label: yLabel, size: 60 }],
+      series: [{ label: PERIOD_WORD, value: function (u, v) { return v === null ? "–" : new Date(v * 1e3).toISOString().slice(0, 10); } }].concat(series),
+      legend: { live: true },
+      cursor: { drag: { x: true, y: false } }
+    };
+    if (extra) { for (var k in extra) { opts[k] = extra[k]; } }
+    var u = new uPlot(opts, data, holder);
+    var save = el("button", { "class": "save", type: "button" }, "Save as PNG");
+    save.addEventListener("click", function () { savePng(u, title, id); });
+    card.appendChild(save);
+    return u;
+  }
+
+  // Few periods: one tick per period, named as in the CSV files; many: uPlot's own calendar ticks.
+  function xAxis() {
+    var axis = { label: PERIOD_WORD + " (first day, UTC)" };
+    if (X.length > 0 && X.length <= 24) {
+      axis.splits = function () { return X; };
+      axis.values = function (u, splits) {
+        return splits.map(function (v) {
+          var d = new Date(v * 1e3).toISOString();
+          return PERIOD_WORD === "month" ? d.slice(0, 7) : PERIOD_WORD === "year" ? d.slice(0, 4) : d.slice(0, 10);
+        });
+      };
+    }
+    return axis;
+  }
+
+  function savePng(u, title, id) {
+    var src = u.ctx.canvas;
+    var legend = u.series.slice(1).filter(function (s) { return s.show; });
+    var out = document.createElement("canvas");
+    out.width = src.width; out.height = src.height + 40 + 20 * legend.length;
+    var g = out.getContext("2d");
+    g.fillStyle = "#fff"; g.fillRect(0, 0, out.width, out.height);
+    g.fillStyle = "#000"; g.font = "bold 16px sans-serif"; g.fillText(title, 10, 24);
+    g.drawImage(src, 0, 36);
+    g.font = "13px sans-serif";
+    legend.forEach(function (s, i) {
+      g.fillStyle = typeof s.stroke === "function" ? s.stroke(u, i + 1) : (s.stroke || "#000");
+      g.fillText("— " + s.label, 10, src.height + 54 + 20 * i);
+    });
+    var a = el("a", { download: id + ".png", href: out.toDataURL("image/png") });
+    document.body.appendChild(a); a.click(); a.remove();
+  }
+
+  function line(label, i, extra) {
+    var s = { label: label, stroke: PALETTE[i % PALETTE.length], width: 2, points: { show: X.length < 40, filter: isolated }, spanGaps: false };
+    for (var k in (extra || {})) { s[k] = extra[k]; }
+    return s;
+  }
+
+  // On dense charts points are hidden, but a value with gaps on both sides is no line at all.
+  function isolated(u, si, show) {
+    if (show) { return null; }
+    var d = u.data[si], out = [];
+    for (var i = 0; i < d.length; i++) {
+      if (d[i] !== null && d[i] !== undefined && (i === 0 || d[i - 1] === null) && (i === d.length - 1 || d[i + 1] === null)) { out.push(i); }
+    }
+    return out.length ? out : null;
+  }
+
+  // Rows keyed by period for one key column; returns [values per period] per key.
+  function seriesBy(t, keyCol, valueOf) {
+    var by = {};
+    t.rows.forEach(function (r) {
+      var k = t.col(r, keyCol);
+      var p = t.col(r, "period"), v = valueOf(r);
+      by[k] = by[k] || {};
+      // An entity named with two types has two rows in a period; the chart counts the name.
+      by[k][p] = by[k][p] === undefined || v === null ? v : by[k][p] + v;
+    });
+    return by;
+  }
+  function ranked(t, keyCol) {
+    var sums = {};
+    t.rows.forEach(function (r) { var k = t.col(r, keyCol); sums[k] = (sums[k] || 0) + Number(t.col(r, "count")); });
+    return Object.keys(sums).sort(function (a, b) { return sums[b] - sums[a] || (a < b ? -1 : a > b ? 1 : 0); });
+  }
+
+  // Top keys per period with a picker to add any other embedded key.
+  function frequencyChart(cardId, file, keyCol, title, yLabel, valueOf, what, one) {
+    var card = document.getElementById(cardId);
+    var t = table(file);
+    if (!t || t.rows.length === 0) { empty(card, title, "No rows in " + file + "."); return; }
+    var by = seriesBy(t, keyCol, valueOf);
+    var keys = ranked(t, keyCol);
+    var shown = keys.slice(0, SHOWN);
+    card.appendChild(el("p", { "class": "note" }, "The " + Math.min(SHOWN, keys.length) + " most frequent " + what + " of the run; add others below. Hover to read values."));
+    var controls = el("div", { "class": "controls" });
+    var listId = cardId + "-options";
+    var input = el("input", { list: listId, placeholder: "add a " + one + "…", "aria-label": "add" });
+    var options = el("datalist", { id: listId });
+    keys.forEach(function (k) { options.appendChild(el("option", { value: k })); });
+    var add = el("button", { type: "button" }, "Add");
+    controls.appendChild(input); controls.appendChild(options); controls.appendChild(add);
+    card.appendChild(controls);
+    var u = null;
+    function draw() {
+      if (u) { u.destroy(); var old = card.querySelector("button.save"); if (old) { old.remove(); } }
+      var series = shown.map(function (k, i) { return line(k, i); });
+      // No documents: no frequency (a gap); documents without the key: zero.
+      var data = [X].concat(shown.map(function (k) { return PERIODS.map(function (p) { return by[k][p] !== undefined ? by[k][p] : TOKENS[p] ? 0 : null; }); }));
+      u = chart(card, cardId.replace("card-", ""), title, yLabel, series, data);
+    }
+    add.addEventListener("click", function () {
+      var k = input.value.trim();
+      if (by[k] && shown.indexOf(k) < 0) { shown.push(k); draw(); }
+      input.value = "";
+    });
+    draw();
+  }
+
+  function header() {
+    var m = DATA.manifest || {};
+    var docs = DATA.documents === undefined ? "?" : DATA.documents;
+    var range = PERIODS.length ? PERIODS[0] + " to " + PERIODS[PERIODS.length - 1] : "no dated documents";
+    document.getElementById("run-summary").textContent = docs + " documents, " + PERIOD_WORD + "s " + range
+      + (DATA.undated_documents ? " (" + DATA.undated_documents + " undated)" : "")
+      + "; run started " + (m.started || "?") + ", finished " + (m.finished || "?") + ".";
+    var box = document.getElementById("header-tables");
+    var pair = el("div", { "class": "pair" });
+    var inputs = el("div");
+    inputs.appendChild(el("h3", null, "Inputs"));
+    var ti = el("table");
+    ti.appendChild(row(["file", "format", "records", "problems", "bytes"], true));
+    (m.inputs || []).forEach(function (i) { ti.appendChild(row([i.path, i.format, i.records, i.problems, i.bytes])); });
+    inputs.appendChild(ti);
+    var tv = el("table");
+    tv.appendChild(row([m.program || "dateline", m.version || ""]));
+    tv.appendChild(row(["Stanford CoreNLP", m.corenlp_version || ""]));
+    var settings = m.settings || {};
+    Object.keys(settings).forEach(function (k) { tv.appendChild(row([k, settings[k]])); });
+    var problems = el("div");
+    problems.appendChild(el("h3", null, "Problems by kind"));
+    var link = el("a", { href: "errors.csv" }, "errors.csv");
+    var p = el("p", { "class": "note" }); p.appendChild(document.createTextNode("Every problem, with file and line, is in ")); p.appendChild(link); p.appendChild(document.createTextNode("."));
+    problems.appendChild(p);
+    var tp = el("table");
+    tp.appendChild(row(["kind", "problems"], true));
+    (DATA.problems_by_kind || []).forEach(function (r) { tp.appendChild(row(r)); });
+    if (!(DATA.problems_by_kind || []).length) { tp.appendChild(row(["none", 0])); }
+    problems.appendChild(tp);
+    pair.appendChild(inputs); pair.appendChild(problems);
+    box.appendChild(pair);
+    var d = el("details"); d.appendChild(el("summary", null, "Versions and settings")); d.appendChild(tv);
+    box.appendChild(d);
+  }
+
+  function row(cells, head) {
+    var tr = el("tr");
+    cells.forEach(function (c) {
+      var isNum = typeof c === "number" || (/^-?\d+(\.\d+)?(E-?\d+)?$/i).test(String(c));
+      tr.appendChild(el(head ? "th" : "td", isNum && !head ? { "class": "num" } : null, c));
+    });
+    return tr;
+  }
+
+  function documentsChart() {
+    var card = document.getElementById("card-documents");
+    if (!PERIODS.length) { empty(card, "Documents per " + PERIOD_WORD, "No dated documents in documents.csv."); return; }
+    var by = {};
+    (DATA.documents_by_period || []).forEach(function (r) { by[r[0]] = r[1]; });
+    chart(card, "documents", "Documents per " + PERIOD_WORD, "documents", [line("documents", 0)],
+      [X, PERIODS.map(function (p) { return by[p] || 0; })]);
+  }
+
+  function sentimentChart() {
+    var card = document.getElementById("card-sentiment");
+    var title = "Sentence sentiment per " + PERIOD_WORD + ", mean with 95% confidence band";
+    var t = table("sentiment_by_date.csv");
+    if (!t || t.rows.length === 0) { empty(card, title, "No rows in sentiment_by_date.csv (the run did not score sentiment)."); return; }
+    var engines = [];
+    t.rows.forEach(function (r) { var e = t.col(r, "engine"); if (engines.indexOf(e) < 0) { engines.push(e); } });
+    var series = [], data = [X], bands = [];
+    engines.forEach(function (e, i) {
+      var rows = {};
+      t.rows.forEach(function (r) { if (t.col(r, "engine") === e) { rows[t.col(r, "period")] = r; } });
+      function pick(c) { return PERIODS.map(function (p) { return rows[p] ? num(t.col(rows[p], c)) : null; }); }
+      var base = series.length + 1;
+      series.push(line(e + " mean", i));
+      series.push(line(e + " 95% CI high", i, { width: 1, dash: [4, 4], points: { show: false } }));
+      series.push(line(e + " 95% CI low", i, { width: 1, dash: [4, 4], points: { show: false } }));
+      data.push(pick("mean"), pick("ci_high"), pick("ci_low"));
+      bands.push({ series: [base + 1, base + 2], fill: PALETTE[i % PALETTE.length] + "22" });
+    });
+    card.appendChild(el("p", { "class": "note" }, "Each engine's mean sentence score on its own scale (the mean column of sentiment_by_date.csv), with its 95% confidence interval; see the README for the scales."));
+    chart(card, "sentiment", title, "mean score (engine's scale)", series, data, { bands: bands });
+  }
+
+  function entitySentimentChart() {
+    var card = document.getElementById("card-entity-sentiment");
+    var title = "Sentiment towards the top entities per " + PERIOD_WORD;
+    var t = table("entity_sentiment_by_date.csv");
+    if (!t) { card.remove(); return; }
+    var valueCol = t.has("mean") ? "mean" : t.t.columns.filter(function (c) { return c !== "period" && c !== "entity"; })[0];
+    if (!t.rows.length || !t.has("entity") || !t.has("period")) { empty(card, title, "No rows to draw in entity_sentiment_by_date.csv."); return; }
+    var entities = table("entities_by_date.csv");
+    var top = entities ? ranked(entities, "entity") : [];
+    var keys = [];
+    t.rows.forEach(function (r) {
+      var k = t.col(r, "entity") + (t.has("engine") ? " (" + t.col(r, "engine") + ")" : "");
+      if (keys.indexOf(k) < 0) { keys.push(k); }
+    });
+    var rank = function (k) { var i = top.indexOf(k.replace(/ \([^)]*\)$/, "")); return i < 0 ? 1e9 : i; };
+    keys.sort(function (a, b) { return rank(a) - rank(b) || (a < b ? -1 : 1); });
+    keys = keys.slice(0, SHOWN);
+    var by = {};
+    t.rows.forEach(function (r) {
+      var k = t.col(r, "entity") + (t.has("engine") ? " (" + t.col(r, "engine") + ")" : "");
+      (by[k] = by[k] || {})[t.col(r, "period")] = num(t.col(r, valueCol));
+    });
+    card.appendChild(el("p", { "class": "note" }, "Column '" + valueCol + "' of entity_sentiment_by_date.csv for the most mentioned entities; gaps are periods without a scored mention."));
+    chart(card, "entity-sentiment", title, valueCol + " (engine's scale)", keys.map(function (k, i) { return line(k, i); }),
+      [X].concat(keys.map(function (k) { return PERIODS.map(function (p) { return by[k][p] === undefined ? null : by[k][p]; }); })));
+  }
+
+  function htmlTable(t, rows, cols) {
+    var tt = el("table");
+    tt.appendChild(row(cols, true));
+    rows.forEach(function (r) { tt.appendChild(row(cols.map(function (c) { return t.col(r, c); }))); });
+    return tt;
+  }
+
+  function periodSection() {
+    var choice = document.getElementById("period-choice");
+    var keyness = table("keyness_by_date.csv"), bursts = table("bursts.csv"), pairs = table("cooccurrence_by_date.csv");
+    if (!PERIODS.length) { document.getElementById("period-section").remove(); return; }
+    PERIODS.forEach(function (p) { choice.appendChild(el("option", { value: p }, p)); });
+    // Start on the period where the heaviest burst begins: the biggest story of the run.
+    var start = PERIODS[PERIODS.length - 1];
+    if (bursts && bursts.rows.length) {
+      var best = bursts.rows.slice().sort(function (a, b) { return num(bursts.col(b, "weight")) - num(bursts.col(a, "weight")); })[0];
+      if (PERIODS.indexOf(bursts.col(best, "start")) >= 0) { start = bursts.col(best, "start"); }
+    }
+    choice.value = start;
+    var burstChart = null;
+    function show() {
+      var p = choice.value;
+      var kc = document.getElementById("card-keyness"); kc.textContent = "";
+      if (!keyness) { empty(kc, "Keyness", "No keyness_by_date.csv in this folder."); }
+      else {
+        kc.appendChild(el("h3", null, "Keyness: what " + p + " says more, and less, than the reference"));
+        var rows = keyness.rows.filter(function (r) { return keyness.col(r, "period") === p; });
+        var byRatio = function (a, b) { return num(keyness.col(b, "log_ratio")) - num(keyness.col(a, "log_ratio")); };
+        var cols = ["kind", "feature", "count", "reference_count", "g2", "log_ratio"];
+        var pair = el("div", { "class": "pair" });
+        var hi = el("div"); hi.appendChild(el("p", { "class": "note" }, "Top: over-represented (log ratio > 0)"));
+        hi.appendChild(htmlTable(keyness, rows.filter(function (r) { return num(keyness.col(r, "log_ratio")) > 0; }).sort(byRatio).slice(0, 15), cols));
+        var lo = el("div"); lo.appendChild(el("p", { "class": "note" }, "Bottom: under-represented (log ratio < 0)"));
+        lo.appendChild(htmlTable(keyness, rows.filter(function (r) { return num(keyness.col(r, "log_ratio")) < 0; }).sort(byRatio).reverse().slice(0, 15), cols));
+        pair.appendChild(hi); pair.appendChild(lo); kc.appendChild(pair);
+        if (!rows.length) { kc.appendChild(el("p", { "class": "empty" }, "No keyness rows for " + p + ".")); }
+      }
+      var bc = document.getElementById("card-bursts"); if (burstChart) { burstChart.destroy(); burstChart = null; } bc.textContent = "";
+      var btitle = "Bursts covering " + p;
+      var active = bursts ? bursts.rows.filter(function (r) { return bursts.col(r, "start") <= p && p <= bursts.col(r, "end"); }) : [];
+      active.sort(function (a, b) { return num(bursts.col(b, "weight")) - num(bursts.col(a, "weight")); });
+      active = active.slice(0, SHOWN);
+      if (!active.length) { empty(bc, btitle, bursts ? "No burst covers " + p + "." : "No bursts.csv in this folder."); }
+      else {
+        bc.appendChild(el("p", { "class": "note" }, "Each line spans a burst (the heaviest first, at the top); its height is its rank."));
+        var series = active.map(function (r, i) {
+          return line(bursts.col(r, "kind") + " " + bursts.col(r, "feature") + " (weight " + fmt(num(bursts.col(r, "weight")), 1) + ")", i, { width: 6 });
+        });
+        var data = [X].concat(active.map(function (r, i) {
+          return PERIODS.map(function (q) { return bursts.col(r, "start") <= q && q <= bursts.col(r, "end") ? active.length - i : null; });
+        }));
+        burstChart = chart(bc, "bursts", btitle, "burst rank (top = heaviest)", series, data, { scales: { x: { time: true }, y: { range: [0, active.length + 1] } } });
+      }
+      var pc = document.getElementById("card-pairs"); pc.textContent = "";
+      pc.appendChild(el("h3", null, "Strongest co-occurrences in " + p));
+      if (!pairs) { pc.appendChild(el("p", { "class": "empty" }, "No cooccurrence_by_date.csv in this folder.")); }
+      else {
+        var prow = pairs.rows.filter(function (r) { return pairs.col(r, "period") === p; });
+        prow.sort(function (a, b) { return num(pairs.col(b, "npmi")) - num(pairs.col(a, "npmi")) || num(pairs.col(b, "documents")) - num(pairs.col(a, "documents")); });
+        if (!prow.length) { pc.appendChild(el("p", { "class": "empty" }, "No pair reaches the minimum count in " + p + ".")); }
+        else { pc.appendChild(htmlTable(pairs, prow.slice(0, 20), ["entity_a", "entity_b", "documents", "sentences", "npmi"])); }
+      }
+    }
+    choice.addEventListener("change", show);
+    show();
+  }
+
+  function caps() {
+    var ul = document.getElementById("caps");
+    Object.keys(TABLES).forEach(function (name) {
+      var t = TABLES[name];
+      ul.appendChild(el("li", null, name + ": " + t.rows.length + " of " + t.rows_in_file + " rows embedded (" + t.kept + ")."));
+    });
+    ul.appendChild(el("li", null, "Terms are per 10,000 counted tokens (per_10k of terms_by_date.csv); entities are per 10,000 tokens of the period's documents (tokens of documents.csv)."));
+    ul.appendChild(el("li", null, "The CSV files beside this page hold every row."));
+  }
+
+  // A printed page shows the settings too, not a closed disclosure.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+  });
+  header();
+  frequencyChart("card-terms", "terms_by_date.csv", "term", "Top terms per " + PERIOD_WORD, "per 10,000 counted tokens",
+    function (r) { return num(table("terms_by_date.csv").col(r, "per_10k")); }, "terms", "term");
+  var ents = table("entities_by_date.csv");
+  frequencyChart("card-entities", "entities_by_date.csv", "entity", "Top entities per " + PERIOD_WORD, "mentions per 10,000 tokens",
+    function (r) { var tok = TOKENS[ents.col(r, "period")]; return tok ? Math.round(1e6 * Number(ents.col(r, "count")) / tok) / 100 : null; }, "entities", "entity");
+  documentsChart();
+  sentimentChart();
+  entitySentimentChart();
+  periodSection();
+  caps();
+})();

@@ -1,0 +1,158 @@
+package org.dateline.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+
+  @TempDir static Path dir;
+  static Path out;
+  static Document page;
+  static JsonNode data;
+
+  @BeforeAll
+  static void run() throws Exception {
+    out = ReportFixture.run(dir);
+    page = Jsoup.parse(out.resolve(HtmlReport.FILE_NAME).toFile(), "UTF-8");
+    data = new ObjectMapper().readTree(page.getElementById("dateline-data").data());
+  }
+
+  @Test
+  void noElementLoadsAnythingFromOutside() {
+    List<String> outside = new ArrayList<>();
+    for (Element e : page.getAllElements()) {
+      for (Attribute a : e.attributes()) {
+        String v = a.getValue().trim().toLowerCase();
+        if ((a.getKey().equals("src") || a.getKey().equals("href") || a.getKey().equals("srcset")
+            || a.getKey().equals("action")) && (v.startsWith("http:") || v.startsWith("https:") || v.startsWith("//"))) {
+          outside.add(e.tagName() + " " + a);
+        }
+      }
+    }
+    assertEquals(List.of(), outside);
+    String html = page.outerHtml();
+    assertFalse(html.contains("http:") || html.contains("https:"), "the page names no web address");
+    assertTrue(html.contains("Copyright (c) 2022 Leon Sorokin"), "uPlot's licence travels with it");
+    assertTrue(page.select("script[src], link, iframe, img, object, embed").isEmpty(), "no element names a resource");
+    String css = String.join("\n", page.select("style").eachText()) + page.select("style").html();
+    assertFalse(css.contains("@import"), "no style sheet is imported");
+    assertFalse(css.matches("(?s).*url\\(\\s*['\"]?(https?:|//).*"), "no style loads a URL");
+  }
+
+  @Test
+  void embeddedTablesEqualTheCsvFiles() throws Exception {
+    List<String> files = List.of("terms_by_date.csv", "entities_by_date.csv", "sentiment_by_date.csv",
+        "keyness_by_date.csv", "bursts.csv", "cooccurrence_by_date.csv", "collocations.csv");
+    for (String file : files) {
+      CsvTable csv = CsvTable.read(out, file).orElseThrow();
+      JsonNode t = data.get("tables").get(file);
+      assertEquals(csv.columns(), strings(t.get("columns")), file);
+      List<List<String>> rows = new ArrayList<>();
+      t.get("rows").forEach(r -> rows.add(strings(r)));
+      assertEquals(csv.rows(), rows, file);
+      assertEquals(csv.rows().size(), t.get("rows_in_file").asInt(), file);
+    }
+    assertFalse(data.get("tables").get("terms_by_date.csv").get("rows").isEmpty());
+    assertFalse(data.get("tables").get("sentiment_by_date.csv").get("rows").isEmpty());
+    assertTrue(data.get("tables").get("bursts.csv").get("rows").size() > 0, "April's story bursts");
+  }
+
+  @Test
+  void documentsPerPeriodAndManifestComeFromTheFolder() {
+    assertEquals("month", data.get("period").asText());
+    assertEquals(80, data.get("documents").asInt());
+    List<String> months = new ArrayList<>();
+    data.get("documents_by_period").forEach(r -> {
+      months.add(r.get(0).asText());
+      assertEquals(20, r.get(1).asInt(), r.toString());
+    });
+    assertEquals(List.of("2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"), months);
+    assertEquals("month", data.get("manifest").get("settings").get("period").asText());
+    assertEquals(1, data.get("manifest").get("inputs").size());
+  }
+
+  @Test
+  void theReportCommandRebuildsTheSameBytes() throws Exception {
+    byte[] written = Files.readAllBytes(out.resolve(HtmlReport.FILE_NAME));
+    Files.delete(out.resolve(HtmlReport.FILE_NAME));
+    StringWriter sout = new StringWriter();
+    StringWriter serr = new StringWriter();
+    int code = Main.execute(new String[] {"report", out.toString()}, new PrintWriter(sout, true), new PrintWriter(serr, true));
+    assertEquals(0, code, serr.toString());
+    assertTrue(sout.toString().startsWith("wrote "), sout.toString());
+    assertArrayEquals(written, Files.readAllBytes(out.resolve(HtmlReport.FILE_NAME)));
+  }
+
+  @Test
+  void withoutThePageTheTablesAreStillWritten() throws Exception {
+    Path other = ReportFixture.run(Files.createDirectories(dir.resolve("nopage")), false);
+    assertFalse(Files.exists(other.resolve(HtmlReport.FILE_NAME)));
+    assertTrue(Files.exists(other.resolve("manifest.json")));
+    assertEquals(Files.readString(out.resolve("terms_by_date.csv")), Files.readString(other.resolve("terms_by_date.csv")));
+  }
+
+  @Test
+  void aFolderWithoutManifestIsRefusedByName() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    StringWriter serr = new StringWriter();
+    int code = Main.execute(new String[] {"report", empty.toString()}, new PrintWriter(new StringWriter(), true),
+        new PrintWriter(serr, true));
+    assertEquals(1, code);
+    assertTrue(serr.toString().contains("no manifest.json in " + empty), serr.toString());
+  }
+
+  @Test
+  void topTermsKeepTheMostFrequentInFileOrder() {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      rows.add(List.of("2024-01-01", "t" + i, Integer.toString(i % 300 + 1)));
+    }
+    CsvTable t = new CsvTable("terms_by_date.csv", List.of("period", "term", "count"), rows);
+    EmbeddedTables.Embedded e = EmbeddedTables.topKeys(t, "term", "count", 500, "terms");
+    assertEquals(500, e.table().rows().size());
+    assertEquals(600, e.rowsInFile());
+    // counts 1..300 appear twice each; the 100 dropped terms are those with counts 1..50
+    assertTrue(e.table().rows().stream().allMatch(r -> Integer.parseInt(r.get(2)) > 50));
+    assertEquals("t50", e.table().rows().get(0).get(1));
+    assertTrue(e.kept().contains("500 terms") && e.kept().contains("of 600"), e.kept());
+  }
+
+  @Test
+  void textThatCouldCloseTheScriptIsEscaped() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("odd"));
+    Files.copy(out.resolve("manifest.json"), folder.resolve("manifest.json"));
+    Files.writeString(folder.resolve("terms_by_date.csv"),
+        "period,term,count,doc_freq,per_10k\r\n2024-01-01,</script><b>,3,1,30\r\n", StandardCharsets.UTF_8);
+    String html = HtmlReport.page(folder);
+    Document d = Jsoup.parse(html);
+    JsonNode tree = new ObjectMapper().readTree(d.getElementById("dateline-data").data());
+    assertEquals("</script><b>", tree.get("tables").get("terms_by_date.csv").get("rows").get(0).get(1).asText());
+    assertTrue(d.select("b").isEmpty());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}
