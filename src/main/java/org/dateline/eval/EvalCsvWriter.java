@@ -1,8 +1,6 @@
 package org.dateline.eval;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,6 +8,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dateline.report.AtomicFiles;
+import org.dateline.report.ReportNumbers;
 
 /**
  * Writes an {@link EvalReport} as {@code eval.csv}: one row per figure with the columns of
@@ -80,7 +79,7 @@ public final class EvalCsvWriter {
       CSVPrinter csv = new CSVPrinter(out, PREDICTIONS_FORMAT);
       for (Prediction p : report.predictions()) {
         csv.printRecord(p.task().label(), p.engine().label(), p.item(), p.gold(),
-            new BigDecimal(p.score()).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(),
+            ReportNumbers.fixed(p.score()),
             p.label().label());
       }
       csv.flush();
