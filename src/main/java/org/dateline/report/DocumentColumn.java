@@ -5,7 +5,7 @@ import org.dateline.aggregate.DocumentRow;
 /** Columns of {@code documents.csv}, one row per document, in order. */
 public enum DocumentColumn implements ReportColumn<DocumentRow> {
   DOC_ID(Cell.text(DocumentRow::docId)),
-  DATE(Cell.text(r -> r.date() == null ? "" : r.date().toString())),
+  DATE(Cell.date(DocumentRow::date)),
   DATE_SOURCE(Cell.text(r -> r.dateSource().label())),
   SOURCE(Cell.text(DocumentRow::source)),
   KIND(Cell.text(r -> r.kind().label())),
