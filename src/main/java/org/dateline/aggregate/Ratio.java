@@ -38,7 +38,7 @@ public record Ratio(long numerator, long denominator) {
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, mode);
   }
 
-  /** The nearest double, for arithmetic; reports use {@link #toBigDecimal(int, RoundingMode)}. */
+  /** The value as a double, for arithmetic; reports round with {@link #toBigDecimal(int, RoundingMode)}. */
   public double doubleValue() {
     return toBigDecimal(20, RoundingMode.HALF_EVEN).doubleValue();
   }
