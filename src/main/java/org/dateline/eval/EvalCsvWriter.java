@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -78,12 +79,23 @@ public final class EvalCsvWriter {
     AtomicFiles.write(Objects.requireNonNull(file, "file"), out -> {
       CSVPrinter csv = new CSVPrinter(out, PREDICTIONS_FORMAT);
       for (Prediction p : report.predictions()) {
-        csv.printRecord(p.task().label(), p.engine().label(), p.item(), p.gold(),
+        csv.printRecord(p.task().label(), p.engine().label(), p.item(), gold(p.gold()),
             ReportNumbers.fixed(p.score()),
             p.label().label());
       }
       csv.flush();
     });
+  }
+
+  /**
+   * A rating as the gold file wrote it, without trailing zeros or exponent ({@code -1.25},
+   * {@code 3}); a label by name ({@code negative}).
+   */
+  static String gold(Prediction.Gold gold) {
+    if (gold instanceof Prediction.Rating r) {
+      return BigDecimal.valueOf(r.value()).stripTrailingZeros().toPlainString();
+    }
+    return ((Prediction.Label) gold).tone().label();
   }
 
   /** Writes the report, header first, to a writer the caller owns. */
