@@ -1,54 +1,55 @@
 package org.dateline.aggregate;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.DateSource;
 import org.dateline.model.Sentence;
 
 /**
- * One row of the per-document table, as text and counts ready for a report. Unknown optional
- * values are empty strings, never null.
+ * One row of the per-document table. Unknown optional text is an empty string; an unknown date
+ * or mean is null.
  *
  * @param docId the article id
- * @param date the ISO date, or empty
- * @param dateSource how the date was found ({@link org.dateline.model.DateSource#label()})
+ * @param date the article's date, or null when none was found
+ * @param dateSource how the date was found
  * @param source the outlet, or empty
- * @param kind {@code article} or {@code teaser}
+ * @param kind article or teaser
  * @param title the headline, or empty
  * @param author the byline, or empty
  * @param language the ISO 639-1 code, or empty
  * @param tokens all tokens, punctuation and stopwords included
  * @param sentences sentences
  * @param entityMentions entity mentions
- * @param sentimentMean mean score (class - 2) of the sentences that have a sentiment, formatted
- *     like {@link SentimentRow#mean()}; empty when none has
+ * @param sentimentMean mean score (class - 2) of the sentences that have a sentiment, exact;
+ *     null when none has
  * @param origin where the record came from ({@link org.dateline.model.Origin#toString()})
  */
 public record DocumentRow(
     String docId,
-    String date,
-    String dateSource,
+    LocalDate date,
+    DateSource dateSource,
     String source,
-    String kind,
+    ArticleKind kind,
     String title,
     String author,
     String language,
     long tokens,
     long sentences,
     long entityMentions,
-    String sentimentMean,
+    Ratio sentimentMean,
     String origin) {
 
   public DocumentRow {
     Objects.requireNonNull(docId, "docId");
-    Objects.requireNonNull(date, "date");
     Objects.requireNonNull(dateSource, "dateSource");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(sentimentMean, "sentimentMean");
     Objects.requireNonNull(origin, "origin");
   }
 
@@ -66,17 +67,17 @@ public record DocumentRow(
     }
     return new DocumentRow(
         a.id(),
-        a.date() == null ? "" : a.date().toString(),
-        a.dateSource().label(),
+        a.date(),
+        a.dateSource(),
         orEmpty(a.source()),
-        a.kind().label(),
+        a.kind(),
         orEmpty(a.title()),
         orEmpty(a.author()),
         orEmpty(a.language()),
         annotated.tokenCount(),
         annotated.sentences().size(),
         annotated.mentions().size(),
-        Decimals.ratio(sum, withSentiment),
+        Ratio.orAbsent(sum, withSentiment),
         a.origin().toString());
   }
 

@@ -1,21 +1,24 @@
 package org.dateline.aggregate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dateline.model.SentimentEngineId;
 
 /**
- * One row of the sentiment table: one engine in one period. Decimals are rounded half-even to
- * 4 places with trailing zeros dropped, and empty when there is nothing to compute them from.
+ * One row of the sentiment table: one engine in one period. The statistics are computed from exact
+ * integer sums to 16 significant digits and left for the report to round, so that the written
+ * figure does not depend on how the sums were split; null when there is nothing to compute them
+ * from.
  *
  * @param period the first day of the period
  * @param engine the sentiment engine
  * @param documents documents dated in the period, with or without sentiment
  * @param sentences sentences of the period the engine scored
- * @param mean the mean sentence score, on the engine's scale; empty when {@code sentences} is 0
- * @param sd the sample standard deviation of the scores; empty below 2 sentences
+ * @param mean the mean sentence score, on the engine's scale; null when {@code sentences} is 0
+ * @param sd the sample standard deviation of the scores; null below 2 sentences
  * @param ciLow the lower end of the 95% confidence interval of the mean (mean − 1.96 sd / √n,
- *     the normal approximation); empty below 2 sentences
+ *     the normal approximation); null below 2 sentences
  * @param ciHigh the upper end
  * @param negative sentences of negative tone
  * @param neutral sentences of neutral tone
@@ -27,10 +30,10 @@ public record SentimentRow(
     SentimentEngineId engine,
     long documents,
     long sentences,
-    String mean,
-    String sd,
-    String ciLow,
-    String ciHigh,
+    BigDecimal mean,
+    BigDecimal sd,
+    BigDecimal ciLow,
+    BigDecimal ciHigh,
     long negative,
     long neutral,
     long positive,
@@ -39,10 +42,11 @@ public record SentimentRow(
   public SentimentRow {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(engine, "engine");
-    Objects.requireNonNull(mean, "mean");
-    Objects.requireNonNull(sd, "sd");
-    Objects.requireNonNull(ciLow, "ciLow");
-    Objects.requireNonNull(ciHigh, "ciHigh");
+    if ((mean == null) != (sentences == 0) || (sd == null) != (sentences < 2)
+        || (ciLow == null) != (sd == null) || (ciHigh == null) != (sd == null)) {
+      throw new IllegalArgumentException("a mean needs 1 sentence and sd and interval 2, got " + sentences
+          + " sentences with mean " + mean + ", sd " + sd + ", interval " + ciLow + " to " + ciHigh);
+    }
     if ((coreNlpClasses != null) != (engine == SentimentEngineId.CORENLP)) {
       throw new IllegalArgumentException("CoreNLP's class counts belong on corenlp rows only, not on "
           + engine.label() + " rows");

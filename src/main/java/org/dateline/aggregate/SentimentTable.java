@@ -144,24 +144,22 @@ public final class SentimentTable {
 
   private static SentimentRow row(LocalDate period, long documents, SentimentEngineId engine, long[] e) {
     long n = e[SENTENCES];
-    String mean = "";
-    String sd = "";
-    String low = "";
-    String high = "";
+    BigDecimal mean = null;
+    BigDecimal sd = null;
+    BigDecimal low = null;
+    BigDecimal high = null;
     if (n > 0) {
       BigDecimal sum = BigDecimal.valueOf(e[SUM], SCALE);
-      BigDecimal m = sum.divide(BigDecimal.valueOf(n), PRECISION);
-      mean = Decimals.of(m);
+      mean = sum.divide(BigDecimal.valueOf(n), PRECISION);
       if (n > 1) {
         // sample variance: (sum of squares - sum^2 / n) / (n - 1), floored at 0 against rounding
         BigDecimal squares = BigDecimal.valueOf(e[SQUARES], SCALE);
         BigDecimal variance = squares.subtract(sum.multiply(sum).divide(BigDecimal.valueOf(n), PRECISION))
             .divide(BigDecimal.valueOf(n - 1), PRECISION).max(BigDecimal.ZERO);
-        BigDecimal s = variance.sqrt(PRECISION);
-        BigDecimal half = Z_95.multiply(s).divide(BigDecimal.valueOf(n).sqrt(PRECISION), PRECISION);
-        sd = Decimals.of(s);
-        low = Decimals.of(m.subtract(half));
-        high = Decimals.of(m.add(half));
+        sd = variance.sqrt(PRECISION);
+        BigDecimal half = Z_95.multiply(sd).divide(BigDecimal.valueOf(n).sqrt(PRECISION), PRECISION);
+        low = mean.subtract(half);
+        high = mean.add(half);
       }
     }
     SentimentRow.ClassCounts classes = engine == SentimentEngineId.CORENLP

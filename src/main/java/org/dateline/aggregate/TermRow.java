@@ -10,10 +10,9 @@ import java.util.Objects;
  * @param term the lower-cased word form or lemma
  * @param count occurrences in the period
  * @param docFreq documents of the period that hold the term at least once
- * @param per10k {@code count * 10000 / counted tokens of the period}, rounded half-even to 4
- *     decimals with trailing zeros dropped ({@code "4285.7143"}, {@code "12.5"}, {@code "3"})
+ * @param per10k {@code count * 10000 / counted tokens of the period}, exact
  */
-public record TermRow(LocalDate period, String term, long count, long docFreq, String per10k) {
+public record TermRow(LocalDate period, String term, long count, long docFreq, Ratio per10k) {
   public TermRow {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(term, "term");

@@ -124,7 +124,7 @@ public final class TermTable {
   public List<TermRow> rows() {
     List<TermRow> rows = new ArrayList<>();
     periods.forEach((d, p) -> p.terms.forEach((term, c) ->
-        rows.add(new TermRow(d, term, c[0], c[1], Decimals.per10k(c[0], p.countedTokens)))));
+        rows.add(new TermRow(d, term, c[0], c[1], new Ratio(Math.multiplyExact(c[0], 10_000L), p.countedTokens)))));
     rows.sort(ORDER);
     return List.copyOf(rows);
   }

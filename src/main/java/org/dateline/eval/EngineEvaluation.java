@@ -1,6 +1,5 @@
 package org.dateline.eval;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class EngineEvaluation {
         double score = s.get().score();
         pairs.add(new double[] {item.gold(), score});
         predictions.add(new Prediction(EvalTask.RATINGS, engine, item.id(),
-            BigDecimal.valueOf(item.gold()).stripTrailingZeros().toPlainString(), score, s.get().tone()));
+            new Prediction.Rating(item.gold()), score, s.get().tone()));
         if (Math.abs(item.gold()) >= BINARY_MIN_RATING) {
           binary++;
           if (Math.signum(score) == Math.signum(item.gold())) {
@@ -104,7 +103,7 @@ public final class EngineEvaluation {
           continue;
         }
         confusion[item.gold().ordinal()][s.get().tone().ordinal()]++;
-        predictions.add(new Prediction(EvalTask.NEWSMTSC, engine, item.id(), item.gold().label(),
+        predictions.add(new Prediction(EvalTask.NEWSMTSC, engine, item.id(), new Prediction.Label(item.gold()),
             s.get().score(), s.get().tone()));
       }
       EvalTask t = EvalTask.NEWSMTSC;

@@ -2,7 +2,6 @@ package org.dateline.eval;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dateline.report.AtomicFiles;
+import org.dateline.report.ReportNumbers;
 
 /**
  * Writes an {@link EvalReport} as {@code eval.csv}: one row per figure with the columns of
@@ -79,12 +79,23 @@ public final class EvalCsvWriter {
     AtomicFiles.write(Objects.requireNonNull(file, "file"), out -> {
       CSVPrinter csv = new CSVPrinter(out, PREDICTIONS_FORMAT);
       for (Prediction p : report.predictions()) {
-        csv.printRecord(p.task().label(), p.engine().label(), p.item(), p.gold(),
-            new BigDecimal(p.score()).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(),
+        csv.printRecord(p.task().label(), p.engine().label(), p.item(), gold(p.gold()),
+            ReportNumbers.fixed(p.score()),
             p.label().label());
       }
       csv.flush();
     });
+  }
+
+  /**
+   * A rating as the gold file wrote it, without trailing zeros or exponent ({@code -1.25},
+   * {@code 3}); a label by name ({@code negative}).
+   */
+  static String gold(Prediction.Gold gold) {
+    if (gold instanceof Prediction.Rating r) {
+      return BigDecimal.valueOf(r.value()).stripTrailingZeros().toPlainString();
+    }
+    return ((Prediction.Label) gold).tone().label();
   }
 
   /** Writes the report, header first, to a writer the caller owns. */

@@ -10,11 +10,25 @@ import org.dateline.model.Tone;
  * @param task the task
  * @param engine the engine
  * @param item the item's id in the gold file
- * @param gold the gold value: a mean rating ({@code -1.25}) or a tone label ({@code negative})
+ * @param gold the gold value: a mean rating or a tone label
  * @param score the engine's score on its own scale
  * @param label the engine's tone
  */
-public record Prediction(EvalTask task, SentimentEngineId engine, String item, String gold, double score, Tone label) {
+public record Prediction(EvalTask task, SentimentEngineId engine, String item, Gold gold, double score, Tone label) {
+
+  /** What a gold standard gives an item. */
+  public sealed interface Gold {}
+
+  /** A mean human rating, on the gold file's scale ({@code -1.25}). */
+  public record Rating(double value) implements Gold {}
+
+  /** A tone label ({@code negative}). */
+  public record Label(Tone tone) implements Gold {
+    public Label {
+      Objects.requireNonNull(tone, "tone");
+    }
+  }
+
   public Prediction {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(engine, "engine");

@@ -1,5 +1,6 @@
 package org.dateline.kwic;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public final class Concordance {
    * The rows for a document's tokens, by position, then pattern order. Positions are counted
    * from {@code offset} + 1 (the tokens of earlier pieces of the same document).
    */
-  public List<KwicRow> find(String docId, String date, List<String> tokens, int offset) {
+  public List<KwicRow> find(String docId, LocalDate date, List<String> tokens, int offset) {
     List<KwicRow> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (KwicPattern p : patterns) {

@@ -51,8 +51,7 @@ public final class KwicAnnotator implements Annotator {
       }
     }
     Found f = found.computeIfAbsent(key(article.origin().toString(), article.id()), k -> new Found());
-    String date = article.date() == null ? "" : article.date().toString();
-    f.rows.addAll(concordance.find(article.id(), date, words, f.tokens));
+    f.rows.addAll(concordance.find(article.id(), article.date(), words, f.tokens));
     f.tokens += words.size();
     return a;
   }

@@ -1,12 +1,13 @@
 package org.dateline.kwic;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * One row of the concordance.
  *
  * @param docId the document's id
- * @param date the document's ISO date, empty when it has none
+ * @param date the document's date, null when it has none
  * @param from the 1-based position of the first matched token in the document
  * @param to the 1-based position of the last matched token
  * @param pre up to {@code window} tokens before the match, joined by spaces
@@ -14,11 +15,10 @@ import java.util.Objects;
  * @param post up to {@code window} tokens after the match
  * @param pattern the pattern that matched, as given
  */
-public record KwicRow(String docId, String date, int from, int to, String pre, String keyword, String post,
+public record KwicRow(String docId, LocalDate date, int from, int to, String pre, String keyword, String post,
     String pattern) {
   public KwicRow {
     Objects.requireNonNull(docId, "docId");
-    Objects.requireNonNull(date, "date");
     Objects.requireNonNull(pre, "pre");
     Objects.requireNonNull(keyword, "keyword");
     Objects.requireNonNull(post, "post");

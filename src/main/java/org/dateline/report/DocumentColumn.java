@@ -5,17 +5,17 @@ import org.dateline.aggregate.DocumentRow;
 /** Columns of {@code documents.csv}, one row per document, in order. */
 public enum DocumentColumn implements ReportColumn<DocumentRow> {
   DOC_ID(Cell.text(DocumentRow::docId)),
-  DATE(Cell.text(DocumentRow::date)),
-  DATE_SOURCE(Cell.text(DocumentRow::dateSource)),
+  DATE(Cell.date(DocumentRow::date)),
+  DATE_SOURCE(Cell.text(r -> r.dateSource().label())),
   SOURCE(Cell.text(DocumentRow::source)),
-  KIND(Cell.text(DocumentRow::kind)),
+  KIND(Cell.text(r -> r.kind().label())),
   TITLE(Cell.text(DocumentRow::title)),
   AUTHOR(Cell.text(DocumentRow::author)),
   LANGUAGE(Cell.text(DocumentRow::language)),
   TOKENS(Cell.number(DocumentRow::tokens)),
   SENTENCES(Cell.number(DocumentRow::sentences)),
   ENTITY_MENTIONS(Cell.number(DocumentRow::entityMentions)),
-  SENTIMENT_MEAN(Cell.number(DocumentRow::sentimentMean)),
+  SENTIMENT_MEAN(Cell.number(r -> ReportNumbers.fixed(r.sentimentMean()))),
   ORIGIN(Cell.text(DocumentRow::origin));
 
   private final Cell<DocumentRow> cell;

@@ -5,7 +5,7 @@ import org.dateline.kwic.KwicRow;
 /** Columns of the concordance written by {@code dateline kwic}, in order. */
 public enum KwicColumn implements ReportColumn<KwicRow> {
   DOC_ID(Cell.text(KwicRow::docId)),
-  DATE(Cell.text(KwicRow::date)),
+  DATE(Cell.date(KwicRow::date)),
   FROM(Cell.number(KwicRow::from)),
   TO(Cell.number(KwicRow::to)),
   PRE(Cell.text(KwicRow::pre)),

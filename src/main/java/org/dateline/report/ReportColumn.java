@@ -1,5 +1,6 @@
 package org.dateline.report;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,6 +27,15 @@ public interface ReportColumn<R> {
 
     public static <R> Cell<R> number(Function<R, Object> getter) {
       return new Cell<>(CellType.NUMBER, getter);
+    }
+
+    /** A date column: the ISO date ({@code 2024-03-14}), empty for a row without a date. */
+    public static <R> Cell<R> date(Function<R, LocalDate> getter) {
+      Objects.requireNonNull(getter, "getter");
+      return text(r -> {
+        LocalDate date = getter.apply(r);
+        return date == null ? "" : date.toString();
+      });
     }
   }
 

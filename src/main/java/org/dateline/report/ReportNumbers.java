@@ -3,9 +3,16 @@ package org.dateline.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.dateline.aggregate.Ratio;
 
-/** How the research tables write computed statistics, the same way in every table. */
+/**
+ * How the tables write computed figures, the same way in every table: the rows hold numbers
+ * and only the report turns them into text.
+ */
 public final class ReportNumbers {
+  /** Decimals kept in every table. */
+  public static final int SCALE = 4;
+
   private ReportNumbers() {}
 
   /**
@@ -16,8 +23,28 @@ public final class ReportNumbers {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("cannot write " + value + " as a table value; it should be finite");
     }
-    BigDecimal d = new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.signum() == 0 ? "0" : d.toPlainString();
+    return plain(new BigDecimal(value).setScale(SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * {@code value} rounded like {@link #fixed(double)}; empty when null, so that "no data" is
+   * not mistaken for a zero.
+   */
+  public static String fixed(BigDecimal value) {
+    return value == null ? "" : plain(value.setScale(SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * The exact quotient rounded like {@link #fixed(double)} in one step, so that the text does
+   * not depend on how the sums were split ({@code 4285.7143} for 30000/7); empty when null.
+   */
+  public static String fixed(Ratio value) {
+    return value == null ? "" : plain(value.toBigDecimal(SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  private static String plain(BigDecimal rounded) {
+    // -0.00001 rounds to 0, which is written "0", never "0.0000" or "-0"
+    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -11,7 +11,7 @@ public enum TermColumn implements ReportColumn<TermRow> {
   TERM(Cell.text(TermRow::term)),
   COUNT(Cell.number(TermRow::count)),
   DOC_FREQ(Cell.number(TermRow::docFreq)),
-  PER_10K(Cell.number(TermRow::per10k));
+  PER_10K(Cell.number(r -> ReportNumbers.fixed(r.per10k())));
 
   private final Cell<TermRow> cell;
 

@@ -20,14 +20,15 @@ class DocumentRowTest {
         .sentence("Kim Jong Un spoke .")
         .mention("Kim Jong Un", EntityType.PERSON)
         .build();
-    assertEquals(new DocumentRow("kcna-1", "2024-03-14", "text", "KCNA", "teaser", "Talks, \"open\"", "Staff",
-        "en", 8, 4, 1, "1", "kcna.json#3"), DocumentRow.of(a));
+    assertEquals(new DocumentRow("kcna-1", LocalDate.of(2024, 3, 14), DateSource.TEXT, "KCNA", ArticleKind.TEASER,
+        "Talks, \"open\"", "Staff", "en", 8, 4, 1, new Ratio(3, 3), "kcna.json#3"), DocumentRow.of(a));
   }
 
   @Test
   void rowOfAnUndatedArticleWithoutSentiment() {
     var a = TestArticles.annotated(null, "a b c");
-    assertEquals(new DocumentRow("doc", "", "none", "", "article", "", "", "", 3, 1, 0, "", "in.txt:1"),
+    assertEquals(new DocumentRow("doc", null, DateSource.NONE, "", ArticleKind.ARTICLE, "", "", "", 3, 1, 0, null,
+        "in.txt:1"),
         DocumentRow.of(a));
   }
 }

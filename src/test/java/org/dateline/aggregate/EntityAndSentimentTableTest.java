@@ -2,6 +2,8 @@ package org.dateline.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,29 @@ class EntityAndSentimentTableTest {
 
   private static final SentimentRow.ClassCounts NO_CLASSES = new SentimentRow.ClassCounts(0, 0, 0, 0, 0);
 
+  /** A row whose statistics are given to 4 decimals, "" for none. */
+  private static SentimentRow row(LocalDate period, SentimentEngineId engine, long documents, long sentences,
+      String mean, String sd, String ciLow, String ciHigh, long negative, long neutral, long positive,
+      SentimentRow.ClassCounts classes) {
+    return new SentimentRow(period, engine, documents, sentences, decimal(mean), decimal(sd), decimal(ciLow),
+        decimal(ciHigh), negative, neutral, positive, classes);
+  }
+
+  private static BigDecimal decimal(String text) {
+    return text.isEmpty() ? null : new BigDecimal(text);
+  }
+
+  /** The rows with their statistics rounded half-even to 4 decimals, trailing zeros dropped. */
+  private static List<SentimentRow> rounded(List<SentimentRow> rows) {
+    return rows.stream().map(r -> new SentimentRow(r.period(), r.engine(), r.documents(), r.sentences(),
+        round(r.mean()), round(r.sd()), round(r.ciLow()), round(r.ciHigh()), r.negative(), r.neutral(),
+        r.positive(), r.coreNlpClasses())).toList();
+  }
+
+  private static BigDecimal round(BigDecimal value) {
+    return value == null ? null : value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+  }
+
   @Test
   void sentimentMeanSdIntervalToneAndClassCountsAndDocumentsWithoutSentiment() {
     var scored = TestArticles.builder(D1).sentiments(4, 3, 2, 0).build();
@@ -53,16 +78,16 @@ class EntityAndSentimentTableTest {
         .add(onlyUnscored).add(scored).add(unscored).add(TestArticles.builder(null).sentiments(0).build());
     // scores 2, 1, 0, -2: mean 0.25, sample sd 1.7078, 0.25 -/+ 1.96 * 1.7078 / 2
     assertEquals(List.of(
-        new SentimentRow(D1, SentimentEngineId.CORENLP, 2, 4, "0.25", "1.7078", "-1.4237", "1.9237", 1, 1, 2,
+        row(D1, SentimentEngineId.CORENLP, 2, 4, "0.25", "1.7078", "-1.4237", "1.9237", 1, 1, 2,
             new SentimentRow.ClassCounts(1, 0, 1, 1, 1)),
-        new SentimentRow(D2, SentimentEngineId.CORENLP, 1, 0, "", "", "", "", 0, 0, 0, NO_CLASSES)), t.rows());
+        row(D2, SentimentEngineId.CORENLP, 1, 0, "", "", "", "", 0, 0, 0, NO_CLASSES)), rounded(t.rows()));
   }
 
   @Test
   void negativeMeanRoundsHalfEven() {
     SentimentTable t = SentimentTable.empty(Period.DAY).add(TestArticles.builder(D1).sentiments(0, 1, 1).build());
-    assertEquals(List.of(new SentimentRow(D1, SentimentEngineId.CORENLP, 1, 3, "-1.3333", "0.5774", "-1.9867", "-0.68",
-        3, 0, 0, new SentimentRow.ClassCounts(1, 2, 0, 0, 0))), t.rows());
+    assertEquals(List.of(row(D1, SentimentEngineId.CORENLP, 1, 3, "-1.3333", "0.5774", "-1.9867", "-0.68",
+        3, 0, 0, new SentimentRow.ClassCounts(1, 2, 0, 0, 0))), rounded(t.rows()));
   }
 
   private static AnnotatedArticle vader(LocalDate date, double... compounds) {
@@ -85,11 +110,11 @@ class EntityAndSentimentTableTest {
     assertEquals(one, merged);
     // VADER 0.5, -0.25, 0: mean 0.0833, sd 0.3819; D1 has no CoreNLP score, D2 no VADER score
     assertEquals(List.of(
-        new SentimentRow(D1, SentimentEngineId.CORENLP, 2, 0, "", "", "", "", 0, 0, 0, NO_CLASSES),
-        new SentimentRow(D1, SentimentEngineId.VADER, 2, 3, "0.0833", "0.3819", "-0.3488", "0.5155", 1, 1, 1, null),
-        new SentimentRow(D2, SentimentEngineId.CORENLP, 1, 1, "1", "", "", "", 0, 0, 1,
+        row(D1, SentimentEngineId.CORENLP, 2, 0, "", "", "", "", 0, 0, 0, NO_CLASSES),
+        row(D1, SentimentEngineId.VADER, 2, 3, "0.0833", "0.3819", "-0.3488", "0.5155", 1, 1, 1, null),
+        row(D2, SentimentEngineId.CORENLP, 1, 1, "1", "", "", "", 0, 0, 1,
             new SentimentRow.ClassCounts(0, 0, 0, 1, 0)),
-        new SentimentRow(D2, SentimentEngineId.VADER, 1, 0, "", "", "", "", 0, 0, 0, null)), one);
+        row(D2, SentimentEngineId.VADER, 1, 0, "", "", "", "", 0, 0, 0, null)), rounded(one));
     SentimentTable twice = SentimentTable.empty(Period.DAY).add(b);
     assertEquals("2", Long.toString(twice.merge(twice).rows().get(0).sentences()));
   }

@@ -117,7 +117,7 @@ class HyphenatedTermsTest {
         .origin(Origin.line("kcna.json", 1)).build();
     TermTable table = TermTable.empty(AggregateSettings.defaults())
         .add(new AnnotatedArticle(article, List.of(new Sentence(tokens, null)), List.of()));
-    assertEquals(List.of(new TermRow(DAY, "rc-135s", 2, 1, "6666.6667"), new TermRow(DAY, "flew", 1, 1, "3333.3333")),
+    assertEquals(List.of(new TermRow(DAY, "rc-135s", 2, 1, new Ratio(20_000, 3)), new TermRow(DAY, "flew", 1, 1, new Ratio(10_000, 3))),
         table.rows());
     assertEquals(3L, table.countedTokens().get(DAY));
   }

@@ -80,8 +80,9 @@ class EngineEvaluationTest {
     assertEquals(0.9747, vader.value("spearman"), 1e-4);
     assertEquals(100.0, vader.value("accuracy_binary"));
     Prediction first = vader.predictions().get(0);
-    assertEquals(new Prediction(EvalTask.RATINGS, SentimentEngineId.VADER, "a_1", "2.5", 0.91, Tone.POSITIVE), first);
-    assertEquals("-3", coreNlp.predictions().get(1).gold());
+    assertEquals(new Prediction(EvalTask.RATINGS, SentimentEngineId.VADER, "a_1", new Prediction.Rating(2.5), 0.91,
+        Tone.POSITIVE), first);
+    assertEquals(new Prediction.Rating(-3), coreNlp.predictions().get(1).gold());
   }
 
   @Test
@@ -97,6 +98,6 @@ class EngineEvaluationTest {
       assertEquals((100.0 + 400.0 / 3) / 3, r.value("macro_f1"), 1e-9);
     }
     assertEquals(Tone.NEUTRAL, results.get(1).predictions().get(3).label());
-    assertEquals("positive", results.get(1).predictions().get(3).gold());
+    assertEquals(new Prediction.Label(Tone.POSITIVE), results.get(1).predictions().get(3).gold());
   }
 }

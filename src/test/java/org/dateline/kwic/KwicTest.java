@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.aggregate.DocumentRow;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KwicTest {
+  private static final LocalDate MARCH_1 = LocalDate.of(2024, 3, 1);
+
 
   @TempDir Path dir;
 
@@ -49,12 +52,12 @@ class KwicTest {
   @Test
   void rowsGivePositionsAndWindowsAsQuantedaDoes() {
     Concordance c = new Concordance(List.of(KwicPattern.of("Kim Jong Un"), KwicPattern.of("kim")), 2);
-    List<KwicRow> rows = c.find("d1", "2024-03-01", TOKENS, 0);
+    List<KwicRow> rows = c.find("d1", MARCH_1, TOKENS, 0);
     assertEquals(List.of(
-        new KwicRow("d1", "2024-03-01", 2, 4, "Comrade", "Kim Jong Un", "inspected a", "Kim Jong Un"),
-        new KwicRow("d1", "2024-03-01", 2, 2, "Comrade", "Kim", "Jong Un", "kim"),
-        new KwicRow("d1", "2024-03-01", 11, 11, "institute .", "Kim", "Yo Jong", "kim")), rows);
-    assertEquals(111, c.find("d1", "", TOKENS, 100).get(2).from());
+        new KwicRow("d1", MARCH_1, 2, 4, "Comrade", "Kim Jong Un", "inspected a", "Kim Jong Un"),
+        new KwicRow("d1", MARCH_1, 2, 2, "Comrade", "Kim", "Jong Un", "kim"),
+        new KwicRow("d1", MARCH_1, 11, 11, "institute .", "Kim", "Yo Jong", "kim")), rows);
+    assertEquals(111, c.find("d1", null, TOKENS, 100).get(2).from());
   }
 
   /** Splits on spaces, one sentence per text. */

@@ -17,6 +17,8 @@ import org.dateline.aggregate.TermRow;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.corenlp.SharedAnnotators;
 import org.dateline.clean.LinguaLanguageIdentifier;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.DateSource;
 import org.dateline.model.EntityType;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.report.RunReports;
@@ -49,17 +51,17 @@ class PipelineEndToEndTest {
     List<DocumentRow> docs = result.documents();
     assertEquals(21, docs.size());
     DocumentRow article = docs.get(0);
-    assertEquals("article", article.kind());
-    assertEquals("2026-01-26", article.date());
-    assertEquals("inferred", article.dateSource());
+    assertEquals(ArticleKind.ARTICLE, article.kind());
+    assertEquals(JAN_26, article.date());
+    assertEquals(DateSource.INFERRED, article.dateSource());
     assertEquals("Naenara (En)", article.source());
     assertEquals("Un Jong Chol", article.author());
     assertEquals("en", article.language());
     assertEquals("input/naenara-page.txt:1", article.origin());
     assertEquals(761, article.tokens());
     assertEquals(23, article.sentences());
-    assertEquals(20, docs.stream().filter(d -> d.kind().equals("teaser")).count());
-    assertTrue(docs.stream().allMatch(d -> !d.date().isEmpty()));
+    assertEquals(20, docs.stream().filter(d -> d.kind() == ArticleKind.TEASER).count());
+    assertTrue(docs.stream().allMatch(d -> d.date() != null));
     assertEquals(List.of(), result.problems());
   }
 
@@ -96,9 +98,9 @@ class PipelineEndToEndTest {
       double bound = engine == SentimentEngineId.CORENLP ? 2 : 1;
       for (SentimentRow r : rows) {
         assertEquals(r.sentences(), r.negative() + r.neutral() + r.positive());
-        double mean = Double.parseDouble(r.mean());
+        double mean = r.mean().doubleValue();
         assertTrue(mean >= -bound && mean <= bound, r::toString);
-        assertTrue(Double.parseDouble(r.ciLow()) <= mean && mean <= Double.parseDouble(r.ciHigh()), r::toString);
+        assertTrue(r.ciLow().doubleValue() <= mean && mean <= r.ciHigh().doubleValue(), r::toString);
       }
     }
     SentimentRow coreNlp = all.get(0);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.aggregate.EntityRow;
+import org.dateline.aggregate.Ratio;
 import org.dateline.aggregate.SentimentRow;
 import org.dateline.aggregate.TermRow;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.DateSource;
 import org.dateline.model.EntityType;
 import org.dateline.model.SentimentEngineId;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,10 @@ class CsvReportWriterTest {
   private static final LocalDate D = LocalDate.of(2026, 1, 26);
 
   @TempDir Path dir;
+
+  private static BigDecimal dec(String value) {
+    return new BigDecimal(value);
+  }
 
   /** Prints the rows with the column set and compares the whole text, header included. */
   static <R, C extends Enum<C> & ReportColumn<R>> void assertCsv(
@@ -36,9 +44,10 @@ class CsvReportWriterTest {
   @Test
   void documentsQuoteCommasQuotesAndLineBreaksAndLeaveEmptyFieldsBare() throws IOException {
     List<DocumentRow> rows = List.of(
-        new DocumentRow("kcna-1", "2024-03-14", "text", "KCNA", "article", "Talks, \"open\" now", "",
-            "en", 120, 6, 9, "0.25", "kcna.json#3"),
-        new DocumentRow("p-2", "", "none", "", "teaser", "Two\nlines", "", "", 3, 1, 0, "", "page.txt:12"));
+        new DocumentRow("kcna-1", LocalDate.of(2024, 3, 14), DateSource.TEXT, "KCNA", ArticleKind.ARTICLE,
+            "Talks, \"open\" now", "", "en", 120, 6, 9, new Ratio(3, 12), "kcna.json#3"),
+        new DocumentRow("p-2", null, DateSource.NONE, "", ArticleKind.TEASER, "Two\nlines", "", "", 3, 1, 0, null,
+            "page.txt:12"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
             + "sentiment_mean,origin\n"
@@ -53,7 +62,7 @@ class CsvReportWriterTest {
             + "2026-01-26,korea,3,2,4285.7143\n"
             + "2026-01-26,army,1,1,12.5\n",
         TermColumn.class,
-        List.of(new TermRow(D, "korea", 3, 2, "4285.7143"), new TermRow(D, "army", 1, 1, "12.5")));
+        List.of(new TermRow(D, "korea", 3, 2, new Ratio(30_000, 7)), new TermRow(D, "army", 1, 1, new Ratio(10_000, 800))));
     assertCsv("period,entity,type,count,doc_freq\n"
             + "2026-01-26,Kim Jong Un,PERSON,3,2\n"
             + "2026-01-26,\"Pyongyang, DPRK\",LOCATION,1,1\n",
@@ -65,10 +74,12 @@ class CsvReportWriterTest {
             + "2026-01-26,vader,2,5,-0.0312,0.4,-0.3818,0.3194,2,1,2,,,,,\n"
             + "2026-02-02,corenlp,1,0,,,,,0,0,0,0,0,0,0,0\n",
         SentimentColumn.class,
-        List.of(new SentimentRow(D, SentimentEngineId.CORENLP, 2, 4, "-0.25", "1.5", "-1.72", "1.22", 1, 2, 1,
+        List.of(new SentimentRow(D, SentimentEngineId.CORENLP, 2, 4, dec("-0.25"), dec("1.49999999"), dec("-1.72"),
+                dec("1.22000001"), 1, 2, 1,
                 new SentimentRow.ClassCounts(1, 0, 2, 1, 0)),
-            new SentimentRow(D, SentimentEngineId.VADER, 2, 5, "-0.0312", "0.4", "-0.3818", "0.3194", 2, 1, 2, null),
-            new SentimentRow(D.plusWeeks(1), SentimentEngineId.CORENLP, 1, 0, "", "", "", "", 0, 0, 0,
+            new SentimentRow(D, SentimentEngineId.VADER, 2, 5, dec("-0.03125"), dec("0.4"), dec("-0.38175"),
+                dec("0.31935"), 2, 1, 2, null),
+            new SentimentRow(D.plusWeeks(1), SentimentEngineId.CORENLP, 1, 0, null, null, null, null, 0, 0, 0,
                 new SentimentRow.ClassCounts(0, 0, 0, 0, 0))));
   }
 
@@ -81,7 +92,7 @@ class CsvReportWriterTest {
   void writesEachFileAtomicallyAsUtf8WithoutBom() throws IOException {
     Path out = dir.resolve("out/run1");
     CsvReportWriter writer = new CsvReportWriter(out);
-    Path terms = writer.writeTerms(List.of(new TermRow(D, "état", 1, 1, "10000")));
+    Path terms = writer.writeTerms(List.of(new TermRow(D, "état", 1, 1, new Ratio(10_000, 1))));
     assertEquals(out.resolve("terms_by_date.csv"), terms);
     assertArrayEquals("period,term,count,doc_freq,per_10k\n2026-01-26,état,1,1,10000\n"
         .getBytes(StandardCharsets.UTF_8), Files.readAllBytes(terms));
@@ -97,9 +108,10 @@ class CsvReportWriterTest {
   @Test
   void textCellsThatASpreadsheetWouldEvaluateGetAnApostropheAndNumbersNever() throws IOException {
     List<DocumentRow> docs = List.of(
-        new DocumentRow("=1+1", "2024-03-14", "text", "@KCNA", "article", "-2 degrees", "+author",
-            "en", 12, 1, 0, "-0.5", "=HYPERLINK(\"x\").json#1"),
-        new DocumentRow("d2", "", "none", "\tTab", "article", "\rCR", "plain", "en", 3, 1, 0, "", "ok.txt:1"));
+        new DocumentRow("=1+1", LocalDate.of(2024, 3, 14), DateSource.TEXT, "@KCNA", ArticleKind.ARTICLE,
+            "-2 degrees", "+author", "en", 12, 1, 0, new Ratio(-1, 2), "=HYPERLINK(\"x\").json#1"),
+        new DocumentRow("d2", null, DateSource.NONE, "\tTab", ArticleKind.ARTICLE, "\rCR", "plain", "en", 3, 1, 0,
+            null, "ok.txt:1"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
             + "sentiment_mean,origin\n"
@@ -108,13 +120,14 @@ class CsvReportWriterTest {
             + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,ok.txt:1\n",
         DocumentColumn.class, docs);
     assertCsv("period,term,count,doc_freq,per_10k\n2026-01-26,'-year,3,2,-1.5\n",
-        TermColumn.class, List.of(new TermRow(D, "-year", 3, 2, "-1.5")));
+        TermColumn.class, List.of(new TermRow(D, "-year", 3, 2, new Ratio(-3, 2))));
     assertCsv("period,entity,type,count,doc_freq\n2026-01-26,'@Kim,PERSON,1,1\n",
         EntityColumn.class, List.of(new EntityRow(D, "@Kim", EntityType.PERSON, 1, 1)));
     assertCsv("period,engine,documents,sentences,mean,sd,ci_low,ci_high,negative,neutral,positive,corenlp_very_negative,corenlp_negative,corenlp_neutral,corenlp_positive,corenlp_very_positive\n"
             + "2026-01-26,vader,1,2,-0.5,0.1,-0.6386,-0.3614,2,0,0,,,,,\n",
         SentimentColumn.class,
-        List.of(new SentimentRow(D, SentimentEngineId.VADER, 1, 2, "-0.5", "0.1", "-0.6386", "-0.3614", 2, 0, 0, null)));
+        List.of(new SentimentRow(D, SentimentEngineId.VADER, 1, 2, dec("-0.5"), dec("0.1"), dec("-0.6386"),
+            dec("-0.3614"), 2, 0, 0, null)));
     assertCsv("file,record,unit,kind,message\n'=cmd.json,3,record,malformed_record,'+bad\n",
         ProblemColumn.class, List.of(new org.dateline.model.Problem(
             org.dateline.model.Origin.record("=cmd.json", 3), org.dateline.model.ProblemKind.MALFORMED_RECORD, "+bad")));

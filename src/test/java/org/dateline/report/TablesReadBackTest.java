@@ -18,7 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.aggregate.EntityRow;
+import org.dateline.aggregate.Ratio;
 import org.dateline.aggregate.TermRow;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.DateSource;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,7 @@ class TablesReadBackTest {
     CsvReportWriter writer = new CsvReportWriter(dir);
     List<TermRow> terms = new ArrayList<>();
     for (int i = 0; i < TERMS.size(); i++) {
-      terms.add(new TermRow(D, TERMS.get(i), i + 1, 1, "12.5"));
+      terms.add(new TermRow(D, TERMS.get(i), i + 1, 1, new Ratio(10_000, 800)));
     }
     writer.writeTerms(terms);
     List<EntityRow> entities = new ArrayList<>();
@@ -60,10 +63,10 @@ class TablesReadBackTest {
       entities.add(new EntityRow(D, ENTITIES.get(i), EntityType.MISC, i + 1, 1));
     }
     writer.writeEntities(entities);
-    String[] means = {"0.25", "", "-1"};
+    Ratio[] means = {new Ratio(1, 4), null, new Ratio(-3, 3)};
     List<DocumentRow> documents = new ArrayList<>();
     for (int i = 0; i < IDS.size(); i++) {
-      documents.add(new DocumentRow(IDS.get(i), "2024-03-14", "field", "NA", "article", TITLES.get(i),
+      documents.add(new DocumentRow(IDS.get(i), D, DateSource.FIELD, "NA", ArticleKind.ARTICLE, TITLES.get(i),
           AUTHORS.get(i), "en", 10 + i, 1, 0, means[i], "kcna.json#" + (i + 1)));
     }
     writer.writeDocuments(documents);

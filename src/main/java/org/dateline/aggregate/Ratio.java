@@ -1,0 +1,45 @@
+package org.dateline.aggregate;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/**
+ * An exact quotient of two integer sums, such as a mean score or a rate per 10,000 tokens. It
+ * stays unrounded in the tables so that a report rounds it once, and the figure comes out the
+ * same however the sums were split between threads or partial tables.
+ *
+ * <p>Kept in lowest terms, so that equal values are equal records: {@code new Ratio(20000, 6)}
+ * equals {@code new Ratio(10000, 3)}.
+ *
+ * @param numerator the dividend, of any sign
+ * @param denominator the divisor, above 0; a value with nothing to divide by is absent (null)
+ *     rather than a ratio
+ */
+public record Ratio(long numerator, long denominator) {
+  public Ratio {
+    if (denominator <= 0) {
+      throw new IllegalArgumentException("a ratio needs a denominator above 0, got " + numerator + "/"
+          + denominator + "; leave the value absent (null) when there is nothing to divide by");
+    }
+    // BigInteger because |Long.MIN_VALUE| does not fit a long; the divisor never exceeds denominator
+    long divisor = BigInteger.valueOf(numerator).gcd(BigInteger.valueOf(denominator)).longValueExact();
+    numerator /= divisor;
+    denominator /= divisor;
+  }
+
+  /** The ratio, or null when {@code denominator} is 0 ("no data", not a zero). */
+  public static Ratio orAbsent(long numerator, long denominator) {
+    return denominator == 0 ? null : new Ratio(numerator, denominator);
+  }
+
+  /** The quotient rounded to {@code scale} decimals with {@code mode}, in one exact step. */
+  public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, mode);
+  }
+
+  /** The value as a double, for arithmetic; reports round with {@link #toBigDecimal(int, RoundingMode)}. */
+  public double doubleValue() {
+    return toBigDecimal(20, RoundingMode.HALF_EVEN).doubleValue();
+  }
+}
