@@ -37,13 +37,14 @@ class CsvReportWriterTest {
   void documentsQuoteCommasQuotesAndLineBreaksAndLeaveEmptyFieldsBare() throws IOException {
     List<DocumentRow> rows = List.of(
         new DocumentRow("kcna-1", "2024-03-14", "text", "KCNA", "article", "Talks, \"open\" now", "",
-            "en", 120, 6, 9, "0.25", "kcna.json#3"),
+            "en", 120, 6, 9, "0.25", List.of("0.3125", "-0.0412"), "kcna.json#3"),
         new DocumentRow("p-2", "", "none", "", "teaser", "Two\nlines", "", "", 3, 1, 0, "", "page.txt:12"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
-            + "sentiment_mean,origin\n"
-            + "kcna-1,2024-03-14,text,KCNA,article,\"Talks, \"\"open\"\" now\",,en,120,6,9,0.25,kcna.json#3\n"
-            + "p-2,,none,,teaser,\"Two\nlines\",,,3,1,0,,page.txt:12\n",
+            + "sentiment_mean,corenlp_mean,vader_mean,origin\n"
+            + "kcna-1,2024-03-14,text,KCNA,article,\"Talks, \"\"open\"\" now\",,en,120,6,9,0.25,0.3125,-0.0412,"
+            + "kcna.json#3\n"
+            + "p-2,,none,,teaser,\"Two\nlines\",,,3,1,0,,,,page.txt:12\n",
         DocumentColumn.class, rows);
   }
 
@@ -98,14 +99,14 @@ class CsvReportWriterTest {
   void textCellsThatASpreadsheetWouldEvaluateGetAnApostropheAndNumbersNever() throws IOException {
     List<DocumentRow> docs = List.of(
         new DocumentRow("=1+1", "2024-03-14", "text", "@KCNA", "article", "-2 degrees", "+author",
-            "en", 12, 1, 0, "-0.5", "=HYPERLINK(\"x\").json#1"),
+            "en", 12, 1, 0, "-0.5", List.of("-0.75", ""), "=HYPERLINK(\"x\").json#1"),
         new DocumentRow("d2", "", "none", "\tTab", "article", "\rCR", "plain", "en", 3, 1, 0, "", "ok.txt:1"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
-            + "sentiment_mean,origin\n"
-            + "'=1+1,2024-03-14,text,'@KCNA,article,'-2 degrees,'+author,en,12,1,0,-0.5,"
+            + "sentiment_mean,corenlp_mean,vader_mean,origin\n"
+            + "'=1+1,2024-03-14,text,'@KCNA,article,'-2 degrees,'+author,en,12,1,0,-0.5,-0.75,,"
             + "\"'=HYPERLINK(\"\"x\"\").json#1\"\n"
-            + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,ok.txt:1\n",
+            + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,,,ok.txt:1\n",
         DocumentColumn.class, docs);
     assertCsv("period,term,count,doc_freq,per_10k\n2026-01-26,'-year,3,2,-1.5\n",
         TermColumn.class, List.of(new TermRow(D, "-year", 3, 2, "-1.5")));

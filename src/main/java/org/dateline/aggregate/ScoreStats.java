@@ -1,0 +1,52 @@
+package org.dateline.aggregate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The mean, sample standard deviation and 95% confidence interval of scores summed as whole
+ * multiples of 10^-8, formatted as every table formats decimals. Summing whole units keeps the
+ * sums exact integers, so the figures do not depend on the order in which partial sums were
+ * merged (and so on {@code --threads}).
+ *
+ * @param mean empty when there are no scores
+ * @param sd empty below 2 scores
+ * @param ciLow mean − 1.96 sd / √n (the normal approximation); empty below 2 scores
+ * @param ciHigh mean + 1.96 sd / √n; empty below 2 scores
+ */
+record ScoreStats(String mean, String sd, String ciLow, String ciHigh) {
+  /** Scores are counted in units of 10^-8: fine enough for any 4-decimal figure. */
+  private static final double UNIT = 1e8;
+  private static final int SCALE = 8;
+  private static final BigDecimal Z_95 = new BigDecimal("1.96");
+  private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+  /** The score in whole units, for a sum. */
+  static long units(double score) {
+    return Math.round(score * UNIT);
+  }
+
+  /** The square of the score in whole units, for a sum of squares. */
+  static long squareUnits(double score) {
+    return Math.round(score * score * UNIT);
+  }
+
+  /** The figures of {@code n} scores with the given sums (in units). */
+  static ScoreStats of(long n, long sum, long squares) {
+    if (n <= 0) {
+      return new ScoreStats("", "", "", "");
+    }
+    BigDecimal total = BigDecimal.valueOf(sum, SCALE);
+    BigDecimal m = total.divide(BigDecimal.valueOf(n), PRECISION);
+    if (n == 1) {
+      return new ScoreStats(Decimals.of(m), "", "", "");
+    }
+    // sample variance: (sum of squares - sum^2 / n) / (n - 1), floored at 0 against rounding
+    BigDecimal sq = BigDecimal.valueOf(squares, SCALE);
+    BigDecimal variance = sq.subtract(total.multiply(total).divide(BigDecimal.valueOf(n), PRECISION))
+        .divide(BigDecimal.valueOf(n - 1), PRECISION).max(BigDecimal.ZERO);
+    BigDecimal s = variance.sqrt(PRECISION);
+    BigDecimal half = Z_95.multiply(s).divide(BigDecimal.valueOf(n).sqrt(PRECISION), PRECISION);
+    return new ScoreStats(Decimals.of(m), Decimals.of(s), Decimals.of(m.subtract(half)), Decimals.of(m.add(half)));
+  }
+}
