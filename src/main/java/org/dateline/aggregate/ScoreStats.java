@@ -16,7 +16,7 @@ import java.math.MathContext;
  */
 record ScoreStats(String mean, String sd, String ciLow, String ciHigh) {
   /** Scores are counted in units of 10^-8: fine enough for any 4-decimal figure. */
-  private static final double UNIT = 1e8;
+  static final double UNIT = 1e8;
   private static final int SCALE = 8;
   private static final BigDecimal Z_95 = new BigDecimal("1.96");
   private static final MathContext PRECISION = MathContext.DECIMAL64;
