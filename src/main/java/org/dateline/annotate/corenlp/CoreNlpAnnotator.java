@@ -176,13 +176,15 @@ public final class CoreNlpAnnotator implements Annotator {
   /**
    * The clauses of the sentiment tree scored by CoreNLP's model at their nodes and by the text
    * engines on their text; without a tree, the {@link PunctuationClauses} scored by the text
-   * engines.
+   * engines. The text engines also score the whole sentence without its names
+   * ({@link ClauseScorer}).
    */
   private List<Clause> clauses(Tree tree, List<Token> tokens, String documentText) {
+    List<Clause> clauses = new ArrayList<>(clauseScorer.wholeSentence(tokens, documentText));
     if (tree == null || tree.getLeaves().size() != tokens.size()) {
-      return clauseScorer.punctuationClauses(tokens, documentText);
+      clauses.addAll(clauseScorer.punctuationClauses(tokens, documentText));
+      return clauses;
     }
-    List<Clause> clauses = new ArrayList<>();
     for (ClauseNodes.Node node : ClauseNodes.of(tree)) {
       ClassProbabilities p = node.probabilities();
       List<SentenceScore> scores = new ArrayList<>(2);

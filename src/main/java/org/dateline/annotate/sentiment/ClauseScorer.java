@@ -10,7 +10,10 @@ import org.dateline.model.Token;
 /**
  * Scores the clauses of a sentence with the text engines, on each clause's text as written
  * (the stretch of the document from its first token to its last, so capitals, punctuation and
- * spacing are as the engines expect).
+ * spacing are as the engines expect), with one change: the words of named entities (tokens
+ * with an NER label) are left out. Clause scores serve the tone towards entities, and names
+ * carry lexicon valence that is no one's tone: VADER rates "United" +1.8, so "the United
+ * States was condemned" would come out neutral with the name and negative without it.
  *
  * <p>Immutable and thread-safe, as the engines are.
  */
@@ -42,6 +45,18 @@ public final class ClauseScorer {
     return scores;
   }
 
+  /**
+   * The whole sentence as a clause scored without its names, so that a mention outside every
+   * smaller clause gets a tone free of names too; empty when the sentence has no named token
+   * (its own scores are then the same) or no engine runs.
+   */
+  public List<Clause> wholeSentence(List<Token> tokens, String documentText) {
+    if (engines.isEmpty() || tokens.isEmpty() || !hasName(tokens)) {
+      return List.of();
+    }
+    return List.of(new Clause(0, tokens.size(), null, score(tokens, 0, tokens.size(), documentText)));
+  }
+
   /** The sentence's {@link PunctuationClauses}, each scored by every engine; empty when it is one clause. */
   public List<Clause> punctuationClauses(List<Token> tokens, String documentText) {
     if (engines.isEmpty()) {
@@ -56,18 +71,36 @@ public final class ClauseScorer {
   }
 
   static String text(List<Token> tokens, int begin, int end, String documentText) {
-    Token first = tokens.get(begin);
-    Token last = tokens.get(end - 1);
-    if (first.hasOffsets() && last.hasOffsets() && last.end() <= documentText.length()) {
-      return documentText.substring(first.begin(), last.end());
-    }
-    StringBuilder joined = new StringBuilder();
+    boolean offsets = true;
     for (int i = begin; i < end; i++) {
-      if (i > begin) {
-        joined.append(' ');
-      }
-      joined.append(tokens.get(i).word());
+      Token t = tokens.get(i);
+      offsets &= t.hasOffsets() && t.end() <= documentText.length();
     }
-    return joined.toString();
+    StringBuilder text = new StringBuilder();
+    for (int i = begin; i < end; i++) {
+      Token t = tokens.get(i);
+      if (i > begin) {
+        // the space between the tokens as written (none in "workers," or "U.S.-led")
+        Token previous = tokens.get(i - 1);
+        text.append(offsets && previous.end() <= t.begin() ? documentText.substring(previous.end(), t.begin()) : " ");
+      }
+      if (!named(t)) {
+        text.append(offsets ? documentText.substring(t.begin(), t.end()) : t.word());
+      }
+    }
+    return text.toString().strip();
+  }
+
+  private static boolean named(Token t) {
+    return !t.ner().isEmpty() && !t.ner().equals("O");
+  }
+
+  private static boolean hasName(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (named(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
