@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.aggregate.EntityRow;
+import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.aggregate.SentimentRow;
 import org.dateline.aggregate.TermRow;
 import org.dateline.model.EntityType;
@@ -93,6 +94,18 @@ class CsvReportWriterTest {
       assertEquals(List.of("documents.csv", "entities_by_date.csv", "sentiment_by_date.csv", "terms_by_date.csv"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
+  }
+
+  @Test
+  void entitySentimentHasOneRowPerEngineWithEmptyIntervalsBelowTwoMentions() throws IOException {
+    assertCsv("period,entity,type,engine,mentions,sentences,mean,ci_low,ci_high,negative,neutral,positive\n"
+            + "2026-01-26,United States,LOCATION,corenlp,3,3,-0.6667,-1.8445,0.5111,2,0,1\n"
+            + "2026-01-26,\"Kim, Jong Un\",PERSON,vader,1,1,0.3,,,0,0,1\n",
+        EntitySentimentColumn.class, List.of(
+            new EntitySentimentRow(D, "United States", EntityType.LOCATION, SentimentEngineId.CORENLP, 3, 3,
+                "-0.6667", "-1.8445", "0.5111", 2, 0, 1),
+            new EntitySentimentRow(D, "Kim, Jong Un", EntityType.PERSON, SentimentEngineId.VADER, 1, 1,
+                "0.3", "", "", 0, 0, 1)));
   }
 
   @Test
