@@ -1,12 +1,17 @@
 package org.dateline.aggregate;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 import org.dateline.model.DateSource;
 import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
+import org.dateline.model.SentimentEngineId;
 
 /**
  * One row of the per-document table. Unknown optional text is an empty string; an unknown date
@@ -24,7 +29,10 @@ import org.dateline.model.Sentence;
  * @param sentences sentences
  * @param entityMentions entity mentions
  * @param sentimentMean mean score (class - 2) of the sentences that have a sentiment, exact;
- *     null when none has
+ *     null when none has. Kept as it was for tables read by older scripts; {@code engineMeans}
+ *     holds each engine's mean on its own scale
+ * @param engineMeans each engine's exact mean sentence score; an engine that scored no sentence
+ *     of the document is absent (unmodifiable)
  * @param origin where the record came from ({@link org.dateline.model.Origin#toString()})
  */
 public record DocumentRow(
@@ -40,6 +48,7 @@ public record DocumentRow(
     long sentences,
     long entityMentions,
     Ratio sentimentMean,
+    Map<SentimentEngineId, Ratio> engineMeans,
     String origin) {
 
   public DocumentRow {
@@ -50,7 +59,24 @@ public record DocumentRow(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(engineMeans, "engineMeans");
+    EnumMap<SentimentEngineId, Ratio> copy = new EnumMap<>(SentimentEngineId.class);
+    copy.putAll(engineMeans);
+    engineMeans = Collections.unmodifiableMap(copy);
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A row without engine means, as sources without per-engine scores give it. */
+  public DocumentRow(String docId, LocalDate date, DateSource dateSource, String source, ArticleKind kind,
+      String title, String author, String language, long tokens, long sentences, long entityMentions,
+      Ratio sentimentMean, String origin) {
+    this(docId, date, dateSource, source, kind, title, author, language, tokens, sentences, entityMentions,
+        sentimentMean, Map.of(), origin);
+  }
+
+  /** The engine's mean sentence score, or null when it scored no sentence of the document. */
+  public Ratio engineMean(SentimentEngineId engine) {
+    return engineMeans.get(Objects.requireNonNull(engine, "engine"));
   }
 
   /** The row for one annotated article. Pure; thread-safe. */
@@ -59,10 +85,23 @@ public record DocumentRow(
     Article a = annotated.article();
     long sum = 0;
     long withSentiment = 0;
+    SentimentEngineId[] engines = SentimentEngineId.values();
+    long[] engineCounts = new long[engines.length];
+    long[] engineSums = new long[engines.length];
     for (Sentence s : annotated.sentences()) {
       if (s.sentiment() != null) {
         sum += s.sentiment().score();
         withSentiment++;
+      }
+      for (SentenceScore score : s.scores()) {
+        engineCounts[score.engine().ordinal()]++;
+        engineSums[score.engine().ordinal()] += ScoreStats.units(score.score());
+      }
+    }
+    Map<SentimentEngineId, Ratio> means = new EnumMap<>(SentimentEngineId.class);
+    for (SentimentEngineId e : engines) {
+      if (engineCounts[e.ordinal()] > 0) {
+        means.put(e, ScoreStats.mean(engineCounts[e.ordinal()], engineSums[e.ordinal()]));
       }
     }
     return new DocumentRow(
@@ -78,6 +117,7 @@ public record DocumentRow(
         annotated.sentences().size(),
         annotated.mentions().size(),
         Ratio.orAbsent(sum, withSentiment),
+        means,
         a.origin().toString());
   }
 

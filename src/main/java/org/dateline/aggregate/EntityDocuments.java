@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Period;
+import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
+import org.dateline.model.SentimentEngineId;
 
 /**
  * The entity mentions of every dated document, kept compactly until the run is over, because
@@ -23,18 +27,27 @@ import org.dateline.model.Period;
  * ({@link EntityResolver}) is a sum over documents and so does not depend on the order.
  *
  * <p>Cost: names are interned per partial, so a document costs its mention count times about
- * 13 bytes (a reference, a type byte, a sentence index) plus some 60 bytes of overhead.
+ * 13 bytes (a reference, a type byte, a sentence index), and 9 more per sentiment engine when
+ * sentiment was scored (the score of the clause around the mention, its tone), plus some 60
+ * bytes of overhead.
  *
  * <p>Not thread-safe: give each worker thread its own instance and merge when the workers are done.
  */
 public final class EntityDocuments {
 
-  /** One document's mentions in text order, as parallel arrays. */
-  record Doc(LocalDate period, String[] texts, byte[] types, int[] sentences) {
+  /**
+   * One document's mentions in text order, as parallel arrays. The tone of mention {@code i} by
+   * engine {@code e} is at {@code i * ENGINES.length + e}: its score in units of 10^-8 and its
+   * tone's ordinal, -1 where the engine did not score it; both arrays are null when no engine
+   * scored any mention of the document.
+   */
+  record Doc(LocalDate period, String[] texts, byte[] types, int[] sentences, long[] scores, byte[] tones) {
     int size() {
       return texts.length;
     }
   }
+
+  static final SentimentEngineId[] ENGINES = SentimentEngineId.values();
 
   /** A name with its type. */
   record NameType(String text, EntityType type) {}
@@ -82,7 +95,11 @@ public final class EntityDocuments {
     String[] texts = new String[n];
     byte[] types = new byte[n];
     int[] sentences = new int[n];
+    long[] scores = new long[n * ENGINES.length];
+    byte[] tones = new byte[n * ENGINES.length];
+    boolean scored = false;
     for (int i = 0; i < n; i++) {
+      scored |= tone(article, mentions.get(i), i, scores, tones);
       EntityMention m = EntityNames.normalize(mentions.get(i));
       String text = m.text();
       EntityType type = m.type();
@@ -100,8 +117,35 @@ public final class EntityDocuments {
       sentences[i] = m.sentenceIndex();
       runTypes.computeIfAbsent(new NameType(texts[i], type), k -> new long[1])[0]++;
     }
-    docs.add(new Doc(period.start(date), texts, types, sentences));
+    docs.add(scored
+        ? new Doc(period.start(date), texts, types, sentences, scores, tones)
+        : new Doc(period.start(date), texts, types, sentences, null, null));
     return this;
+  }
+
+  /**
+   * Puts each engine's score of the smallest clause around the mention into slot {@code i};
+   * returns whether any engine scored it. A mention without a token span takes its sentence's
+   * score.
+   */
+  private static boolean tone(AnnotatedArticle article, EntityMention mention, int i, long[] scores, byte[] tones) {
+    int index = mention.sentenceIndex();
+    Sentence sentence = index >= 0 && index < article.sentences().size() ? article.sentences().get(index) : null;
+    boolean any = false;
+    for (SentimentEngineId engine : ENGINES) {
+      int slot = i * ENGINES.length + engine.ordinal();
+      Optional<SentenceScore> score = sentence == null ? Optional.empty()
+          : mention.hasSpan() ? sentence.scoreAround(engine, mention.begin(), mention.end())
+          : sentence.score(engine);
+      if (score.isPresent()) {
+        scores[slot] = ScoreStats.units(score.get().score());
+        tones[slot] = (byte) score.get().tone().ordinal();
+        any = true;
+      } else {
+        tones[slot] = -1;
+      }
+    }
+    return any;
   }
 
   /**

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dateline.model.EntityType;
+import org.dateline.model.SentimentEngineId;
+import org.dateline.model.Tone;
 
 /**
  * Applies the "one entity, one row" rules of {@link EntityRules} to each kept document and
@@ -32,6 +36,7 @@ import org.dateline.model.EntityType;
  * <p>Stateless and thread-safe.
  */
 public final class EntityResolver {
+  private static final Tone[] TONES = Tone.values();
 
   private EntityResolver() {}
 
@@ -40,6 +45,7 @@ public final class EntityResolver {
     Objects.requireNonNull(documents, "documents");
     EntityRules rules = documents.rules();
     EntityTable table = EntityTable.empty(documents.period());
+    EntitySentimentTable sentiment = EntitySentimentTable.empty();
     Map<LocalDate, Map<ResolvedEntities.Pair, long[]>> pairs = new HashMap<>();
     long typeChanges = 0;
     long shortChanges = 0;
@@ -57,10 +63,34 @@ public final class EntityResolver {
         shortChanges += shortNames(texts, types);
       }
       table.addCounted(doc.period(), texts, types);
+      addSentiment(sentiment, doc, texts, types);
       countPairs(pairs.computeIfAbsent(doc.period(), d -> new HashMap<>()), texts, types, doc.sentences());
     }
-    return new ResolvedEntities(table, pairs, documents.aliasRewrites(), typeChanges, shortChanges);
+    return new ResolvedEntities(table, sentiment, pairs, documents.aliasRewrites(), typeChanges, shortChanges);
   }
+
+  /** Counts the tone of each of the document's mentions under its resolved name and type. */
+  private static void addSentiment(EntitySentimentTable to, EntityDocuments.Doc doc, String[] texts,
+      EntityType[] types) {
+    if (doc.scores() == null) {
+      return;
+    }
+    int engines = EntityDocuments.ENGINES.length;
+    Set<SentenceKey> seen = new HashSet<>();
+    for (int i = 0; i < texts.length; i++) {
+      for (SentimentEngineId engine : EntityDocuments.ENGINES) {
+        int slot = i * engines + engine.ordinal();
+        byte tone = doc.tones()[slot];
+        if (tone >= 0) {
+          boolean first = seen.add(new SentenceKey(texts[i], types[i], engine, doc.sentences()[i]));
+          to.addMention(doc.period(), texts[i], types[i], engine, doc.scores()[slot], TONES[tone], first);
+        }
+      }
+    }
+  }
+
+  /** An entity in one sentence of a document, as one engine scored it. */
+  private record SentenceKey(String text, EntityType type, SentimentEngineId engine, int sentence) {}
 
   /** Sets every mention of a name to the name's majority type; returns the mentions changed. */
   static long majorityType(String[] texts, EntityType[] types, EntityDocuments run) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.dateline.model.EntityType;
 
 /**
- * The entity counts of a run after the {@link EntityRules}: the entity table, the co-occurrence
- * counts and how many mentions each rule changed. Built by {@link EntityResolver}; immutable
+ * The entity counts of a run after the {@link EntityRules}: the entity table, the tone towards
+ * each entity, the co-occurrence counts and how many mentions each rule changed. Built by {@link EntityResolver}; immutable
  * once built.
  */
 public final class ResolvedEntities {
@@ -25,14 +25,16 @@ public final class ResolvedEntities {
   record Pair(String a, EntityType typeA, String b, EntityType typeB) {}
 
   private final EntityTable entities;
+  private final EntitySentimentTable sentiment;
   private final Map<LocalDate, Map<Pair, long[]>> pairs;
   private final long aliasRewrites;
   private final long majorityTypeChanges;
   private final long shortNameChanges;
 
-  ResolvedEntities(EntityTable entities, Map<LocalDate, Map<Pair, long[]>> pairs, long aliasRewrites,
+  ResolvedEntities(EntityTable entities, EntitySentimentTable sentiment, Map<LocalDate, Map<Pair, long[]>> pairs, long aliasRewrites,
       long majorityTypeChanges, long shortNameChanges) {
     this.entities = entities;
+    this.sentiment = sentiment;
     this.pairs = pairs;
     this.aliasRewrites = aliasRewrites;
     this.majorityTypeChanges = majorityTypeChanges;
@@ -42,6 +44,14 @@ public final class ResolvedEntities {
   /** The entity table, one row per (period, canonical name, type). */
   public EntityTable entities() {
     return entities;
+  }
+
+  /**
+   * The tone towards each entity by period and engine, under the names and types of
+   * {@link #entities()}.
+   */
+  public EntitySentimentTable sentiment() {
+    return sentiment;
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.dateline.aggregate;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +19,7 @@ import org.dateline.model.SentimentEngineId;
  * Sentence sentiment by period and engine: documents, sentences each engine scored, the sum and
  * sum of squares of their scores, and the count per tone (and, for CoreNLP, per class).
  *
- * <p>Scores are summed as whole multiples of 10^-8, so sums are exact integers and the mean,
+ * <p>Scores are summed as whole multiples of 10^-8 ({@link ScoreStats}), so sums are exact integers and the mean,
  * standard deviation and confidence interval, computed only when rows are asked for, do not
  * depend on the order in which partial tables were merged.
  *
@@ -33,12 +31,6 @@ import org.dateline.model.SentimentEngineId;
  * each worker thread its own table and merge when the workers are done.
  */
 public final class SentimentTable {
-  /** Scores are counted in units of 10^-8: fine enough for any 4-decimal figure. */
-  private static final double UNIT = 1e8;
-  private static final int SCALE = 8;
-  private static final BigDecimal Z_95 = new BigDecimal("1.96");
-  private static final MathContext PRECISION = MathContext.DECIMAL64;
-
   private static final int SENTENCES = 0;
   private static final int SUM = 1;
   private static final int SQUARES = 2;
@@ -85,8 +77,8 @@ public final class SentimentTable {
         long[] e = c.engine(score.engine());
         double x = score.score();
         e[SENTENCES]++;
-        e[SUM] += Math.round(x * UNIT);
-        e[SQUARES] += Math.round(x * x * UNIT);
+        e[SUM] += ScoreStats.units(x);
+        e[SQUARES] += ScoreStats.squareUnits(x);
         e[TONES + score.tone().ordinal()]++;
         if (score.engine() == SentimentEngineId.CORENLP && s.sentiment() != null) {
           e[CLASSES + s.sentiment().classIndex()]++;
@@ -144,28 +136,11 @@ public final class SentimentTable {
 
   private static SentimentRow row(LocalDate period, long documents, SentimentEngineId engine, long[] e) {
     long n = e[SENTENCES];
-    BigDecimal mean = null;
-    BigDecimal sd = null;
-    BigDecimal low = null;
-    BigDecimal high = null;
-    if (n > 0) {
-      BigDecimal sum = BigDecimal.valueOf(e[SUM], SCALE);
-      mean = sum.divide(BigDecimal.valueOf(n), PRECISION);
-      if (n > 1) {
-        // sample variance: (sum of squares - sum^2 / n) / (n - 1), floored at 0 against rounding
-        BigDecimal squares = BigDecimal.valueOf(e[SQUARES], SCALE);
-        BigDecimal variance = squares.subtract(sum.multiply(sum).divide(BigDecimal.valueOf(n), PRECISION))
-            .divide(BigDecimal.valueOf(n - 1), PRECISION).max(BigDecimal.ZERO);
-        sd = variance.sqrt(PRECISION);
-        BigDecimal half = Z_95.multiply(sd).divide(BigDecimal.valueOf(n).sqrt(PRECISION), PRECISION);
-        low = mean.subtract(half);
-        high = mean.add(half);
-      }
-    }
+    ScoreStats stats = ScoreStats.of(n, e[SUM], e[SQUARES]);
     SentimentRow.ClassCounts classes = engine == SentimentEngineId.CORENLP
         ? new SentimentRow.ClassCounts(e[CLASSES], e[CLASSES + 1], e[CLASSES + 2], e[CLASSES + 3], e[CLASSES + 4])
         : null;
-    return new SentimentRow(period, engine, documents, n, mean, sd, low, high,
+    return new SentimentRow(period, engine, documents, n, stats.mean(), stats.sd(), stats.ciLow(), stats.ciHigh(),
         e[TONES], e[TONES + 1], e[TONES + 2], classes);
   }
 }

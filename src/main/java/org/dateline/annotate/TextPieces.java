@@ -77,7 +77,7 @@ final class TextPieces {
         sentences.add(at == 0 ? s : shifted(s, at));
       }
       for (EntityMention m : part.mentions()) {
-        mentions.add(new EntityMention(m.text(), m.type(), m.sentenceIndex() + offset));
+        mentions.add(new EntityMention(m.text(), m.type(), m.sentenceIndex() + offset, m.begin(), m.end()));
       }
     }
     return new AnnotatedArticle(article, sentences, mentions);

@@ -54,8 +54,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Loads articles from INPUT files and folders, annotates them with Stanford CoreNLP, and writes",
-      "documents.csv, terms_by_date.csv, entities_by_date.csv, sentiment_by_date.csv, keyness_by_date.csv,",
-      "bursts.csv, cooccurrence_by_date.csv, collocations.csv, errors.csv and manifest.json to the output folder.",
+      "documents.csv, terms_by_date.csv, entities_by_date.csv, sentiment_by_date.csv,",
+      "entity_sentiment_by_date.csv, keyness_by_date.csv, bursts.csv, cooccurrence_by_date.csv, collocations.csv,",
+      "errors.csv and manifest.json to the output folder.",
       "The sentiment layer (the default) needs about 4 GB of heap: use the dateline launcher, or java -Xmx4g."
     },
     sortOptions = false)

@@ -39,4 +39,16 @@ public record ClassProbabilities(
   public double expectedScore() {
     return -2 * veryNegative - negative + positive + 2 * veryPositive;
   }
+
+  /** The most likely class; the lower class on a tie, as CoreNLP's own argmax picks. */
+  public Sentiment mostLikely() {
+    List<Double> p = asList();
+    int best = 0;
+    for (int k = 1; k < p.size(); k++) {
+      if (p.get(k) > p.get(best)) {
+        best = k;
+      }
+    }
+    return Sentiment.ofClass(best);
+  }
 }

@@ -15,9 +15,15 @@ import java.util.Optional;
  *     or the sentence was longer than the parse-length cap
  * @param probabilities CoreNLP's five class probabilities, or null when it gave none
  * @param scores one score per engine that scored the sentence, in engine order (unmodifiable)
+ * @param clauses the sentence's clauses smaller than the whole sentence, with their own scores,
+ *     ordered by begin, then end descending (unmodifiable; empty when the sentence is one clause
+ *     or no engine scored its parts)
  */
-public record Sentence(
-    List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities, List<SentenceScore> scores) {
+public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
+    List<SentenceScore> scores, List<Clause> clauses) {
+
+  private static final Comparator<Clause> CLAUSE_ORDER =
+      Comparator.comparingInt(Clause::begin).thenComparing(Comparator.comparingInt(Clause::end).reversed());
 
   public Sentence {
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
@@ -31,6 +37,21 @@ public record Sentence(
       }
     }
     scores = List.copyOf(sorted);
+    List<Clause> ordered = new ArrayList<>(Objects.requireNonNull(clauses, "clauses"));
+    for (Clause c : ordered) {
+      if (c.end() > tokens.size()) {
+        throw new IllegalArgumentException("clause " + c.begin() + " .. " + c.end()
+            + " reaches past the sentence's " + tokens.size() + " tokens");
+      }
+    }
+    ordered.sort(CLAUSE_ORDER);
+    clauses = List.copyOf(ordered);
+  }
+
+  /** A sentence without clause scores. */
+  public Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
+      List<SentenceScore> scores) {
+    this(tokens, sentiment, probabilities, scores, List.of());
   }
 
   /**
@@ -52,8 +73,31 @@ public record Sentence(
     return Optional.empty();
   }
 
+  /**
+   * The engine's score of the smallest clause that holds every token of {@code from .. to - 1}
+   * (the first such clause on a tie), or of the whole sentence when no smaller clause does;
+   * empty when the engine scored neither. Indexes out of range give the sentence's score.
+   */
+  public Optional<SentenceScore> scoreAround(SentimentEngineId engine, int from, int to) {
+    Objects.requireNonNull(engine, "engine");
+    SentenceScore best = null;
+    int bestLength = Integer.MAX_VALUE;
+    if (from >= 0 && to > from) {
+      for (Clause c : clauses) {
+        if (c.length() < bestLength && c.contains(from, to)) {
+          Optional<SentenceScore> s = c.score(engine);
+          if (s.isPresent()) {
+            best = s.get();
+            bestLength = c.length();
+          }
+        }
+      }
+    }
+    return best != null ? Optional.of(best) : score(engine);
+  }
+
   /** This sentence with other tokens (the same words moved, for instance), every score kept. */
   public Sentence withTokens(List<Token> value) {
-    return new Sentence(value, sentiment, probabilities, scores);
+    return new Sentence(value, sentiment, probabilities, scores, clauses);
   }
 }

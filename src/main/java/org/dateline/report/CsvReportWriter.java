@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.aggregate.EntityRow;
+import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.aggregate.SentimentRow;
 import org.dateline.aggregate.TermRow;
 
@@ -37,6 +38,7 @@ public final class CsvReportWriter {
   public static final String TERMS_FILE = "terms_by_date.csv";
   public static final String ENTITIES_FILE = "entities_by_date.csv";
   public static final String SENTIMENT_FILE = "sentiment_by_date.csv";
+  public static final String ENTITY_SENTIMENT_FILE = "entity_sentiment_by_date.csv";
   public static final String PROBLEMS_FILE = "errors.csv";
 
   /** The base format, without a header; {@link #format(Class)} adds the header of a column set. */
@@ -74,6 +76,11 @@ public final class CsvReportWriter {
   /** Writes {@value #SENTIMENT_FILE}; returns its path. */
   public Path writeSentiment(Iterable<SentimentRow> rows) throws IOException {
     return write(SENTIMENT_FILE, SentimentColumn.class, rows);
+  }
+
+  /** Writes {@value #ENTITY_SENTIMENT_FILE}; returns its path. */
+  public Path writeEntitySentiment(Iterable<EntitySentimentRow> rows) throws IOException {
+    return write(ENTITY_SENTIMENT_FILE, EntitySentimentColumn.class, rows);
   }
 
   /** Writes {@value #PROBLEMS_FILE}; returns its path. */

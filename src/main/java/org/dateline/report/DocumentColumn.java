@@ -1,6 +1,7 @@
 package org.dateline.report;
 
 import org.dateline.aggregate.DocumentRow;
+import org.dateline.model.SentimentEngineId;
 
 /** Columns of {@code documents.csv}, one row per document, in order. */
 public enum DocumentColumn implements ReportColumn<DocumentRow> {
@@ -16,6 +17,8 @@ public enum DocumentColumn implements ReportColumn<DocumentRow> {
   SENTENCES(Cell.number(DocumentRow::sentences)),
   ENTITY_MENTIONS(Cell.number(DocumentRow::entityMentions)),
   SENTIMENT_MEAN(Cell.number(r -> ReportNumbers.fixed(r.sentimentMean()))),
+  CORENLP_MEAN(Cell.number(r -> ReportNumbers.fixed(r.engineMean(SentimentEngineId.CORENLP)))),
+  VADER_MEAN(Cell.number(r -> ReportNumbers.fixed(r.engineMean(SentimentEngineId.VADER)))),
   ORIGIN(Cell.text(DocumentRow::origin));
 
   private final Cell<DocumentRow> cell;

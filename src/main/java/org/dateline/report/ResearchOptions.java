@@ -11,7 +11,8 @@ import org.dateline.analysis.Reference;
  *
  * @param minCount the smallest count a row needs: the period count (keyness), the run's document
  *     frequency (bursts), the documents with both (co-occurrence), the sequence count
- *     (collocations)
+ *     (collocations), the scored mentions (entity sentiment, written even when the four
+ *     research tables are off)
  * @param reference what keyness compares a period with
  * @param collocationSizes the sequence lengths scored, a non-empty subset of {2, 3}
  * @param enabled false to write none of the four tables (the entity rules still apply)

@@ -92,6 +92,8 @@ public final class RunReports {
       staged.add(csv.writeTerms(result.tables().terms().rows()));
       staged.add(csv.writeEntities(result.tables().entities().rows()));
       staged.add(csv.writeSentiment(result.tables().sentiment().rows()));
+      staged.add(csv.writeEntitySentiment(
+          result.tables().resolvedEntities().sentiment().rows(research.minCount())));
       staged.add(csv.writeProblems(result.problems()));
       long researchStart = System.nanoTime();
       staged.addAll(new ResearchReportWriter(staging).writeAll(result.tables(), research));

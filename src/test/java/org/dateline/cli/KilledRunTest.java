@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledRunTest {
 
   static final List<String> TABLES = List.of("documents.csv", "terms_by_date.csv", "entities_by_date.csv",
-      "sentiment_by_date.csv", "errors.csv", "keyness_by_date.csv", "bursts.csv", "cooccurrence_by_date.csv",
-      "collocations.csv");
+      "sentiment_by_date.csv", "entity_sentiment_by_date.csv", "errors.csv", "keyness_by_date.csv", "bursts.csv",
+      "cooccurrence_by_date.csv", "collocations.csv");
   static final Pattern DOCUMENTS = Pattern.compile("\"documents\": (\\d+)");
   static final Pattern CACHE = Pattern.compile("annotation cache .*: (\\d+) found, (\\d+) annotated");
 

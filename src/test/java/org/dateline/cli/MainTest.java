@@ -153,7 +153,7 @@ class MainTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("21 documents"), r.out());
     for (String name : List.of("documents.csv", "terms_by_date.csv", "entities_by_date.csv",
-        "sentiment_by_date.csv", "errors.csv", "manifest.json")) {
+        "sentiment_by_date.csv", "entity_sentiment_by_date.csv", "errors.csv", "manifest.json")) {
       assertTrue(Files.exists(out.resolve(name)), name);
     }
     List<String> terms = Files.readAllLines(out.resolve("terms_by_date.csv"));

@@ -116,7 +116,8 @@ class PipelineEndToEndTest {
     RunReports.write(single.run(List.of(PAGE)), single.settings(), one);
     Pipeline parallel = pipeline(2);
     RunReports.write(parallel.run(List.of(PAGE)), parallel.settings(), two);
-    for (String name : List.of("documents.csv", "terms_by_date.csv", "entities_by_date.csv", "sentiment_by_date.csv", "errors.csv")) {
+    for (String name : List.of("documents.csv", "terms_by_date.csv", "entities_by_date.csv", "sentiment_by_date.csv",
+        "entity_sentiment_by_date.csv", "errors.csv")) {
       assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
     }
     String manifest = Files.readString(two.resolve("manifest.json"));

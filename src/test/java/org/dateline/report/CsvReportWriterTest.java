@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.aggregate.EntityRow;
+import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.aggregate.Ratio;
 import org.dateline.aggregate.SentimentRow;
 import org.dateline.aggregate.TermRow;
@@ -45,14 +47,17 @@ class CsvReportWriterTest {
   void documentsQuoteCommasQuotesAndLineBreaksAndLeaveEmptyFieldsBare() throws IOException {
     List<DocumentRow> rows = List.of(
         new DocumentRow("kcna-1", LocalDate.of(2024, 3, 14), DateSource.TEXT, "KCNA", ArticleKind.ARTICLE,
-            "Talks, \"open\" now", "", "en", 120, 6, 9, new Ratio(3, 12), "kcna.json#3"),
+            "Talks, \"open\" now", "", "en", 120, 6, 9, new Ratio(3, 12),
+            Map.of(SentimentEngineId.CORENLP, new Ratio(5, 16), SentimentEngineId.VADER, new Ratio(-412, 10000)),
+            "kcna.json#3"),
         new DocumentRow("p-2", null, DateSource.NONE, "", ArticleKind.TEASER, "Two\nlines", "", "", 3, 1, 0, null,
             "page.txt:12"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
-            + "sentiment_mean,origin\n"
-            + "kcna-1,2024-03-14,text,KCNA,article,\"Talks, \"\"open\"\" now\",,en,120,6,9,0.25,kcna.json#3\n"
-            + "p-2,,none,,teaser,\"Two\nlines\",,,3,1,0,,page.txt:12\n",
+            + "sentiment_mean,corenlp_mean,vader_mean,origin\n"
+            + "kcna-1,2024-03-14,text,KCNA,article,\"Talks, \"\"open\"\" now\",,en,120,6,9,0.25,0.3125,-0.0412,"
+            + "kcna.json#3\n"
+            + "p-2,,none,,teaser,\"Two\nlines\",,,3,1,0,,,,page.txt:12\n",
         DocumentColumn.class, rows);
   }
 
@@ -106,18 +111,31 @@ class CsvReportWriterTest {
   }
 
   @Test
+  void entitySentimentHasOneRowPerEngineWithEmptyIntervalsBelowTwoMentions() throws IOException {
+    assertCsv("period,entity,type,engine,mentions,sentences,mean,ci_low,ci_high,negative,neutral,positive\n"
+            + "2026-01-26,United States,LOCATION,corenlp,3,3,-0.6667,-1.8445,0.5111,2,0,1\n"
+            + "2026-01-26,\"Kim, Jong Un\",PERSON,vader,1,1,0.3,,,0,0,1\n",
+        EntitySentimentColumn.class, List.of(
+            new EntitySentimentRow(D, "United States", EntityType.LOCATION, SentimentEngineId.CORENLP, 3, 3,
+                new BigDecimal("-0.66666667"), new BigDecimal("-1.84448"), new BigDecimal("0.51115"), 2, 0, 1),
+            new EntitySentimentRow(D, "Kim, Jong Un", EntityType.PERSON, SentimentEngineId.VADER, 1, 1,
+                new BigDecimal("0.3"), null, null, 0, 0, 1)));
+  }
+
+  @Test
   void textCellsThatASpreadsheetWouldEvaluateGetAnApostropheAndNumbersNever() throws IOException {
     List<DocumentRow> docs = List.of(
         new DocumentRow("=1+1", LocalDate.of(2024, 3, 14), DateSource.TEXT, "@KCNA", ArticleKind.ARTICLE,
-            "-2 degrees", "+author", "en", 12, 1, 0, new Ratio(-1, 2), "=HYPERLINK(\"x\").json#1"),
+            "-2 degrees", "+author", "en", 12, 1, 0, new Ratio(-1, 2), Map.of(SentimentEngineId.CORENLP, new Ratio(-3, 4)),
+            "=HYPERLINK(\"x\").json#1"),
         new DocumentRow("d2", null, DateSource.NONE, "\tTab", ArticleKind.ARTICLE, "\rCR", "plain", "en", 3, 1, 0,
             null, "ok.txt:1"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
-            + "sentiment_mean,origin\n"
-            + "'=1+1,2024-03-14,text,'@KCNA,article,'-2 degrees,'+author,en,12,1,0,-0.5,"
+            + "sentiment_mean,corenlp_mean,vader_mean,origin\n"
+            + "'=1+1,2024-03-14,text,'@KCNA,article,'-2 degrees,'+author,en,12,1,0,-0.5,-0.75,,"
             + "\"'=HYPERLINK(\"\"x\"\").json#1\"\n"
-            + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,ok.txt:1\n",
+            + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,,,ok.txt:1\n",
         DocumentColumn.class, docs);
     assertCsv("period,term,count,doc_freq,per_10k\n2026-01-26,'-year,3,2,-1.5\n",
         TermColumn.class, List.of(new TermRow(D, "-year", 3, 2, new Ratio(-3, 2))));

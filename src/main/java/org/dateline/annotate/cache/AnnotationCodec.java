@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Clause;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sentence;
@@ -33,9 +34,10 @@ final class AnnotationCodec {
    * Format version, part of every cache key: a change to the format (a field added) bumps it,
    * so old entries are simply never looked up again. Version 2 writes enum constants by name,
    * so reordering an enum cannot change old entries; version 3 adds tokens' character offsets,
-   * CoreNLP's class probabilities and one score per sentiment engine.
+   * CoreNLP's class probabilities and one score per sentiment engine; version 4 adds the
+   * sentences' scored clauses and the mentions' token spans.
    */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private AnnotationCodec() {}
 
@@ -50,7 +52,13 @@ final class AnnotationCodec {
       out.writeInt(sentences.size());
       for (Sentence s : sentences) {
         writeString(out, table, s.sentiment() == null ? "" : s.sentiment().name());
-        writeScores(out, table, s);
+        writeScores(out, table, s.probabilities(), s.scores());
+        out.writeInt(s.clauses().size());
+        for (Clause c : s.clauses()) {
+          out.writeInt(c.begin());
+          out.writeInt(c.end());
+          writeScores(out, table, c.probabilities(), c.scores());
+        }
         out.writeInt(s.tokens().size());
         for (Token t : s.tokens()) {
           writeString(out, table, t.word());
@@ -71,6 +79,8 @@ final class AnnotationCodec {
         writeString(out, table, m.text());
         writeString(out, table, m.type().name());
         out.writeInt(m.sentenceIndex());
+        out.writeInt(m.begin());
+        out.writeInt(m.end());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen: writing to memory", e);
@@ -91,6 +101,14 @@ final class AnnotationCodec {
         String sentiment = readString(in, table);
         ClassProbabilities probabilities = readProbabilities(in);
         List<SentenceScore> scores = readScores(in, table);
+        int clauseCount = in.readInt();
+        List<Clause> clauses = new ArrayList<>(clauseCount);
+        for (int k = 0; k < clauseCount; k++) {
+          int begin = in.readInt();
+          int end = in.readInt();
+          ClassProbabilities p = readProbabilities(in);
+          clauses.add(new Clause(begin, end, p, readScores(in, table)));
+        }
         int tokenCount = in.readInt();
         List<Token> tokens = new ArrayList<>(tokenCount);
         for (int j = 0; j < tokenCount; j++) {
@@ -105,27 +123,31 @@ final class AnnotationCodec {
               : new Token(word, lemma, pos, ner, begin, begin + length));
         }
         sentences.add(new Sentence(tokens, sentiment.isEmpty() ? null : constant(Sentiment.class, sentiment),
-            probabilities, scores));
+            probabilities, scores, clauses));
       }
       int mentionCount = in.readInt();
       List<EntityMention> mentions = new ArrayList<>(mentionCount);
       for (int i = 0; i < mentionCount; i++) {
         String text = readString(in, table);
-        mentions.add(new EntityMention(text, constant(EntityType.class, readString(in, table)), in.readInt()));
+        EntityType type = constant(EntityType.class, readString(in, table));
+        int sentence = in.readInt();
+        int begin = in.readInt();
+        mentions.add(new EntityMention(text, type, sentence, begin, in.readInt()));
       }
       return new Annotations(sentences, mentions);
     }
   }
 
-  private static void writeScores(DataOutputStream out, Map<String, Integer> table, Sentence s) throws IOException {
-    out.writeBoolean(s.probabilities() != null);
-    if (s.probabilities() != null) {
-      for (double p : s.probabilities().asList()) {
+  private static void writeScores(DataOutputStream out, Map<String, Integer> table,
+      ClassProbabilities probabilities, List<SentenceScore> scores) throws IOException {
+    out.writeBoolean(probabilities != null);
+    if (probabilities != null) {
+      for (double p : probabilities.asList()) {
         out.writeDouble(p);
       }
     }
-    out.writeByte(s.scores().size());
-    for (SentenceScore score : s.scores()) {
+    out.writeByte(scores.size());
+    for (SentenceScore score : scores) {
       writeString(out, table, score.engine().name());
       out.writeDouble(score.score());
       writeString(out, table, score.tone().name());

@@ -17,11 +17,14 @@ import org.dateline.annotate.AnnotationException;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
+import org.dateline.annotate.sentiment.ClauseScorer;
+import org.dateline.annotate.sentiment.PunctuationClauses;
 import org.dateline.annotate.sentiment.SentimentEngine;
 import org.dateline.annotate.sentiment.SentimentEngines;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Clause;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sentence;
@@ -52,6 +55,7 @@ public final class CoreNlpAnnotator implements Annotator {
   private final AnnotatorSettings settings;
   private final StanfordCoreNLP pipeline;
   private final List<SentimentEngine> textEngines;
+  private final ClauseScorer clauseScorer;
 
   /**
    * Loads the models for {@code settings}.
@@ -69,6 +73,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, shape));
     this.textEngines = SentimentEngines.textEngines(settings.activeEngines());
+    this.clauseScorer = new ClauseScorer(textEngines);
   }
 
   /**
@@ -115,7 +120,7 @@ public final class CoreNlpAnnotator implements Annotator {
       for (CoreMap coreSentence : coreSentences) {
         int index = sentences.size();
         List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
-        sentences.add(sentence(coreSentence, labels));
+        sentences.add(sentence(coreSentence, labels, article.text()));
         if (settings.layers().includes(Layers.ENTITIES)) {
           addMentions(coreSentence, index, mentions);
         }
@@ -140,7 +145,7 @@ public final class CoreNlpAnnotator implements Annotator {
     return tokens;
   }
 
-  private Sentence sentence(CoreMap coreSentence, List<CoreLabel> labels) {
+  private Sentence sentence(CoreMap coreSentence, List<CoreLabel> labels, String documentText) {
     List<SentenceScore> scores = new ArrayList<>(2);
     Sentiment sentiment = null;
     ClassProbabilities probabilities = null;
@@ -160,7 +165,34 @@ public final class CoreNlpAnnotator implements Annotator {
         scores.add(engine.score(text == null ? "" : text));
       }
     }
-    return new Sentence(tokens(labels), sentiment, probabilities, scores);
+    List<Token> tokens = tokens(labels);
+    // Clause scores serve only the tone towards entities, so they are left out without entities.
+    List<Clause> clauses = settings.layers().includes(Layers.ENTITIES)
+        ? clauses(tree, tokens, documentText)
+        : List.of();
+    return new Sentence(tokens, sentiment, probabilities, scores, clauses);
+  }
+
+  /**
+   * The clauses of the sentiment tree scored by CoreNLP's model at their nodes and by the text
+   * engines on their text; without a tree, the {@link PunctuationClauses} scored by the text
+   * engines. The text engines also score the whole sentence without its names
+   * ({@link ClauseScorer}).
+   */
+  private List<Clause> clauses(Tree tree, List<Token> tokens, String documentText) {
+    List<Clause> clauses = new ArrayList<>(clauseScorer.wholeSentence(tokens, documentText));
+    if (tree == null || tree.getLeaves().size() != tokens.size()) {
+      clauses.addAll(clauseScorer.punctuationClauses(tokens, documentText));
+      return clauses;
+    }
+    for (ClauseNodes.Node node : ClauseNodes.of(tree)) {
+      ClassProbabilities p = node.probabilities();
+      List<SentenceScore> scores = new ArrayList<>(2);
+      scores.add(new SentenceScore(SentimentEngineId.CORENLP, p.expectedScore(), Tone.of(p.mostLikely())));
+      scores.addAll(clauseScorer.score(tokens, node.begin(), node.end(), documentText));
+      clauses.add(new Clause(node.begin(), node.end(), p, scores));
+    }
+    return clauses;
   }
 
   private Tree sentimentTree(CoreMap sentence, int length) {
@@ -183,8 +215,14 @@ public final class CoreNlpAnnotator implements Annotator {
         // their tokens carry no NER label, and they are not named entities.
         continue;
       }
-      String text = mention.get(CoreAnnotations.TextAnnotation.class);
-      out.add(new EntityMention(WHITESPACE.matcher(text.strip()).replaceAll(" "), type, sentenceIndex));
+      String text = WHITESPACE.matcher(mention.get(CoreAnnotations.TextAnnotation.class).strip()).replaceAll(" ");
+      List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+      // CoreLabel.index() counts the sentence's tokens from 1
+      int begin = tokens.isEmpty() ? -1 : tokens.get(0).index() - 1;
+      int end = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).index();
+      out.add(begin >= 0 && end > begin
+          ? new EntityMention(text, type, sentenceIndex, begin, end)
+          : new EntityMention(text, type, sentenceIndex));
     }
   }
 

@@ -14,6 +14,7 @@ import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Clause;
 import org.dateline.model.Article;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
@@ -146,14 +147,24 @@ class CachingAnnotatorTest {
             List.of(new SentenceScore(SentimentEngineId.VADER, 0.5423, Tone.POSITIVE),
                 new SentenceScore(SentimentEngineId.CORENLP, 0.94, Tone.POSITIVE))),
         new Sentence(List.of(new Token("War", "war", "NN", "O")), null, null,
-            List.of(new SentenceScore(SentimentEngineId.VADER, -0.5994, Tone.NEGATIVE))));
+            List.of(new SentenceScore(SentimentEngineId.VADER, -0.5994, Tone.NEGATIVE))),
+        new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON"), new Token("won", "win", "VBD", "O"),
+                new Token(",", ",", ",", "O"), new Token("Japan", "Japan", "NNP", "LOCATION"),
+                new Token("lost", "lose", "VBD", "O")), Sentiment.NEUTRAL,
+            new ClassProbabilities(0.1, 0.2, 0.4, 0.2, 0.1),
+            List.of(new SentenceScore(SentimentEngineId.CORENLP, 0, Tone.NEUTRAL)),
+            List.of(new Clause(0, 2, new ClassProbabilities(0, 0, 0.2, 0.5, 0.3),
+                    List.of(new SentenceScore(SentimentEngineId.CORENLP, 1.1, Tone.POSITIVE),
+                        new SentenceScore(SentimentEngineId.VADER, 0.5859, Tone.POSITIVE))),
+                new Clause(2, 5, null, List.of(new SentenceScore(SentimentEngineId.VADER, -0.3818, Tone.NEGATIVE))))));
     List<EntityMention> mentions = List.of(new EntityMention("Kim Jong Un", EntityType.PERSON, 0),
-        new EntityMention("odd", EntityType.OTHER, 1));
+        new EntityMention("odd", EntityType.OTHER, 1), new EntityMention("Japan", EntityType.LOCATION, 4, 3, 4));
     AnnotationCodec.Annotations back = AnnotationCodec.decode(AnnotationCodec.encode(sentences, mentions));
     assertEquals(sentences, back.sentences());
     assertEquals(0.94, back.sentences().get(2).probabilities().expectedScore(), 1e-12);
     assertEquals(-0.5994, back.sentences().get(3).score(SentimentEngineId.VADER).orElseThrow().score());
     assertEquals(mentions, back.mentions());
+    assertEquals(-0.3818, back.sentences().get(4).scoreAround(SentimentEngineId.VADER, 3, 4).orElseThrow().score());
   }
 
   @Test

@@ -11,8 +11,12 @@ import java.util.Set;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.sentiment.VaderAnalyzer;
+import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.CorpusTables;
+import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Clause;
 import org.dateline.model.DateSource;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
@@ -43,8 +47,8 @@ class CoreNlpAnnotatorTest {
             + "The workers were building new houses in Pyongyang."));
     assertEquals(2, a.sentences().size());
     List<EntityMention> mentions = a.mentions();
-    assertTrue(mentions.contains(new EntityMention("Kim Jong Un", EntityType.PERSON, 0)), mentions::toString);
-    assertTrue(mentions.contains(new EntityMention("Pyongyang", EntityType.LOCATION, 1)), mentions::toString);
+    assertTrue(mentions.contains(new EntityMention("Kim Jong Un", EntityType.PERSON, 0, 0, 3)), mentions::toString);
+    assertTrue(mentions.contains(new EntityMention("Pyongyang", EntityType.LOCATION, 1, 7, 8)), mentions::toString);
     Token built = a.sentences().get(1).tokens().get(3);
     assertEquals("building", built.word());
     assertEquals("build", built.lemma());
@@ -56,9 +60,9 @@ class CoreNlpAnnotatorTest {
     AnnotatedArticle a = SharedAnnotators.get(Layers.SENTIMENT).annotate(article(
         "He said the Democratic People’s Republic of Korea and the Workers' Party of Korea were praised by Rodong Sinmun."));
     assertEquals(List.of(
-            new EntityMention("Democratic People’s Republic of Korea", EntityType.LOCATION, 0),
-            new EntityMention("Workers' Party of Korea", EntityType.ORGANIZATION, 0),
-            new EntityMention("Rodong Sinmun", EntityType.ORGANIZATION, 0)),
+            new EntityMention("Democratic People’s Republic of Korea", EntityType.LOCATION, 0, 3, 9),
+            new EntityMention("Workers' Party of Korea", EntityType.ORGANIZATION, 0, 11, 16),
+            new EntityMention("Rodong Sinmun", EntityType.ORGANIZATION, 0, 19, 21)),
         a.mentions());
   }
 
@@ -81,6 +85,42 @@ class CoreNlpAnnotatorTest {
     assertEquals(VaderAnalyzer.bundled().score("This is a wonderful, beautiful and happy day.").compound(),
         good.score(SentimentEngineId.VADER).orElseThrow().score());
     assertEquals(Tone.NEGATIVE, bad.score(SentimentEngineId.VADER).orElseThrow().tone());
+  }
+
+  @Test
+  void theToneTowardsAnEntityComesFromTheClauseThatMentionsIt() {
+    AnnotatedArticle a = SharedAnnotators.get(Layers.SENTIMENT).annotate(article(
+        "Kim praised the workers, but the United States was condemned."));
+    Sentence s = a.sentences().get(0);
+    EntityMention kim = a.mentions().stream().filter(m -> m.text().equals("Kim")).findFirst().orElseThrow();
+    EntityMention us = a.mentions().stream().filter(m -> m.text().equals("United States")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of(0, 1, 7, 9), List.of(kim.begin(), kim.end(), us.begin(), us.end()));
+    // the parse's two clauses, each with CoreNLP's probabilities at its node
+    List<Clause> parsed = s.clauses().stream().filter(c -> c.probabilities() != null).toList();
+    assertEquals(List.of("0..4", "6..11"), parsed.stream().map(c -> c.begin() + ".." + c.end()).toList());
+
+    // CoreNLP: each mention takes the expected value at its own clause's node, not the root's.
+    // (Its movie-review model reads this pair of clauses the wrong way round, -0.02 and +0.12,
+    // which is why the engines are reported side by side.)
+    double kimClause = parsed.get(0).probabilities().expectedScore();
+    double usClause = parsed.get(1).probabilities().expectedScore();
+    assertEquals(kimClause, s.scoreAround(SentimentEngineId.CORENLP, 0, 1).orElseThrow().score());
+    assertEquals(usClause, s.scoreAround(SentimentEngineId.CORENLP, 7, 9).orElseThrow().score());
+    assertTrue(kimClause != usClause && usClause != s.probabilities().expectedScore(), s::toString);
+    // VADER: praise towards Kim, condemnation towards the United States
+    assertEquals(Tone.POSITIVE, s.scoreAround(SentimentEngineId.VADER, 0, 1).orElseThrow().tone());
+    assertEquals(Tone.NEGATIVE, s.scoreAround(SentimentEngineId.VADER, 7, 9).orElseThrow().tone());
+    // the sentence as a whole does not say how the United States is spoken of
+    assertTrue(s.score(SentimentEngineId.VADER).orElseThrow().tone() != Tone.NEGATIVE, s::toString);
+
+    CorpusTables tables = CorpusTables.empty(AggregateSettings.defaults()).add(a);
+    List<EntitySentimentRow> rows = tables.resolvedEntities().sentiment().rows(1);
+    EntitySentimentRow usVader = rows.stream()
+        .filter(r -> r.entity().equals("United States") && r.engine() == SentimentEngineId.VADER)
+        .findFirst().orElseThrow();
+    assertEquals(1, usVader.negative());
+    assertEquals(1, usVader.mentions());
   }
 
   @Test
