@@ -117,7 +117,7 @@ class CsvReportWriterTest {
             + "2026-01-26,\"Kim, Jong Un\",PERSON,vader,1,1,0.3,,,0,0,1\n",
         EntitySentimentColumn.class, List.of(
             new EntitySentimentRow(D, "United States", EntityType.LOCATION, SentimentEngineId.CORENLP, 3, 3,
-                new BigDecimal("-0.66666667"), new BigDecimal("-1.84448"), new BigDecimal("0.51115"), 2, 0, 1),
+                new BigDecimal("-0.66666667"), new BigDecimal("-1.84448"), new BigDecimal("0.511146"), 2, 0, 1),
             new EntitySentimentRow(D, "Kim, Jong Un", EntityType.PERSON, SentimentEngineId.VADER, 1, 1,
                 new BigDecimal("0.3"), null, null, 0, 0, 1)));
   }

@@ -57,8 +57,8 @@ class BrowserReportTest {
       assertEquals(List.of(), severe(driver), "console errors");
 
       List<WebElement> charts = driver.findElements(By.cssSelector("div.chart"));
-      // terms, entities, documents, sentiment, and the bursts of the chosen period
-      assertEquals(5, charts.size(), "charts on the page");
+      // terms, entities, documents, sentiment, entity sentiment, and the bursts of the chosen period
+      assertEquals(6, charts.size(), "charts on the page");
       for (WebElement chart : charts) {
         long painted = painted(driver, chart);
         assertTrue(painted > 1000, chart.getAttribute("id") + " drew " + painted + " pixels");
@@ -71,7 +71,7 @@ class BrowserReportTest {
       List<String> top = topEntities(out);
       assertEquals(top, legend.subList(1, 4), "legend " + legend);
 
-      // The entity-sentiment table, when a run writes one, gets a chart of its own.
+      // The entity-sentiment chart follows its table: rewritten by hand, the page redrawn.
       Files.writeString(out.resolve(HtmlReport.ENTITY_SENTIMENT_FILE),
           "period,entity,type,engine,mentions,mean,ci_low,ci_high\r\n"
               + "2024-01-01,Kim Jong Un,PERSON,corenlp,20,0.5,0.3,0.7\r\n"
