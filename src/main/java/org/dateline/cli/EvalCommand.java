@@ -85,7 +85,7 @@ public final class EvalCommand implements Callable<Integer> {
   private List<SentimentEngineId> engines = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-      description = "Folder for eval.csv; created if missing.")
+      description = "Folder for eval.csv and predictions.csv; created if missing.")
   private Path output;
 
   @Option(names = "--profile", paramLabel = "PROFILE", split = ",", converter = ProfileConverter.class,

@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
       "Loads articles from INPUT files and folders, annotates them with Stanford CoreNLP, and writes",
       "documents.csv, terms_by_date.csv, entities_by_date.csv, sentiment_by_date.csv,",
       "entity_sentiment_by_date.csv, keyness_by_date.csv, bursts.csv, cooccurrence_by_date.csv, collocations.csv,",
-      "errors.csv and manifest.json to the output folder.",
+      "errors.csv, report.html and manifest.json to the output folder.",
       "The sentiment layer (the default) needs about 4 GB of heap: use the dateline launcher, or java -Xmx4g."
     },
     sortOptions = false)
@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
   boolean noStopwords;
 
   @Option(names = "--max-parse-length", paramLabel = "TOKENS", defaultValue = "" + AnnotatorSettings.DEFAULT_MAX_PARSE_LENGTH,
-      description = "Sentences longer than this are not parsed and get no sentiment (default: ${DEFAULT-VALUE}).")
+      description = "Sentences longer than this are not parsed and get no CoreNLP sentiment; VADER still scores them (default: ${DEFAULT-VALUE}).")
   int maxParseLength;
 
   @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en",
@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
   Path namesFile;
 
   @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + ResearchOptions.DEFAULT_MIN_COUNT,
-      description = "Smallest count a row of the keyness, bursts, co-occurrence and collocation tables needs (default: ${DEFAULT-VALUE}).")
+      description = "Smallest count a row of the keyness, bursts, co-occurrence and collocation tables needs, and the fewest mentions a row of the entity sentiment table needs (default: ${DEFAULT-VALUE}).")
   long minCount;
 
   @Option(names = "--reference", paramLabel = "REF", defaultValue = "rest",

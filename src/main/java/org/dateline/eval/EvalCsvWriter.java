@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dateline.report.AtomicFiles;
+import org.dateline.report.CsvReportWriter;
 import org.dateline.report.ReportNumbers;
 
 /**
@@ -79,7 +80,9 @@ public final class EvalCsvWriter {
     AtomicFiles.write(Objects.requireNonNull(file, "file"), out -> {
       CSVPrinter csv = new CSVPrinter(out, PREDICTIONS_FORMAT);
       for (Prediction p : report.predictions()) {
-        csv.printRecord(p.task().label(), p.engine().label(), p.item(), gold(p.gold()),
+        // Item ids come from the gold file, so a spreadsheet must not run them as formulas; the
+        // other cells are labels and numbers of ours.
+        csv.printRecord(p.task().label(), p.engine().label(), CsvReportWriter.neutralise(p.item()), gold(p.gold()),
             ReportNumbers.fixed(p.score()),
             p.label().label());
       }

@@ -57,6 +57,11 @@ public final class RunReports {
 
   private RunReports() {}
 
+  /** Reports that a run may leave out; an older copy is removed when the new run does. */
+  static final List<String> OPTIONAL_FILES = List.of(ResearchReportWriter.KEYNESS_FILE,
+      ResearchReportWriter.BURSTS_FILE, ResearchReportWriter.COOCCURRENCE_FILE,
+      ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME);
+
   /**
    * Writes every report of {@code result} to {@code outputDir} as described above; returns the
    * files written, the manifest last.
@@ -108,6 +113,13 @@ public final class RunReports {
       }
 
       Files.deleteIfExists(outputDir.resolve(ManifestWriter.FILE_NAME));
+      // A report this run leaves out (--no-research-tables, --no-report) must not stay behind
+      // from an earlier run, or the folder would hold files the new manifest does not describe.
+      for (String name : OPTIONAL_FILES) {
+        if (staged.stream().noneMatch(f -> f.getFileName().toString().equals(name))) {
+          Files.deleteIfExists(outputDir.resolve(name));
+        }
+      }
       List<Path> written = new ArrayList<>();
       for (Path file : staged) {
         written.add(moveInto(file, outputDir));

@@ -138,6 +138,20 @@ class EvalCommandTest {
   }
 
   @Test
+  void anItemIdThatLooksLikeAFormulaIsWrittenAsText(@TempDir Path dir) throws Exception {
+    Path ratings = Files.writeString(dir.resolve("r.tsv"),
+        "=HYPERLINK(\"x\")\t-2.5\tThe talks failed.\nok_1\t2\tA fine and welcome agreement.\n");
+    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedSentimentAnnotator::new));
+    cmd.setErr(new PrintWriter(err, true));
+    cmd.setOut(new PrintWriter(out, true));
+    assertEquals(0, cmd.execute("--ratings", ratings.toString(), "--sentiment", "vader", "-o", dir.toString()),
+        err::toString);
+    List<String> predictions = Files.readAllLines(dir.resolve("predictions.csv"));
+    assertTrue(predictions.stream().anyMatch(l -> l.startsWith("ratings,vader,\"'=HYPERLINK(\"\"x\"\")\",-2.5,")),
+        predictions::toString);
+  }
+
+  @Test
   void vaderAloneIsScoredAlone(@TempDir Path dir) throws Exception {
     CommandLine cmd = new CommandLine(new EvalCommand(ScriptedSentimentAnnotator::new));
     cmd.setErr(new PrintWriter(err, true));

@@ -155,4 +155,21 @@ class HtmlReportTest {
     array.forEach(n -> out.add(n.asText()));
     return out;
   }
+
+  @Test
+  void aRunThatLeavesOutThePageAndResearchTablesRemovesTheirOlderCopies() throws Exception {
+    // a folder of its own: the other tests read the shared run's folder
+    Path own = Files.createDirectories(dir.resolve("stale"));
+    Path out = ReportFixture.run(own);
+    assertTrue(Files.exists(out.resolve(HtmlReport.FILE_NAME)));
+    assertTrue(Files.exists(out.resolve("keyness_by_date.csv")));
+    ReportFixture.run(own, false, org.dateline.report.ResearchOptions.off());
+    for (String gone : List.of(HtmlReport.FILE_NAME, "keyness_by_date.csv", "bursts.csv",
+        "cooccurrence_by_date.csv", "collocations.csv")) {
+      assertFalse(Files.exists(out.resolve(gone)), gone + " of the earlier run stayed beside the new manifest");
+    }
+    for (String kept : List.of("documents.csv", "terms_by_date.csv", "entity_sentiment_by_date.csv", "manifest.json")) {
+      assertTrue(Files.exists(out.resolve(kept)), kept);
+    }
+  }
 }

@@ -84,6 +84,11 @@ final class ReportFixture {
 
   /** As {@link #run(Path)}, writing report.html only when {@code page} is true. */
   static Path run(Path dir, boolean page) throws Exception {
+    return run(dir, page, new ResearchOptions(3, Reference.REST, List.of(2)));
+  }
+
+  /** As {@link #run(Path, boolean)}, with the research tables made as {@code research} says. */
+  static Path run(Path dir, boolean page, ResearchOptions research) throws Exception {
     StringBuilder json = new StringBuilder("[");
     int id = 0;
     for (int month = 1; month <= 4; month++) {
@@ -102,8 +107,7 @@ final class ReportFixture {
     PipelineConfig config = defaults.withThreads(1).withAggregate(defaults.aggregate().withPeriod(Period.MONTH));
     Pipeline pipeline = new Pipeline(config, new NameAnnotator(), FixedLanguage.english(), ProgressListener.NONE);
     Path out = dir.resolve("out");
-    RunReports.write(pipeline.run(List.of(input)), pipeline.settings(), out,
-        new ResearchOptions(3, Reference.REST, List.of(2)), page);
+    RunReports.write(pipeline.run(List.of(input)), pipeline.settings(), out, research, page);
     return out;
   }
 }
