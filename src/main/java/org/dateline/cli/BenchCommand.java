@@ -70,9 +70,11 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-44s %6s %9s %9s %11s %8s %10s%n",
         "configuration", "docs", "tokens", "seconds", "tokens/s", "x tuned", "peak heap");
     for (Measurement m : results) {
-      out.printf(Locale.ROOT, "%-44s %6d %9d %9.2f %11.0f %8.2f %7d MiB%n", m.name(), m.documents(), m.tokens(),
-          m.seconds(), m.tokensPerSecond(), base == null ? Double.NaN : m.tokensPerSecond() / base.tokensPerSecond(),
-          m.peakHeapBytes() / (1024 * 1024));
+      // Without the CoreNLP baseline (--research-only) there is nothing to divide by.
+      String times = base == null ? "-"
+          : String.format(Locale.ROOT, "%.2f", m.tokensPerSecond() / base.tokensPerSecond());
+      out.printf(Locale.ROOT, "%-44s %6d %9d %9.2f %11.0f %8s %7d MiB%n", m.name(), m.documents(), m.tokens(),
+          m.seconds(), m.tokensPerSecond(), times, m.peakHeapBytes() / (1024 * 1024));
     }
     out.println();
     Measurement def = find(results, "corenlp-default");
