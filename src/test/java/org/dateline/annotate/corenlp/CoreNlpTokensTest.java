@@ -87,7 +87,12 @@ class CoreNlpTokensTest {
     StanfordCoreNLP reference = new StanfordCoreNLP(defaults);
     TermPolicy policy = SETTINGS.termPolicy();
     Map<String, Long> expected = new TreeMap<>();
+    // The archive repeats stories up to six times; a repeat tells nothing new about the tokens.
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Article article : articles) {
+      if (!seen.add(article.text())) {
+        continue;
+      }
       AnnotatedArticle annotated = ours.annotate(article);
       table.add(annotated);
       Annotation document = new Annotation(article.text());
