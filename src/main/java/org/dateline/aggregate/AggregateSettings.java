@@ -16,7 +16,7 @@ import org.dateline.model.Period;
  * @param ngramSize the longest word sequence counted for collocations, 2 or 3; 0 counts none
  */
 public record AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules,
-    int ngramSize) {
+    int ngramSize) implements java.io.Serializable {
   public AggregateSettings {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(stopwords, "stopwords");

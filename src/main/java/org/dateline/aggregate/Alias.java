@@ -11,7 +11,7 @@ import org.dateline.model.EntityType;
  * @param canonical the name counted instead
  * @param type the type the canonical name is counted under, or null to keep the mention's type
  */
-public record Alias(String alias, String canonical, EntityType type) {
+public record Alias(String alias, String canonical, EntityType type) implements java.io.Serializable {
   public Alias {
     Objects.requireNonNull(alias, "alias");
     Objects.requireNonNull(canonical, "canonical");

@@ -28,13 +28,13 @@ import org.dateline.model.AnnotatedArticle;
  * <p>Not thread-safe: an instance must not be used by two threads at once. The tables returned
  * by the accessors are this bundle's own (not copies): read them once accumulation is over.
  */
-public final class CorpusTables {
+public final class CorpusTables implements java.io.Serializable {
   private final AggregateSettings settings;
   private final TermTable terms;
   private final SentimentTable sentiment;
   private final ResearchCounts research;
   /** Resolved from {@link #research} on first use after the last change. */
-  private ResolvedEntities resolved;
+  private transient ResolvedEntities resolved;
   private long documents;
   private long undated;
 

@@ -49,7 +49,7 @@ public record DocumentRow(
     long entityMentions,
     Ratio sentimentMean,
     Map<SentimentEngineId, Ratio> engineMeans,
-    String origin) {
+    String origin) implements java.io.Serializable {
 
   public DocumentRow {
     Objects.requireNonNull(docId, "docId");

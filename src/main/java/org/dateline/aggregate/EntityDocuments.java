@@ -33,7 +33,7 @@ import org.dateline.model.SentimentEngineId;
  *
  * <p>Not thread-safe: give each worker thread its own instance and merge when the workers are done.
  */
-public final class EntityDocuments {
+public final class EntityDocuments implements java.io.Serializable {
 
   /**
    * One document's mentions in text order, as parallel arrays. The tone of mention {@code i} by
@@ -41,7 +41,8 @@ public final class EntityDocuments {
    * tone's ordinal, -1 where the engine did not score it; both arrays are null when no engine
    * scored any mention of the document.
    */
-  record Doc(LocalDate period, String[] texts, byte[] types, int[] sentences, long[] scores, byte[] tones) {
+  record Doc(LocalDate period, String[] texts, byte[] types, int[] sentences, long[] scores, byte[] tones)
+      implements java.io.Serializable {
     int size() {
       return texts.length;
     }
@@ -50,7 +51,7 @@ public final class EntityDocuments {
   static final SentimentEngineId[] ENGINES = SentimentEngineId.values();
 
   /** A name with its type. */
-  record NameType(String text, EntityType type) {}
+  record NameType(String text, EntityType type) implements java.io.Serializable {}
 
   private static final EntityType[] TYPES = EntityType.values();
 

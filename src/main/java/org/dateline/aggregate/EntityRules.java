@@ -31,7 +31,7 @@ import org.dateline.model.EntityType;
  * @param shortNames whether a short PERSON name counts under the one longer PERSON name it is a
  *     part of
  */
-public record EntityRules(List<Alias> aliases, String aliasSource, boolean majorityType, boolean shortNames) {
+public record EntityRules(List<Alias> aliases, String aliasSource, boolean majorityType, boolean shortNames) implements java.io.Serializable {
   private static final String BUILT_IN_RESOURCE = "dprk-aliases.csv";
 
   private static final class BuiltInHolder {

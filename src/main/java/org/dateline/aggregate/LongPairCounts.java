@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Long} built from two word numbers hashes badly: its hash is the XOR of the halves). Used for
  * the n-gram counts of a whole archive and their marginals. Not thread-safe.
  */
-public final class LongPairCounts {
+public final class LongPairCounts implements java.io.Serializable {
   private static final long EMPTY = Long.MIN_VALUE;
 
   private long[] first;

@@ -27,7 +27,7 @@ import org.dateline.model.Token;
  * as identity; word numbers are private to an instance and translated when merging. Not
  * thread-safe.
  */
-public final class NgramCounts {
+public final class NgramCounts implements java.io.Serializable {
   private final int maxSize;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> words = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.math.RoundingMode;
  * @param denominator the divisor, above 0; a value with nothing to divide by is absent (null)
  *     rather than a ratio
  */
-public record Ratio(long numerator, long denominator) {
+public record Ratio(long numerator, long denominator) implements java.io.Serializable {
   public Ratio {
     if (denominator <= 0) {
       throw new IllegalArgumentException("a ratio needs a denominator above 0, got " + numerator + "/"

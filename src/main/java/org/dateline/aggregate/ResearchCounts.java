@@ -16,7 +16,7 @@ import org.dateline.model.AnnotatedArticle;
  *
  * <p>A mergeable accumulator like {@link CorpusTables}, which holds one. Not thread-safe.
  */
-public final class ResearchCounts {
+public final class ResearchCounts implements java.io.Serializable {
   private final AggregateSettings settings;
   private final Map<LocalDate, long[]> documents = new HashMap<>();
   private final EntityDocuments entities;

@@ -30,7 +30,7 @@ import org.dateline.model.SentimentEngineId;
  * <p>A mergeable accumulator with the same contract as {@link TermTable}. Not thread-safe: give
  * each worker thread its own table and merge when the workers are done.
  */
-public final class SentimentTable {
+public final class SentimentTable implements java.io.Serializable {
   private static final int SENTENCES = 0;
   private static final int SUM = 1;
   private static final int SQUARES = 2;
@@ -42,7 +42,7 @@ public final class SentimentTable {
   private final Map<LocalDate, Counts> periods = new TreeMap<>();
 
   /** One period's documents and per-engine counts. */
-  private static final class Counts {
+  private static final class Counts implements java.io.Serializable {
     long documents;
     final Map<SentimentEngineId, long[]> engines = new EnumMap<>(SentimentEngineId.class);
 

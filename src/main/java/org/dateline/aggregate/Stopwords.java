@@ -20,7 +20,7 @@ import org.dateline.io.ListFile;
  * <p>Two lists are equal when they hold the same words; the {@link #description()} is only a
  * label for manifests and messages.
  */
-public final class Stopwords {
+public final class Stopwords implements java.io.Serializable {
   private static final String ENGLISH_RESOURCE = "english-stopwords.txt";
   private static final Stopwords NONE = new Stopwords(Set.of(), "none");
   // Loaded lazily and once: the holder idiom keeps the resource read out of class initialisation

@@ -41,7 +41,7 @@ import org.dateline.model.Token;
  * <p>The "counted tokens" of a period, the denominator of {@code per_10k}, are the terms under
  * this policy, a joined hyphenated word counting once.
  */
-public final class TermPolicy {
+public final class TermPolicy implements java.io.Serializable {
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?\\d[\\d.,:/]*(?:st|nd|rd|th|e[+-]?\\d+)?");
   private static final Set<String> BRACKET_ESCAPES =

@@ -26,7 +26,7 @@ import org.dateline.model.Sentence;
  *
  * <p>Not thread-safe: give each worker thread its own table and merge when the workers are done.
  */
-public final class TermTable {
+public final class TermTable implements java.io.Serializable {
   private static final Comparator<TermRow> ORDER =
       Comparator.comparing(TermRow::period)
           .thenComparing(Comparator.comparingLong(TermRow::count).reversed())
@@ -37,7 +37,7 @@ public final class TermTable {
   private final Map<LocalDate, PeriodTerms> periods = new HashMap<>();
 
   /** Per period; long[] {count, docFreq} so that adding does not allocate per occurrence. */
-  private static final class PeriodTerms {
+  private static final class PeriodTerms implements java.io.Serializable {
     long countedTokens;
     final Map<String, long[]> terms = new HashMap<>();
   }

@@ -19,7 +19,7 @@ import org.dateline.model.SentimentEngineId;
  *     empty); the parser and CoreNLP's model load only when {@code corenlp} is among them
  */
 public record AnnotatorSettings(
-    Layers layers, Profile profile, boolean lemmas, int maxParseLength, Set<SentimentEngineId> engines) {
+    Layers layers, Profile profile, boolean lemmas, int maxParseLength, Set<SentimentEngineId> engines) implements java.io.Serializable {
 
   /** Every engine that is available: the default of {@code --sentiment}. */
   public static final Set<SentimentEngineId> ALL_ENGINES =

@@ -36,56 +36,121 @@ public final class Deduplicator {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Set<Digest> seenArticles = new HashSet<>();
-  private final Set<String> seenTeasers = new HashSet<>();
+  private final Set<Digest> seenTeasers = new HashSet<>();
   private final TreeSet<String> openings = new TreeSet<>();
+  private final List<Key> heldKeys = new ArrayList<>();
   private final List<Article> heldTeasers = new ArrayList<>();
   private long exactDuplicates;
   private long containedTeasers;
   private boolean drained;
 
   /**
+   * What dedup needs of a record, a few hundred bytes whatever its length: a distributed run
+   * makes these where the texts are and offers them here, on one machine, in input order.
+   *
+   * @param kind article or teaser
+   * @param sha256 the SHA-256 of the folded text
+   * @param opening the first {@value #OPENING_CHARS} characters of the folded text
+   */
+  public record Key(ArticleKind kind, byte[] sha256, String opening) implements java.io.Serializable {
+    public Key {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(sha256, "sha256");
+      Objects.requireNonNull(opening, "opening");
+      if (sha256.length != 32) {
+        throw new IllegalArgumentException("sha256 must have 32 bytes, had " + sha256.length);
+      }
+    }
+
+    /** The key of a record as it is offered (after cleaning). */
+    public static Key of(Article article) {
+      Objects.requireNonNull(article, "article");
+      String folded = normalize(article.text());
+      return new Key(article.kind(), Sha256.of(folded),
+          folded.length() > OPENING_CHARS ? folded.substring(0, OPENING_CHARS) : folded);
+    }
+  }
+
+  /**
    * Offers an article or teaser. Returns true when a full article is new and should be
    * processed now; returns false for duplicates and for teasers, which are held back.
    */
   public boolean offer(Article article) {
-    Objects.requireNonNull(article, "article");
+    return offer(Key.of(article), article);
+  }
+
+  /**
+   * Offers a record by its key, as {@link #offer(Article)} does; the teasers it holds back are
+   * given by {@link #remainingTeaserKeys()}.
+   */
+  public boolean offer(Key key) {
+    return offer(Objects.requireNonNull(key, "key"), null);
+  }
+
+  private boolean offer(Key key, Article article) {
     if (drained) {
       throw new IllegalStateException("remainingTeasers() was already called; create a new Deduplicator per run");
     }
-    String key = normalize(article.text());
-    if (article.kind() == ArticleKind.TEASER) {
-      if (seenTeasers.add(key)) {
+    Digest digest = Digest.of(key.sha256());
+    if (key.kind() == ArticleKind.TEASER) {
+      if (seenTeasers.add(digest)) {
+        heldKeys.add(key);
         heldTeasers.add(article);
       } else {
         exactDuplicates++;
       }
       return false;
     }
-    if (!seenArticles.add(Digest.of(key))) {
+    if (!seenArticles.add(digest)) {
       exactDuplicates++;
       return false;
     }
-    openings.add(key.length() > OPENING_CHARS ? key.substring(0, OPENING_CHARS) : key);
+    openings.add(key.opening());
     return true;
   }
 
   /** The held teasers that open no full article, in the order they were offered. */
   public List<Article> remainingTeasers() {
-    drained = true;
-    List<Article> kept = new ArrayList<>(heldTeasers.size());
-    for (Article teaser : heldTeasers) {
-      if (opensAnArticle(normalize(teaser.text()))) {
-        containedTeasers++;
-      } else {
-        kept.add(teaser);
-      }
+    List<Article> kept = new ArrayList<>();
+    for (int i : remainingIndexes()) {
+      kept.add(heldTeasers.get(i));
     }
-    heldTeasers.clear();
+    release();
     return kept;
   }
 
-  private boolean opensAnArticle(String teaser) {
-    String probe = teaser.length() > OPENING_CHARS ? teaser.substring(0, OPENING_CHARS) : teaser;
+  /**
+   * The keys of the held teasers that open no full article, in the order they were offered:
+   * the same instances that were offered, so a caller can look them up by identity.
+   */
+  public List<Key> remainingTeaserKeys() {
+    List<Key> kept = new ArrayList<>();
+    for (int i : remainingIndexes()) {
+      kept.add(heldKeys.get(i));
+    }
+    release();
+    return kept;
+  }
+
+  private List<Integer> remainingIndexes() {
+    drained = true;
+    List<Integer> kept = new ArrayList<>(heldKeys.size());
+    for (int i = 0; i < heldKeys.size(); i++) {
+      if (opensAnArticle(heldKeys.get(i).opening())) {
+        containedTeasers++;
+      } else {
+        kept.add(i);
+      }
+    }
+    return kept;
+  }
+
+  private void release() {
+    heldKeys.clear();
+    heldTeasers.clear();
+  }
+
+  private boolean opensAnArticle(String probe) {
     // Every string that starts with probe sorts at or after it, and before any string that
     // does not; so the least opening not below probe is the only one to look at.
     String candidate = openings.ceiling(probe);
@@ -107,8 +172,8 @@ public final class Deduplicator {
   }
 
   private record Digest(long a, long b, long c, long d) {
-    static Digest of(String text) {
-      java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(Sha256.of(text));
+    static Digest of(byte[] sha256) {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(sha256);
       return new Digest(buf.getLong(), buf.getLong(), buf.getLong(), buf.getLong());
     }
   }

@@ -26,7 +26,7 @@ import org.dateline.io.ListFile;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GluedNames {
+public final class GluedNames implements java.io.Serializable {
 
   /** The text after repair and how many spaces were inserted. */
   public record Repair(String text, int spacesInserted) {

@@ -101,29 +101,75 @@ public final class CorpusReader {
    * @throws IOException when a folder cannot be walked at all
    */
   public List<InputFile> read(List<Path> inputs, RecordSink sink) throws IOException {
-    Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(sink, "sink");
+    List<InputFile> out = new ArrayList<>();
+    for (Listed entry : list(inputs)) {
+      if (entry.problem() != null) {
+        sink.problem(entry.problem());
+      } else {
+        readFile(entry.path(), entry.displayName(), sink, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One entry of what {@link #list} found: a file to read, or a problem in its place (a file
+   * that is not a corpus, a link to a folder, the run's own output folder).
+   *
+   * @param path the file, as found
+   * @param displayName its name in origins, problems and the manifest
+   * @param problem what is wrong with it, or null when it is to be read
+   */
+  public record Listed(Path path, String displayName, Problem problem) {
+    public Listed {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(displayName, "displayName");
+    }
+  }
+
+  /**
+   * The files {@link #read(List, RecordSink)} reads, in its order, folders walked, each with
+   * the name it gets in origins; files that are skipped come with their problem, at the place
+   * where reading reports it. For a job that reads the files elsewhere (see {@link #read(Path,
+   * String, RecordSink)}) and must name and order them as a run on one machine does.
+   *
+   * @throws NoSuchFileException when an input does not exist
+   * @throws IOException when a folder cannot be walked at all
+   */
+  public List<Listed> list(List<Path> inputs) throws IOException {
+    Objects.requireNonNull(inputs, "inputs");
     for (Path input : inputs) {
       Objects.requireNonNull(input, "input");
       if (!Files.exists(input)) {
         throw new NoSuchFileException(input.toString(), null, "input file or folder not found");
       }
     }
-    List<InputFile> out = new ArrayList<>();
+    List<Listed> out = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        for (Found f : walk(input, sink)) {
-          if (f.problem() != null) {
-            sink.problem(f.problem());
-          } else {
-            readFile(f.path(), f.displayName(), sink, out);
-          }
-        }
+        out.addAll(walk(input));
       } else {
-        readFile(input, slashes(input.toString()), sink, out);
+        out.add(new Listed(input, slashes(input.toString()), null));
       }
     }
     return out;
+  }
+
+  /**
+   * Reads one file that {@link #list} found, under its display name, as {@link #read(List,
+   * RecordSink)} does.
+   *
+   * @return what was read; empty when the file was skipped before its scan (not a regular
+   *     file, HTML, unreadable)
+   */
+  public Optional<InputFile> read(Path file, String displayName, RecordSink sink) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(sink, "sink");
+    List<InputFile> out = new ArrayList<>();
+    readFile(file, displayName, sink, out);
+    return out.stream().findFirst();
   }
 
   /**
@@ -141,18 +187,16 @@ public final class CorpusReader {
     return out.stream().findFirst();
   }
 
-  /** A file found in a walk, or what is wrong with it; sorted by name, so problems come in a fixed order too. */
-  private record Found(Path path, String displayName, Problem problem) {}
-
-  private List<Found> walk(Path root, RecordSink sink) throws IOException {
+  /** The files found in a walk, or what is wrong with them; sorted by name, so problems come in a fixed order too. */
+  private List<Listed> walk(Path root) throws IOException {
     String given = slashes(root.toString());
     String prefix = given.equals(".") ? "" : given.endsWith("/") ? given : given + "/";
     // A folder given as a link is walked at its target; links found inside are not followed.
     Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
-    List<Found> found = new ArrayList<>();
+    List<Listed> found = new ArrayList<>();
     if (options.isExcluded(start)) {
-      sink.problem(new Problem(Origin.line(given, 0), ProblemKind.UNREADABLE_FILE,
-          "the output folder or cache of this run; not read (give the corpus folder as input)"));
+      found.add(new Listed(root, given, new Problem(Origin.line(given, 0), ProblemKind.UNREADABLE_FILE,
+          "the output folder or cache of this run; not read (give the corpus folder as input)")));
       return found;
     }
     Files.walkFileTree(
@@ -174,15 +218,15 @@ public final class CorpusReader {
             String display = prefix + slashes(start.relativize(file).toString());
             if (Files.isRegularFile(file)) {
               String why = notACorpus(TextDecoding.fileName(file));
-              found.add(new Found(file, display, why == null ? null
+              found.add(new Listed(file, display, why == null ? null
                   : new Problem(Origin.line(display, 0), ProblemKind.UNKNOWN_FORMAT, why)));
             } else if (Files.isDirectory(file)) {
               // Links are not followed, so a link to a folder arrives here as a file; following
               // it could loop (dir/link -> ..) or read a corpus twice.
-              found.add(new Found(file, display, new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
+              found.add(new Listed(file, display, new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
                   "symbolic link to a folder, not followed; skipped (give the folder itself as an input to read it)")));
             } else {
-              found.add(new Found(file, display, new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
+              found.add(new Listed(file, display, new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
                   Files.isSymbolicLink(file) ? "broken symbolic link; skipped"
                       : "not a regular file (a pipe, socket or device); skipped")));
             }
@@ -192,12 +236,12 @@ public final class CorpusReader {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             String display = prefix + slashes(start.relativize(file).toString());
-            found.add(new Found(file, display, new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
+            found.add(new Listed(file, display, new Problem(Origin.line(display, 0), ProblemKind.UNREADABLE_FILE,
                 "cannot be read (" + e + "); skipped")));
             return FileVisitResult.CONTINUE;
           }
         });
-    found.sort(Comparator.comparing(Found::displayName));
+    found.sort(Comparator.comparing(Listed::displayName));
     return found;
   }
 
@@ -208,6 +252,14 @@ public final class CorpusReader {
   /** Files without extension that come with software and data sets rather than news. */
   private static final Set<String> PROJECT_FILES =
       Set.of("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "CHANGELOG", "CHANGES", "MAKEFILE", "DOCKERFILE");
+
+  /**
+   * Why a file found in a folder is not read as a corpus (its extension, a project file such as
+   * {@code LICENSE}), or empty when it is one; for listings of other file systems.
+   */
+  public static Optional<String> whyNotACorpus(String fileName) {
+    return Optional.ofNullable(notACorpus(Objects.requireNonNull(fileName, "fileName")));
+  }
 
   /** Why a file found in a folder is not read as a corpus, or null when it is one. */
   private static String notACorpus(String fileName) {
@@ -456,7 +508,14 @@ public final class CorpusReader {
   }
 
   private static boolean skipped(Path file) {
-    String name = TextDecoding.fileName(file);
+    return skippedInWalk(TextDecoding.fileName(file));
+  }
+
+  /**
+   * True for a file name that a walk of a folder passes over without a word (hidden files,
+   * {@code SOURCE.md}, {@code README*}); for listings of other file systems.
+   */
+  public static boolean skippedInWalk(String name) {
     return name.startsWith(".")
         || name.equals("SOURCE.md")
         || name.toUpperCase(Locale.ROOT).startsWith("README");

@@ -23,7 +23,7 @@ public record FieldMapping(
     List<String> title,
     List<String> author,
     List<String> id,
-    List<String> source) {
+    List<String> source) implements java.io.Serializable {
 
   /** The roles a record field can play. */
   public enum Role {

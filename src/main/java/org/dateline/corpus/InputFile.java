@@ -16,7 +16,7 @@ import java.util.Objects;
  *     $.data.articles[*]}; empty for line-oriented formats
  */
 public record InputFile(
-    String path, long bytes, String sha256, String format, int records, int problems, List<String> recordPaths) {
+    String path, long bytes, String sha256, String format, int records, int problems, List<String> recordPaths) implements java.io.Serializable {
   public InputFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sha256, "sha256");

@@ -22,7 +22,7 @@ import java.util.Set;
  * @param excluded files and folders never read when walking an input folder: a run's output
  *     folder and cache, which may lie inside an input folder
  */
-public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) {
+public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) implements java.io.Serializable {
 
   private static final LoadOptions DEFAULTS =
       new LoadOptions(FieldMapping.defaults(), null, null, ZoneOffset.UTC, Set.of());

@@ -32,7 +32,7 @@ public record Article(
     String author,
     String language,
     String text,
-    Origin origin) {
+    Origin origin) implements java.io.Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

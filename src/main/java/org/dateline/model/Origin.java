@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param position the 1-based line or record number; 0 when the record is the whole file
  * @param unit whether {@code position} counts lines or records
  */
-public record Origin(String file, long position, Unit unit) {
+public record Origin(String file, long position, Unit unit) implements java.io.Serializable {
 
   /** What {@link #position} counts. */
   public enum Unit {

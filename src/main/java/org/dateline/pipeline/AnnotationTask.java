@@ -1,11 +1,7 @@
 package org.dateline.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dateline.aggregate.AggregateSettings;
-import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.AnnotationException;
 import org.dateline.annotate.Annotator;
@@ -19,7 +15,6 @@ import org.dateline.model.ArticleKind;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 import org.dateline.model.Sentence;
-import org.dateline.pipeline.Pipeline.Sequenced;
 
 /**
  * What a worker does with one record: the language check, annotation, and adding the result
@@ -38,13 +33,6 @@ final class AnnotationTask {
   record Item(long seq, Article article) {
     Item {
       Objects.requireNonNull(article, "article");
-    }
-  }
-
-  /** One worker's results; merged with the others once all records are done. */
-  record Partial(CorpusTables tables, List<Sequenced<DocumentRow>> documents, List<Sequenced<Problem>> problems) {
-    Partial(AggregateSettings settings) {
-      this(CorpusTables.empty(settings), new ArrayList<>(), new ArrayList<>());
     }
   }
 
@@ -74,7 +62,7 @@ final class AnnotationTask {
     submitted.incrementAndGet();
   }
 
-  void process(Partial partial, Item item) {
+  void process(PartialResult partial, Item item) {
     Article article = item.article();
     LanguageVerdict verdict = languages.check(article.text());
     counts.incrementLanguage(verdict.language());
@@ -104,7 +92,7 @@ final class AnnotationTask {
     finished();
   }
 
-  private void skip(Partial partial, Item item, Problem problem) {
+  private void skip(PartialResult partial, Item item, Problem problem) {
     Pipeline.stopIfStrict(config, problem);
     partial.problems().add(new Sequenced<>(item.seq(), problem));
     finished();

@@ -18,14 +18,13 @@ import org.dateline.annotate.SplittingAnnotator;
 import org.dateline.clean.Deduplicator;
 import org.dateline.clean.LanguageFilter;
 import org.dateline.clean.LanguageIdentifier;
-import org.dateline.clean.RecordCleaner;
+import org.dateline.aggregate.AggregateSettings;
 import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.InputFile;
 import org.dateline.corpus.RecordSink;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 import org.dateline.model.Problem;
-import org.dateline.model.ProblemKind;
 
 /**
  * Wires the stages of a run: load, clean and dedup on the calling thread, in input order;
@@ -104,15 +103,15 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     RunCounts counts = new RunCounts();
     List<Sequenced<Problem>> readProblems = new ArrayList<>();
-    RecordCleaner cleaner = new RecordCleaner(config.gluedNames());
+    RecordIntake intake = new RecordIntake(config, counts);
     Deduplicator dedup = new Deduplicator();
     Map<Article, Long> heldTeasers = new IdentityHashMap<>();
     SplittingAnnotator splitting = new SplittingAnnotator(annotator);
     AnnotationTask task = new AnnotationTask(config, splitting, languages, counts, progress, t0);
     List<InputFile> files;
-    List<AnnotationTask.Partial> partials;
-    try (Workers<AnnotationTask.Partial, AnnotationTask.Item> workers = new Workers<>("dateline-annotate",
-        config.threads(), stackBytes, () -> new AnnotationTask.Partial(config.aggregate()),
+    List<PartialResult> partials;
+    try (Workers<PartialResult, AnnotationTask.Item> workers = new Workers<>("dateline-annotate",
+        config.threads(), stackBytes, () -> PartialResult.empty(config.aggregate()),
         task::process, this::describeFailure)) {
       RecordSink sink = new RecordSink() {
         private long seq;
@@ -120,20 +119,16 @@ public final class Pipeline {
         @Override
         public void accept(Article raw) {
           long n = seq++;
-          counts.increment(raw.kind() == ArticleKind.TEASER ? Counter.READ_TEASERS : Counter.READ_ARTICLES);
-          RecordCleaner.Cleaned cleaned = cleaner.clean(raw);
-          if (cleaned.empty()) {
-            note(n, new Problem(raw.origin(), ProblemKind.EMPTY_TEXT,
-                "no text left after whitespace repair; record skipped"));
+          RecordIntake.Outcome outcome = intake.accept(raw);
+          if (!outcome.kept()) {
+            note(n, outcome.problem());
             return;
           }
-          if (cleaned.gluedNameSpaces() > 0) {
-            counts.add(Counter.GLUED_NAME_SPACES_INSERTED, cleaned.gluedNameSpaces());
+          if (outcome.problem() != null) {
             // Asked for with --split-glued-names, so listed but never a --strict stop.
-            readProblems.add(new Sequenced<>(n, new Problem(raw.origin(), ProblemKind.REPAIRED_GLUED_NAME,
-                "inserted " + cleaned.gluedNameSpaces() + " space(s) around names glued to their neighbours")));
+            readProblems.add(new Sequenced<>(n, outcome.problem()));
           }
-          Article article = cleaned.article();
+          Article article = outcome.article();
           if (article.kind() == ArticleKind.TEASER) {
             heldTeasers.put(article, n);
           }
@@ -141,9 +136,7 @@ public final class Pipeline {
             task.submitted();
             workers.submit(new AnnotationTask.Item(n, article));
           } else if (article.kind() == ArticleKind.ARTICLE) {
-            // Repeated teasers are routine on scraped pages and only counted; a whole article
-            // seen twice usually means overlapping inputs, which the user should see.
-            note(n, new Problem(article.origin(), ProblemKind.DUPLICATE, "same text as an earlier article; skipped"));
+            note(n, RecordIntake.duplicate(article));
           }
         }
 
@@ -171,11 +164,27 @@ public final class Pipeline {
       counts.add(Counter.TEXTS_SPLIT_FOR_ANNOTATION, splitting.textsSplit());
     }
 
+    RunResult result = assemble(config.aggregate(), files, readProblems, partials, counts, started, t0);
+    progress.finished(result.documents().size(), counts.get(Counter.TOKENS), System.nanoTime() - t0);
+    return result;
+  }
+
+  /**
+   * Puts a run's shares together: merges the partial tables in the order given, puts document
+   * rows and problems (those found while reading and those of the shares) back in input order
+   * by their sequence numbers, and counts problems and undated documents into {@code counts}.
+   *
+   * @param started when the run started
+   * @param t0 {@link System#nanoTime()} when the run started, for its duration
+   */
+  public static RunResult assemble(AggregateSettings aggregate, List<InputFile> files,
+      List<Sequenced<Problem>> readProblems, List<PartialResult> partials, RunCounts counts, Instant started,
+      long t0) {
     long aggregateStart = System.nanoTime();
-    CorpusTables tables = CorpusTables.empty(config.aggregate());
+    CorpusTables tables = CorpusTables.empty(aggregate);
     List<Sequenced<Problem>> problems = new ArrayList<>(readProblems);
     List<Sequenced<DocumentRow>> docs = new ArrayList<>();
-    for (AnnotationTask.Partial p : partials) {
+    for (PartialResult p : partials) {
       tables = tables.merge(p.tables());
       problems.addAll(p.problems());
       docs.addAll(p.documents());
@@ -187,7 +196,6 @@ public final class Pipeline {
     }
     counts.add(Counter.UNDATED, tables.undated());
     counts.add(Counter.TIME_AGGREGATE_MS, (System.nanoTime() - aggregateStart) / 1_000_000);
-    progress.finished(docs.size(), counts.get(Counter.TOKENS), System.nanoTime() - t0);
     return new RunResult(
         files,
         docs.stream().map(Sequenced::value).toList(),
@@ -217,14 +225,11 @@ public final class Pipeline {
    * Under {@link PipelineConfig#strict()}, throws a {@link PipelineException} naming the
    * problem's file, record and kind; otherwise does nothing.
    */
-  static void stopIfStrict(PipelineConfig config, Problem problem) {
+  public static void stopIfStrict(PipelineConfig config, Problem problem) {
     if (config.strict()) {
       throw new PipelineException("--strict: stopped at the first problem: " + problem.origin()
           + " (file " + problem.origin().file() + ", " + problem.origin().unit().name().toLowerCase(Locale.ROOT)
           + " " + problem.origin().position() + "): " + problem.kind().label() + ": " + problem.message());
     }
   }
-
-  /** A value with the sequence number of the record it came from. */
-  record Sequenced<T>(long seq, T value) {}
 }

@@ -24,7 +24,7 @@ import org.dateline.corpus.LoadOptions;
  */
 public record PipelineConfig(
     LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads, boolean strict,
-    GluedNames gluedNames) {
+    GluedNames gluedNames) implements java.io.Serializable {
 
   public PipelineConfig {
     Objects.requireNonNull(load, "load");

@@ -17,7 +17,7 @@ import org.dateline.model.ProblemKind;
 public final class RunCounts {
 
   /** One counter. */
-  public record Entry(String name, long value) {}
+  public record Entry(String name, long value) implements java.io.Serializable {}
 
   private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
 

@@ -1,0 +1,340 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.Alias;
+import org.dateline.aggregate.EntityRules;
+import org.dateline.aggregate.Stopwords;
+import org.dateline.analysis.Reference;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.Profile;
+import org.dateline.clean.GluedNames;
+import org.dateline.corpus.DateParser;
+import org.dateline.corpus.FieldMapping;
+import org.dateline.corpus.LoadOptions;
+import org.dateline.model.Period;
+import org.dateline.model.SentimentEngineId;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.Preflight;
+import org.dateline.report.ResearchOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of a run that do not depend on where it runs: output, layers, fields, tables,
+ * entity rules. Mixed into {@code dateline run} and into the Spark job's {@code run}, so the two
+ * take the same options, spelled and checked the same way.
+ */
+public final class RunOptions {
+
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec mixee;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "day",
+      description = "day, week (from Monday), month or year (default: ${DEFAULT-VALUE}).")
+  Period period;
+
+  @Option(names = "--layers", paramLabel = "LAYERS", defaultValue = "sentiment",
+      description = "terms, entities (terms and entities) or sentiment (all three; default).")
+  Layers layers;
+
+  @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader",
+      converter = EngineConverter.class,
+      description = "Sentiment engines under --layers sentiment: corenlp (CoreNLP's model on the parse), "
+          + "vader (lexicon and rules, no parse; with vader alone the parser is not loaded). Default: all.")
+  List<SentimentEngineId> sentiment;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "fast",
+      description = "fast (shift-reduce parser, CoNLL 4-class NER; default) or full (CoreNLP's complete NER with SUTime and fine-grained types).")
+  Profile profile;
+
+  @Option(names = "--lemma", description = "Count lemmas instead of lower-cased word forms.")
+  boolean lemma;
+
+  @Option(names = "--stopwords", paramLabel = "FILE",
+      description = "Stopword list (one word per line, # comments) replacing the built-in English list.")
+  Path stopwords;
+
+  @Option(names = "--no-stopwords", description = "Count stopwords too.")
+  boolean noStopwords;
+
+  @Option(names = "--max-parse-length", paramLabel = "TOKENS", defaultValue = "" + AnnotatorSettings.DEFAULT_MAX_PARSE_LENGTH,
+      description = "Sentences longer than this are not parsed and get no CoreNLP sentiment; VADER still scores them (default: ${DEFAULT-VALUE}).")
+  int maxParseLength;
+
+  @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en",
+      description = "ISO 639-1 codes of the languages to keep (default: ${DEFAULT-VALUE}); records confidently in another language are skipped and counted, uncertain ones kept as 'und'.")
+  List<String> languages;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date for inputs that carry none of their own (page text; records without a date field), between 1800 and next year.")
+  LocalDate date;
+
+  @Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",
+      description = "Time zone whose calendar day an instant (a time with an offset, an epoch number) falls on (default: ${DEFAULT-VALUE}; Asia/Pyongyang suits KCNA).")
+  String timezone;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that name none.")
+  String source;
+
+  @Option(names = "--date-field", paramLabel = "NAME", description = "JSON/CSV field holding the date (tried before the usual names).")
+  String dateField;
+
+  @Option(names = "--text-field", paramLabel = "NAME", description = "JSON/CSV field holding the text.")
+  String textField;
+
+  @Option(names = "--title-field", paramLabel = "NAME", description = "JSON/CSV field holding the title.")
+  String titleField;
+
+  @Option(names = "--author-field", paramLabel = "NAME", description = "JSON/CSV field holding the author.")
+  String authorField;
+
+  @Option(names = "--id-field", paramLabel = "NAME", description = "JSON/CSV field holding the document id.")
+  String idField;
+
+  @Option(names = "--source-field", paramLabel = "NAME", description = "JSON/CSV field holding the outlet.")
+  String sourceField;
+
+  @Option(names = "--strict",
+      description = "Stop with exit code 1 at the first skipped or repaired record, naming its file, record and kind, and write no reports.")
+  boolean strict;
+
+  @Option(names = "--no-split-glued-names",
+      description = "Leave leaders' names glued to neighbouring words ('atKim Il SungSquare') as they are; by default spaces are put around them and each repaired record is listed in errors.csv.")
+  boolean noSplitGluedNames;
+
+  @Option(names = "--names", paramLabel = "FILE",
+      description = "More names to split off glued neighbours (one per line, # comments), added to the built-in list.")
+  Path namesFile;
+
+  @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + ResearchOptions.DEFAULT_MIN_COUNT,
+      description = "Smallest count a row of the keyness, bursts, co-occurrence and collocation tables needs, and the fewest mentions a row of the entity sentiment table needs (default: ${DEFAULT-VALUE}).")
+  long minCount;
+
+  @Option(names = "--reference", paramLabel = "REF", defaultValue = "rest",
+      description = "Keyness compares each period with the rest of the run (rest; default) or the period before (previous).")
+  Reference reference;
+
+  @Option(names = "--collocation-size", paramLabel = "SIZES", split = ",", defaultValue = "2",
+      description = "Word-sequence lengths scored in collocations.csv: 2 (default), 3, or 2,3.")
+  List<Integer> collocationSizes;
+
+  @Option(names = "--no-research-tables",
+      description = "Write none of keyness_by_date.csv, bursts.csv, cooccurrence_by_date.csv and collocations.csv (the entity rules still apply).")
+  boolean noResearchTables;
+
+  @Option(names = "--no-report", description = "Do not write report.html (the page charting the tables).")
+  boolean noReport;
+
+  @Option(names = "--aliases", paramLabel = "FILE",
+      description = "Canonical names: a CSV with columns alias,canonical and optionally type, applied after (and over) the built-in DPRK list.")
+  Path aliasesFile;
+
+  @Option(names = "--no-builtin-aliases", description = "Do not apply the built-in DPRK canonical names.")
+  boolean noBuiltinAliases;
+
+  @Option(names = "--no-majority-type", description = "Keep each entity mention's own type instead of the type most of the name's mentions get in the document.")
+  boolean noMajorityType;
+
+  @Option(names = "--no-short-names", description = "Keep short person names ('Trump') as written instead of counting them under the document's one longer name.")
+  boolean noShortNames;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+  boolean quiet;
+
+  /** Where the reports go. */
+  public Path output() {
+    return output;
+  }
+
+  /** True when progress lines are not wanted. */
+  public boolean quiet() {
+    return quiet;
+  }
+
+  /** True unless {@code --no-report}. */
+  public boolean htmlReport() {
+    return !noReport;
+  }
+
+  /**
+   * Refuses contradictory or impossible options with one line naming the option (exit 2).
+   *
+   * @throws CommandLine.ParameterException naming the option and the fix
+   */
+  public void check() {
+    if (maxParseLength < 1) {
+      throw usage("--max-parse-length must be at least 1 token, was " + maxParseLength
+          + "; use a large value such as 1000 to parse nearly every sentence");
+    }
+    String[][] fields = {
+      {"--date-field", dateField}, {"--text-field", textField}, {"--title-field", titleField},
+      {"--author-field", authorField}, {"--id-field", idField}, {"--source-field", sourceField}};
+    for (String[] field : fields) {
+      if (field[1] != null && field[1].isBlank()) {
+        throw usage(field[0] + " must name a field, was empty");
+      }
+    }
+    if (noStopwords && stopwords != null) {
+      throw usage("--no-stopwords and --stopwords " + stopwords + " contradict each other; give one of them");
+    }
+  }
+
+  /** What is wrong with a list file named by an option (missing, a folder), or null. */
+  public String listFileProblem() {
+    String problem = Preflight.missingListFile("--stopwords", stopwords);
+    if (problem == null) {
+      problem = Preflight.missingListFile("--names", namesFile);
+    }
+    if (problem == null) {
+      problem = Preflight.missingListFile("--aliases", aliasesFile);
+    }
+    return problem;
+  }
+
+  /** The research tables asked for. */
+  public ResearchOptions research() {
+    try {
+      return new ResearchOptions(minCount, reference, collocationSizes, !noResearchTables);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  public AnnotatorSettings annotatorSettings() {
+    return new AnnotatorSettings(layers, profile, lemma, maxParseLength, EnumSet.copyOf(sentiment));
+  }
+
+  /**
+   * The pipeline's settings.
+   *
+   * @param supportedLanguages the codes the language identifier tells
+   * @param threads annotation threads
+   * @param excluded files and folders a walk of an input folder must never read
+   */
+  public PipelineConfig pipelineConfig(Set<String> supportedLanguages, int threads, Set<Path> excluded)
+      throws IOException {
+    return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages),
+        aggregateSettings().withEntityRules(entityRules()).withNgramSize(research().maxCollocationSize()),
+        threads, strict, gluedNames());
+  }
+
+  /** The line a run prints while the models load. */
+  public String loadingMessage() {
+    return "loading models for layers '" + layers.label() + "', profile '" + profile.label() + "'...";
+  }
+
+  /** What to tell the user when the heap is too small for the settings; null when it is not. */
+  public static String heapProblem(AnnotatorSettings settings, long maxHeapMiB) {
+    if (maxHeapMiB >= settings.requiredHeapMiB()) {
+      return null;
+    }
+    StringBuilder smaller = new StringBuilder();
+    for (Layers fewer : Layers.values()) {
+      AnnotatorSettings less = settings.withLayers(fewer);
+      if (fewer.compareTo(settings.layers()) < 0 && less.requiredHeapMiB() <= maxHeapMiB) {
+        smaller.append(smaller.length() == 0 ? ", or choose " : " or ")
+            .append("--layers ").append(fewer.label())
+            .append(" (about ").append(less.requiredHeapMiB()).append(" MiB)");
+      }
+    }
+    return String.format(Locale.ROOT,
+        "the '%s' layers with the %s profile need about %d MiB of heap, but this JVM has %d MiB. "
+            + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...)%s.",
+        settings.layers().label(), settings.profile().label(), settings.requiredHeapMiB(), maxHeapMiB, smaller);
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(mixee.commandLine(), message);
+  }
+
+  private LoadOptions loadOptions(Set<Path> excluded) {
+    FieldMapping fields = FieldMapping.defaults();
+    if (dateField != null) fields = fields.withDate(dateField);
+    if (textField != null) fields = fields.withText(textField);
+    if (titleField != null) fields = fields.withTitle(titleField);
+    if (authorField != null) fields = fields.withAuthor(authorField);
+    if (idField != null) fields = fields.withId(idField);
+    if (sourceField != null) fields = fields.withSource(sourceField);
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(timezone);
+    } catch (DateTimeException e) {
+      throw usage("--timezone: '" + timezone
+          + "' is not a time zone; give a region such as Asia/Pyongyang, or UTC, or an offset such as +09:00");
+    }
+    DateParser bounds = new DateParser();
+    if (date != null && !bounds.inRange(date)) {
+      throw usage("--date: " + date + " lies outside the accepted years 1800 to " + bounds.maxYear()
+          + "; give the date the inputs were published");
+    }
+    return new LoadOptions(fields, date, source, zone, excluded);
+  }
+
+  private EntityRules entityRules() throws IOException {
+    EntityRules rules = EntityRules.defaults().withMajorityType(!noMajorityType).withShortNames(!noShortNames);
+    List<Alias> aliases = new ArrayList<>(noBuiltinAliases ? List.of() : EntityRules.builtInAliases());
+    String source = noBuiltinAliases ? "none" : "built-in";
+    if (aliasesFile != null) {
+      try {
+        aliases.addAll(EntityRules.readAliases(aliasesFile));
+      } catch (IllegalArgumentException e) {
+        throw usage("--aliases: " + e.getMessage());
+      }
+      source = noBuiltinAliases ? aliasesFile.toString() : "built-in + " + aliasesFile;
+    }
+    return rules.withAliases(aliases, source);
+  }
+
+  private GluedNames gluedNames() throws IOException {
+    if (noSplitGluedNames) {
+      if (namesFile != null) {
+        throw usage("--names adds names to split, but --no-split-glued-names turns splitting off; give one of them");
+      }
+      return null;
+    }
+    GluedNames names = GluedNames.builtIn();
+    return namesFile == null ? names : names.withNamesFrom(namesFile);
+  }
+
+  private Set<String> languageSet(Set<String> supported) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String code : languages) {
+      String c = code.trim().toLowerCase(Locale.ROOT);
+      if (!supported.contains(c)) {
+        // A language the detector never returns would silently drop every record.
+        throw usage("--languages: '" + code + "' is not a language the detector can tell; choose among "
+            + String.join(",", new TreeSet<>(supported)));
+      }
+      set.add(c);
+    }
+    return set;
+  }
+
+  private AggregateSettings aggregateSettings() throws IOException {
+    Stopwords words;
+    if (noStopwords) {
+      words = Stopwords.none();
+    } else if (stopwords != null) {
+      words = Stopwords.fromFile(stopwords);
+    } else {
+      words = Stopwords.english();
+    }
+    return new AggregateSettings(period, lemma, words);
+  }
+}
