@@ -31,19 +31,27 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** A configured command line, for tests and embedding. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cmd = new CommandLine(new Main());
+    return configure(new CommandLine(new Main()), "dateline", out, err);
+  }
+
+  /**
+   * Gives {@code cmd} this program's streams and manners: case-insensitive enum values, bad
+   * usage as one line prefixed with {@code program} (exit 2), a failure's reason without a
+   * stack trace (exit 1).
+   */
+  public static CommandLine configure(CommandLine cmd, String program, PrintWriter out, PrintWriter err) {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler((ex, args) -> {
       // One line naming the option; the whole help would bury it.
       CommandLine bad = ex.getCommandLine();
-      bad.getErr().println("dateline: " + ex.getMessage() + " (see '" + bad.getCommandSpec().qualifiedName() + " --help')");
+      bad.getErr().println(program + ": " + ex.getMessage() + " (see '" + bad.getCommandSpec().qualifiedName() + " --help')");
       return 2;
     });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       // Users get the reason, not a stack trace.
-      commandLine.getErr().println("dateline: " + describe(ex));
+      commandLine.getErr().println(program + ": " + describe(ex));
       return 1;
     });
     return cmd;

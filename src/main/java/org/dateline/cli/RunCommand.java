@@ -18,7 +18,6 @@ import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpFingerprint;
 import org.dateline.clean.LinguaLanguageIdentifier;
-import org.dateline.model.ProblemKind;
 import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
@@ -119,20 +118,13 @@ final class RunCommand implements Callable<Integer> {
         result.counts().add(Counter.CACHE_ENTRIES_UNREADABLE, caching.unreadable());
       }
       List<Path> written = RunReports.write(result, pipeline.settings(), output, research, options.htmlReport());
-      out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
-          result.documents().size(), result.counts().get(Counter.TOKENS), result.problems().size(),
-          result.elapsed().toMillis() / 1000.0);
-      if (config.gluedNames() != null) {
-        out.printf(Locale.ROOT, "glued names split in %d records%n", result.counts().problems(ProblemKind.REPAIRED_GLUED_NAME));
-      }
+      RunOptions.printTotals(out, result, config);
       if (annotator instanceof CachingAnnotator caching) {
         out.printf(Locale.ROOT, "annotation cache %s: %d found, %d annotated%s%n",
             cache.file(), caching.hits(), caching.misses(),
             caching.unreadable() == 0 ? "" : " (" + caching.unreadable() + " unreadable entries annotated again)");
       }
-      for (Path p : written) {
-        out.println("wrote " + p);
-      }
+      RunOptions.printWritten(out, written);
       return 0;
     } finally {
       if (cache != null) {

@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,7 +27,10 @@ import org.dateline.corpus.FieldMapping;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.model.Period;
 import org.dateline.model.SentimentEngineId;
+import org.dateline.model.ProblemKind;
+import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.RunResult;
 import org.dateline.pipeline.Preflight;
 import org.dateline.report.ResearchOptions;
 import picocli.CommandLine;
@@ -257,6 +261,24 @@ public final class RunOptions {
         "the '%s' layers with the %s profile need about %d MiB of heap, but this JVM has %d MiB. "
             + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...)%s.",
         settings.layers().label(), settings.profile().label(), settings.requiredHeapMiB(), maxHeapMiB, smaller);
+  }
+
+  /** The run's totals, as {@code run} prints them. */
+  public static void printTotals(PrintWriter out, RunResult result, PipelineConfig config) {
+    out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
+        result.documents().size(), result.counts().get(Counter.TOKENS), result.problems().size(),
+        result.elapsed().toMillis() / 1000.0);
+    if (config.gluedNames() != null) {
+      out.printf(Locale.ROOT, "glued names split in %d records%n",
+          result.counts().problems(ProblemKind.REPAIRED_GLUED_NAME));
+    }
+  }
+
+  /** The files written, one line each. */
+  public static void printWritten(PrintWriter out, List<Path> written) {
+    for (Path p : written) {
+      out.println("wrote " + p);
+    }
   }
 
   private CommandLine.ParameterException usage(String message) {

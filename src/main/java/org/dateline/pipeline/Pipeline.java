@@ -136,7 +136,7 @@ public final class Pipeline {
             task.submitted();
             workers.submit(new AnnotationTask.Item(n, article));
           } else if (article.kind() == ArticleKind.ARTICLE) {
-            note(n, RecordIntake.duplicate(article));
+            note(n, RecordIntake.duplicate(article.origin()));
           }
         }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.dateline.clean.RecordCleaner;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
+import org.dateline.model.Origin;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 
@@ -59,7 +60,8 @@ public final class RecordIntake {
    * pages and only counted; a whole article seen twice usually means overlapping inputs, which
    * the user should see.
    */
-  public static Problem duplicate(Article article) {
-    return new Problem(article.origin(), ProblemKind.DUPLICATE, "same text as an earlier article; skipped");
+  public static Problem duplicate(Origin origin) {
+    return new Problem(Objects.requireNonNull(origin, "origin"), ProblemKind.DUPLICATE,
+        "same text as an earlier article; skipped");
   }
 }

@@ -1,0 +1,56 @@
+package org.dateline.spark;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.clean.LanguageIdentifier;
+import org.dateline.clean.LinguaLanguageIdentifier;
+import org.dateline.pipeline.PipelineException;
+
+/**
+ * The models of one executor JVM: one annotator per settings and one language identifier,
+ * built by the first task that needs them and reused by every later task, whatever its
+ * partition or stage. Loading the CoreNLP models takes seconds to a minute and gigabytes, so
+ * never per record or per task. Both are thread-safe, so an executor's task threads share them.
+ *
+ * <p>A static holder, because Spark gives tasks no other place that lives as long as the JVM;
+ * in local mode the driver's JVM is the executor's, and its tests share the models with a run
+ * on one machine.
+ */
+public final class ExecutorModels {
+
+  private static final Map<AnnotatorSettings, Annotator> ANNOTATORS = new ConcurrentHashMap<>();
+
+  private static final class LanguagesHolder {
+    static final LanguageIdentifier IDENTIFIER = new LinguaLanguageIdentifier();
+  }
+
+  private ExecutorModels() {}
+
+  /**
+   * The annotator for {@code settings}, built on first use.
+   *
+   * @throws PipelineException when the executor's heap is too small for the settings
+   */
+  public static Annotator annotator(AnnotatorSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return ANNOTATORS.computeIfAbsent(settings, s -> {
+      long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      if (maxMiB < s.requiredHeapMiB()) {
+        throw new PipelineException("the '" + s.layers().label() + "' layers need about " + s.requiredHeapMiB()
+            + " MiB of heap per executor, but this executor has " + maxMiB
+            + " MiB: give executors more memory (--executor-memory 6g, or spark.executor.memory)"
+            + " or choose fewer --layers");
+      }
+      return new CoreNlpAnnotator(s, true);
+    });
+  }
+
+  /** The language identifier, built on first use. */
+  public static LanguageIdentifier languages() {
+    return LanguagesHolder.IDENTIFIER;
+  }
+}

@@ -1,0 +1,253 @@
+package org.dateline.spark;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.clean.Deduplicator;
+import org.dateline.corpus.InputFile;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleKind;
+import org.dateline.model.Problem;
+import org.dateline.pipeline.Counter;
+import org.dateline.pipeline.PartialResult;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.ProgressListener;
+import org.dateline.pipeline.RecordIntake;
+import org.dateline.pipeline.RunCounts;
+import org.dateline.pipeline.RunResult;
+import org.dateline.pipeline.Sequenced;
+import org.dateline.pipeline.ShareAnnotator;
+import scala.Tuple2;
+
+/**
+ * A run on Spark (see the {@linkplain org.dateline.spark package} for its steps). Its result is
+ * the one {@link Pipeline#run} gives for the same inputs and settings, whatever the number of
+ * partitions and executors, and {@link org.dateline.report.RunReports} writes it.
+ *
+ * <p>Counts come back only through actions, one result per file and per partition, never
+ * through accumulators: Spark keeps one result per partition however often a task was retried,
+ * so a lost executor is never counted twice.
+ */
+public final class SparkRun {
+
+  /** What a run prints between its steps; {@link #NONE} prints nothing. */
+  @FunctionalInterface
+  public interface Steps {
+    Steps NONE = message -> {};
+
+    void step(String message);
+  }
+
+  private final JavaSparkContext spark;
+  private final PipelineConfig config;
+  private final AnnotatorSettings annotator;
+  private final int partitions;
+  private final Steps steps;
+
+  /**
+   * @param config the run's settings; its {@link PipelineConfig#threads()} is only recorded
+   * @param annotator the settings each executor builds its annotator from
+   * @param partitions the partitions records are annotated in, at least 1; more than the
+   *     executor cores lets a fast core take more of them
+   */
+  public SparkRun(JavaSparkContext spark, PipelineConfig config, AnnotatorSettings annotator, int partitions,
+      Steps steps) {
+    this.spark = Objects.requireNonNull(spark, "spark");
+    this.config = Objects.requireNonNull(config, "config");
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.steps = Objects.requireNonNull(steps, "steps");
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions must be at least 1, was " + partitions);
+    }
+    this.partitions = partitions;
+  }
+
+  /**
+   * Runs every stage but the report.
+   *
+   * @param inputs local files and folders, or Hadoop file system URIs
+   * @throws java.nio.file.NoSuchFileException when an input does not exist
+   * @throws org.dateline.pipeline.PipelineException on a {@code --strict} stop while reading
+   */
+  public RunResult run(List<String> inputs) throws IOException {
+    Objects.requireNonNull(inputs, "inputs");
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    List<InputUnit> units = InputListing.list(inputs, config.load(), spark.hadoopConfiguration());
+    List<InputUnit> toRead = units.stream().filter(u -> u.problem() == null).toList();
+
+    // The executors need no exclusions (the driver listed the files), and paths do not travel.
+    PipelineConfig shipped = config.withLoad(config.load().withExcluded(Set.of()));
+    HadoopConf hadoop = new HadoopConf(spark.hadoopConfiguration());
+    steps.step("reading " + toRead.size() + " files");
+    JavaRDD<LoadedUnit> loaded = spark.parallelize(toRead, Math.max(1, Math.min(partitions, toRead.size())))
+        .map(u -> UnitLoader.load(u, shipped, hadoop))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<LoadedUnit> summaries = new ArrayList<>(loaded.map(LoadedUnit::compact).collect());
+      summaries.sort(Comparator.comparingInt(LoadedUnit::index));
+
+      RunCounts counts = new RunCounts();
+      Reading reading = dedup(units, summaries, counts);
+      KeptRecords kept = reading.kept();
+      Broadcast<KeptRecords> keptOnExecutors = spark.broadcast(kept);
+      steps.step("annotating " + kept.size() + " records in " + partitions + " partitions");
+
+      AnnotatorSettings settings = annotator;
+      List<Tuple2<Integer, ShareAnnotator.Share>> shares = loaded
+          .flatMapToPair(u -> keptRecords(u, keptOnExecutors.value()))
+          .partitionBy(RangePartitioner.of(kept.sortedSeqs(), partitions))
+          .mapPartitionsWithIndex((index, records) -> annotate(index, records, shipped, settings), true)
+          .collect();
+      keptOnExecutors.destroy();
+
+      List<PartialResult> partials = new ArrayList<>();
+      for (ShareAnnotator.Share share : inPartitionOrder(shares)) {
+        partials.add(share.result());
+        for (RunCounts.Entry e : share.counts()) {
+          counts.add(e.name(), e.value());
+        }
+      }
+      return Pipeline.assemble(config.aggregate(), reading.files(), reading.problems(), partials, counts, started,
+          t0);
+    } finally {
+      loaded.unpersist(false);
+    }
+  }
+
+  /** What the driver made of the files read: the manifest's files, the problems, the kept records. */
+  private record Reading(List<InputFile> files, List<Sequenced<Problem>> problems, KeptRecords kept) {}
+
+  /** A teaser held back by dedup, with its sequence number and event. */
+  private record Held(long seq, long eventId) {}
+
+  /**
+   * Numbers records and problems as {@link Pipeline#run} does (one number for each, in reading
+   * order), and offers the records to one {@link Deduplicator} in that order.
+   */
+  private Reading dedup(List<InputUnit> units, List<LoadedUnit> summaries, RunCounts counts) {
+    Map<Integer, LoadedUnit> byIndex = new java.util.HashMap<>();
+    for (LoadedUnit u : summaries) {
+      byIndex.put(u.index(), u);
+    }
+    List<InputFile> files = new ArrayList<>();
+    List<Sequenced<Problem>> problems = new ArrayList<>();
+    Deduplicator dedup = new Deduplicator();
+    Map<Deduplicator.Key, Held> heldTeasers = new IdentityHashMap<>();
+    List<Long> keptIds = new ArrayList<>();
+    List<Long> keptSeqs = new ArrayList<>();
+    long seq = 0;
+    for (InputUnit unit : units) {
+      if (unit.problem() != null) {
+        note(problems, seq++, unit.problem());
+        continue;
+      }
+      LoadedUnit loaded = byIndex.get(unit.index());
+      if (loaded == null) {
+        throw new IllegalStateException("no result for input " + unit.displayName() + " (" + unit.index() + ")");
+      }
+      if (loaded.file() != null) {
+        files.add(loaded.file());
+      }
+      for (RunCounts.Entry e : loaded.counts()) {
+        counts.add(e.name(), e.value());
+      }
+      for (ReadEvent event : loaded.events()) {
+        long n = seq++;
+        if (!event.kept()) {
+          note(problems, n, event.problem());
+          continue;
+        }
+        if (event.problem() != null) {
+          // A repair asked for with --split-glued-names: listed, never a --strict stop.
+          problems.add(new Sequenced<>(n, event.problem()));
+        }
+        long id = LoadedUnit.eventId(unit.index(), event.position());
+        Deduplicator.Key key = event.key();
+        if (key.kind() == ArticleKind.TEASER) {
+          heldTeasers.put(key, new Held(n, id));
+        }
+        if (dedup.offer(key)) {
+          keptIds.add(id);
+          keptSeqs.add(n);
+        } else if (key.kind() == ArticleKind.ARTICLE) {
+          note(problems, n, RecordIntake.duplicate(event.origin()));
+        }
+      }
+    }
+    for (Deduplicator.Key teaser : dedup.remainingTeaserKeys()) {
+      Held held = heldTeasers.get(teaser);
+      keptIds.add(held.eventId());
+      keptSeqs.add(held.seq());
+    }
+    counts.add(Counter.DUPLICATES_EXACT, dedup.exactDuplicates());
+    counts.add(Counter.DUPLICATES_TEASER_IN_ARTICLE, dedup.containedTeasers());
+    return new Reading(files, problems, new KeptRecords(
+        keptIds.stream().mapToLong(Long::longValue).toArray(), keptSeqs.stream().mapToLong(Long::longValue).toArray()));
+  }
+
+  private void note(List<Sequenced<Problem>> problems, long seq, Problem problem) {
+    Pipeline.stopIfStrict(config, problem);
+    problems.add(new Sequenced<>(seq, problem));
+  }
+
+  /** On an executor: the records of a file that dedup kept, keyed by sequence number. */
+  private static Iterator<Tuple2<Long, Article>> keptRecords(LoadedUnit unit, KeptRecords kept) {
+    List<Tuple2<Long, Article>> out = new ArrayList<>();
+    for (ReadEvent e : unit.events()) {
+      if (e.kept()) {
+        long seq = kept.seqOf(LoadedUnit.eventId(unit.index(), e.position()));
+        if (seq >= 0) {
+          out.add(new Tuple2<>(seq, e.article()));
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  /** On an executor: one partition's share, annotated in input order by the executor's models. */
+  private static Iterator<Tuple2<Integer, ShareAnnotator.Share>> annotate(int index,
+      Iterator<Tuple2<Long, Article>> records, PipelineConfig config, AnnotatorSettings settings) {
+    List<Sequenced<Article>> items = new ArrayList<>();
+    records.forEachRemaining(t -> items.add(new Sequenced<>(t._1(), t._2())));
+    items.sort(Comparator.comparingLong(Sequenced::seq));
+    ShareAnnotator.Share share = items.isEmpty()
+        ? new ShareAnnotator.Share(PartialResult.empty(config.aggregate()), List.of())
+        : new ShareAnnotator(config, ExecutorModels.annotator(settings), ExecutorModels.languages())
+            .annotate(items.iterator());
+    return List.of(new Tuple2<>(index, share)).iterator();
+  }
+
+  /** The shares by partition index, each exactly once. */
+  private List<ShareAnnotator.Share> inPartitionOrder(List<Tuple2<Integer, ShareAnnotator.Share>> shares) {
+    ShareAnnotator.Share[] byIndex = new ShareAnnotator.Share[partitions];
+    for (Tuple2<Integer, ShareAnnotator.Share> s : shares) {
+      if (byIndex[s._1()] != null) {
+        throw new IllegalStateException("partition " + s._1() + " gave two results");
+      }
+      byIndex[s._1()] = s._2();
+    }
+    List<ShareAnnotator.Share> out = new ArrayList<>();
+    for (int i = 0; i < byIndex.length; i++) {
+      if (byIndex[i] == null) {
+        throw new IllegalStateException("partition " + i + " gave no result");
+      }
+      out.add(byIndex[i]);
+    }
+    return out;
+  }
+}
