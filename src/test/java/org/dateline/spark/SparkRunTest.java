@@ -171,6 +171,28 @@ class SparkRunTest {
     assertEquals(singleResult.counts().get(Counter.TOKENS), result.counts().get(Counter.TOKENS));
   }
 
+  @Test
+  void hadoopUrisAreReadAsTheSameFiles() throws IOException {
+    // The corpus folder through Hadoop's file system: only the names in origins change.
+    String uri = tmp.resolve("corpus").toAbsolutePath().toUri().toString();
+    assertTrue(uri.startsWith("file:/"), uri);
+    RunResult result = new SparkRun(spark, config, settings, 3, SparkRun.Steps.NONE)
+        .run(List.of(uri, EXTRACT.toString()));
+    Path out = tmp.resolve("spark-uri");
+    RunReports.write(result, new RunSettings(config, settings, CoreNlpAnnotator.ENGINE), out,
+        ResearchOptions.defaults(), false);
+    for (String name : List.of("terms_by_date.csv", "entities_by_date.csv", "keyness_by_date.csv", "bursts.csv",
+        "cooccurrence_by_date.csv", "collocations.csv")) {
+      assertArrayEquals(Files.readAllBytes(single.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+    }
+    String local = tmp.resolve("corpus").toString() + "/";
+    List<String> expected = singleResult.problems().stream()
+        .map(p -> p.origin().file().replace(local, uri.endsWith("/") ? uri : uri + "/") + " " + p.kind()).toList();
+    assertEquals(expected, result.problems().stream().map(p -> p.origin().file() + " " + p.kind()).toList());
+    assertEquals(singleResult.inputs().stream().map(i -> i.sha256()).toList(),
+        result.inputs().stream().map(i -> i.sha256()).toList());
+  }
+
   private static long count(RunResult result, ProblemKind kind) {
     return result.problems().stream().filter(p -> p.kind() == kind).count();
   }
