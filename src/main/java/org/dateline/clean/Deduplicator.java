@@ -111,12 +111,7 @@ public final class Deduplicator {
 
   /** The held teasers that open no full article, in the order they were offered. */
   public List<Article> remainingTeasers() {
-    List<Article> kept = new ArrayList<>();
-    for (int i : remainingIndexes()) {
-      kept.add(heldTeasers.get(i));
-    }
-    release();
-    return kept;
+    return remaining(heldTeasers);
   }
 
   /**
@@ -124,30 +119,23 @@ public final class Deduplicator {
    * the same instances that were offered, so a caller can look them up by identity.
    */
   public List<Key> remainingTeaserKeys() {
-    List<Key> kept = new ArrayList<>();
-    for (int i : remainingIndexes()) {
-      kept.add(heldKeys.get(i));
-    }
-    release();
-    return kept;
+    return remaining(heldKeys);
   }
 
-  private List<Integer> remainingIndexes() {
+  /** The entries of {@code held} (one of the two parallel lists) whose teaser opens no article. */
+  private <T> List<T> remaining(List<T> held) {
     drained = true;
-    List<Integer> kept = new ArrayList<>(heldKeys.size());
+    List<T> kept = new ArrayList<>(held.size());
     for (int i = 0; i < heldKeys.size(); i++) {
       if (opensAnArticle(heldKeys.get(i).opening())) {
         containedTeasers++;
       } else {
-        kept.add(i);
+        kept.add(held.get(i));
       }
     }
-    return kept;
-  }
-
-  private void release() {
     heldKeys.clear();
     heldTeasers.clear();
+    return kept;
   }
 
   private boolean opensAnArticle(String probe) {

@@ -49,6 +49,16 @@ public final class ExecutorModels {
     });
   }
 
+  /**
+   * Makes {@code annotator} this JVM's annotator for its settings, unless one was built
+   * already, and returns the one in use: a local-mode driver that also annotates on its own
+   * (such as a test comparing the two) then loads the models once.
+   */
+  public static Annotator share(Annotator annotator) {
+    Objects.requireNonNull(annotator, "annotator");
+    return ANNOTATORS.computeIfAbsent(annotator.settings(), s -> annotator);
+  }
+
   /** The language identifier, built on first use. */
   public static LanguageIdentifier languages() {
     return LanguagesHolder.IDENTIFIER;

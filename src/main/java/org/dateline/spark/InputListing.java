@@ -2,6 +2,7 @@ package org.dateline.spark;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,15 +48,13 @@ final class InputListing {
    */
   static List<InputUnit> list(List<String> inputs, LoadOptions load, Configuration hadoop) throws IOException {
     Objects.requireNonNull(inputs, "inputs");
-    List<Path> localPaths = new ArrayList<>();
+    // Every local input must exist before anything is listed, as in a run on one machine.
     for (String input : inputs) {
-      if (!isUri(input)) {
-        localPaths.add(Path.of(input));
+      if (!isUri(input) && !Files.exists(Path.of(input))) {
+        throw new NoSuchFileException(input, null, "input file or folder not found");
       }
     }
     CorpusReader reader = new CorpusReader(load);
-    // Checks every local input exists before anything is listed, as a run on one machine does.
-    reader.list(localPaths);
     List<InputUnit> out = new ArrayList<>();
     for (String input : inputs) {
       if (isUri(input)) {

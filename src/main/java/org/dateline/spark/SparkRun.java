@@ -105,7 +105,8 @@ public final class SparkRun {
       Reading reading = dedup(units, summaries, counts);
       KeptRecords kept = reading.kept();
       Broadcast<KeptRecords> keptOnExecutors = spark.broadcast(kept);
-      steps.step("annotating " + kept.size() + " records in " + partitions + " partitions");
+      steps.step(String.format(java.util.Locale.ROOT, "%.1f s: read; annotating %d records in %d partitions",
+          (System.nanoTime() - t0) / 1e9, kept.size(), partitions));
 
       AnnotatorSettings settings = annotator;
       List<Tuple2<Integer, ShareAnnotator.Share>> shares = loaded
@@ -114,6 +115,7 @@ public final class SparkRun {
           .mapPartitionsWithIndex((index, records) -> annotate(index, records, shipped, settings), true)
           .collect();
       keptOnExecutors.destroy();
+      steps.step(String.format(java.util.Locale.ROOT, "%.1f s: annotated", (System.nanoTime() - t0) / 1e9));
 
       List<PartialResult> partials = new ArrayList<>();
       for (ShareAnnotator.Share share : inPartitionOrder(shares)) {

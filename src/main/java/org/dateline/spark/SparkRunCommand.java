@@ -13,6 +13,7 @@ import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.cli.RunOptions;
 import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.PipelineException;
 import org.dateline.pipeline.Preflight;
 import org.dateline.pipeline.RunResult;
 import org.dateline.pipeline.RunSettings;
@@ -92,6 +93,11 @@ final class SparkRunCommand implements Callable<Integer> {
       } catch (NoSuchFileException e) {
         err.println("dateline-spark: no such input: " + e.getFile());
         return 2;
+      } catch (IOException e) {
+        throw e;
+      } catch (Exception e) {
+        // Spark's failures are checked exceptions its Scala methods do not declare.
+        throw reason(e);
       }
       List<Path> written = RunReports.write(result, new RunSettings(config, annotatorSettings, CoreNlpAnnotator.ENGINE),
           options.output(), research, options.htmlReport());
@@ -99,5 +105,19 @@ final class SparkRunCommand implements Callable<Integer> {
       RunOptions.printWritten(out, written);
       return 0;
     }
+  }
+
+  /**
+   * What stopped the job: a {@link PipelineException} from an executor (a {@code --strict}
+   * stop, a heap too small for the layers) has the message for the user; Spark wraps it in a
+   * {@code SparkException} reporting the failed stage.
+   */
+  private static RuntimeException reason(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PipelineException p) {
+        return p;
+      }
+    }
+    return e instanceof RuntimeException r ? r : new PipelineException("the Spark job failed: " + e.getMessage(), e);
   }
 }

@@ -54,4 +54,30 @@ class DeduplicatorTest {
     d.remainingTeasers();
     assertThrows(IllegalStateException.class, () -> d.offer(of("a", ArticleKind.ARTICLE, "x")));
   }
+
+  @Test
+  void keysGiveTheDecisionsOfTheRecords() {
+    // A distributed run offers keys made elsewhere; they must keep what the records keep.
+    List<Article> records = List.of(
+        of("t1", ArticleKind.TEASER, "Modern rural dwellings are springing up one after another in Kangwon"),
+        of("t2", ArticleKind.TEASER, "A solar power plant was newly built"),
+        of("a1", ArticleKind.ARTICLE, "Modern rural dwellings are springing up one after another in Kangwon Province."),
+        of("a2", ArticleKind.ARTICLE, "MODERN rural dwellings are springing up one after another in  Kangwon Province."),
+        of("t3", ArticleKind.TEASER, "a solar power plant was newly built"),
+        of("a3", ArticleKind.ARTICLE, "x".repeat(2000)),
+        of("a4", ArticleKind.ARTICLE, "x".repeat(2000) + "y"));
+    Deduplicator byRecord = new Deduplicator();
+    Deduplicator byKey = new Deduplicator();
+    List<Deduplicator.Key> keys = records.stream().map(Deduplicator.Key::of).toList();
+    for (int i = 0; i < records.size(); i++) {
+      assertEquals(byRecord.offer(records.get(i)), byKey.offer(keys.get(i)), records.get(i).id());
+    }
+    assertEquals(List.of("t2"), byRecord.remainingTeasers().stream().map(Article::id).toList());
+    List<Deduplicator.Key> kept = byKey.remainingTeaserKeys();
+    assertEquals(1, kept.size());
+    assertTrue(kept.get(0) == keys.get(1), "the instance offered for t2");
+    assertEquals(2, byKey.exactDuplicates());
+    assertEquals(1, byKey.containedTeasers());
+    assertEquals(Deduplicator.OPENING_CHARS, keys.get(5).opening().length());
+  }
 }

@@ -21,9 +21,11 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dateline.aggregate.AggregateSettings;
+import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.annotate.corenlp.SharedAnnotators;
 import org.dateline.model.Period;
 import org.dateline.model.ProblemKind;
 import org.dateline.pipeline.Counter;
@@ -48,7 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * records in two overlapping files (JSON and JSON Lines, one line broken), a folder's LICENSE,
  * two kcna-daily day files and a gzip copy of one of them, and the sample extract, which shares
  * two records with the kcna-2024 files. Every CSV must be byte-identical, with 2, 1 and 7
- * partitions. The models are loaded once, by {@link ExecutorModels}, for both runs.
+ * partitions. The models are loaded once for both runs (and the other tests of the JVM).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkRunTest {
@@ -78,8 +80,10 @@ class SparkRunTest {
     settings = AnnotatorSettings.defaults().withLayers(Layers.ENTITIES);
     config = PipelineConfig.defaults().withThreads(2)
         .withAggregate(AggregateSettings.defaults().withPeriod(Period.MONTH));
-    Pipeline pipeline = new Pipeline(config, ExecutorModels.annotator(settings), ExecutorModels.languages(),
-        ProgressListener.NONE);
+    // The models of the other tests in this JVM serve the Spark tasks too.
+    Annotator annotator = ExecutorModels.share(SharedAnnotators.get(Layers.ENTITIES));
+    assertEquals(settings, annotator.settings());
+    Pipeline pipeline = new Pipeline(config, annotator, ExecutorModels.languages(), ProgressListener.NONE);
     singleResult = pipeline.run(inputs.stream().map(Path::of).toList());
     single = tmp.resolve("single");
     RunReports.write(singleResult, pipeline.settings(), single, ResearchOptions.defaults(), false);
