@@ -44,4 +44,23 @@ class SparkMainTest {
     assertTrue(err.toString().contains("--partitions must be at least 1, was 0"), err.toString());
     assertEquals(2, cmd.execute("run", tmp.toString(), "--period", "fortnight"));
   }
+
+  @Test
+  void strictStopsAtTheFirstProblemInInputOrder(@TempDir Path tmp) throws java.io.IOException {
+    // Problems found while reading are judged on the driver, in input order, before any model loads.
+    java.nio.file.Files.writeString(tmp.resolve("a.jsonl"), "{\"date\": \"2024-01-02\", \"text\": \"Fine.\"}\n{\"text\": \" \"}\n");
+    java.nio.file.Files.writeString(tmp.resolve("b.jsonl"), "not json\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = SparkMain.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+    System.setProperty("spark.master", "local[1]");
+    try {
+      assertEquals(1, cmd.execute("run", tmp.toString(), "-o", tmp.resolve("out").toString(), "--strict", "-q"));
+    } finally {
+      System.clearProperty("spark.master");
+    }
+    assertTrue(err.toString().contains("--strict: stopped at the first problem: " + tmp + "/a.jsonl:2"), err.toString());
+    assertTrue(err.toString().contains("empty_text"), err.toString());
+    assertTrue(!java.nio.file.Files.exists(tmp.resolve("out").resolve("manifest.json")), "no reports");
+  }
 }
