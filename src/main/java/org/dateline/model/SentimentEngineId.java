@@ -18,7 +18,16 @@ public enum SentimentEngineId {
    * VADER's compound score, -1 .. +1, from a rated lexicon and rules; no parse. Tone: positive
    * from +0.05, negative from -0.05, the thresholds VADER's authors recommend.
    */
-  VADER;
+  VADER,
+  /**
+   * A model calibrated on news ({@code news-model.tsv}): an ordinal logistic regression over
+   * CoreNLP's class probabilities and VADER's scores of the sentence and of the clause around a
+   * target, and lexicon and negation counts. Its score is a latent tone on the logit scale,
+   * 0 at the middle of its neutral band; its tone is neutral inside the band, whose half-width
+   * the model file gives (about 1). It needs both other engines' inputs, so they run whenever it
+   * is chosen.
+   */
+  NEWS;
 
   /** The name on the command line and in tables. */
   public String label() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.EnumSet;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.model.SentimentEngineId;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class EngineEvaluationTest {
 
-  private static final EngineEvaluation EVAL =
-      new EngineEvaluation(new ScriptedSentimentAnnotator(AnnotatorSettings.defaults()), 2);
+  private static final EngineEvaluation EVAL = new EngineEvaluation(new ScriptedSentimentAnnotator(
+      AnnotatorSettings.defaults().withEngines(EnumSet.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER))), 2);
 
   @Test
   void correlationsMatchHandComputedValues() {
