@@ -84,6 +84,24 @@ public record AnnotatorSettings(
     return layers.includes(Layers.SENTIMENT) ? engines : Set.of();
   }
 
+  /**
+   * The engines whose scores the annotator itself computes: the active ones, with {@code news}
+   * replaced by the two whose scores it is computed from (it is added after annotation, from
+   * the annotations). Runs that differ only in {@code news} annotate alike, so they share
+   * cache entries.
+   */
+  public Set<SentimentEngineId> annotatedEngines() {
+    Set<SentimentEngineId> active = activeEngines();
+    if (!active.contains(SentimentEngineId.NEWS)) {
+      return active;
+    }
+    EnumSet<SentimentEngineId> out = EnumSet.copyOf(active);
+    out.remove(SentimentEngineId.NEWS);
+    out.add(SentimentEngineId.CORENLP);
+    out.add(SentimentEngineId.VADER);
+    return Collections.unmodifiableSet(out);
+  }
+
   /** Whether the tagger and lemmatizer run. */
   public boolean needsLemmas() {
     return lemmas || layers.includes(Layers.ENTITIES);

@@ -41,10 +41,6 @@ final class TrainNewsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** The command that reproduces the bundled model, as its file records it. */
-  static final String REPRODUCE = "dateline train-news --ratings ../shared/gold/nyt-editorials/dev.tsv"
-      + " --newsmtsc ../shared/gold/newsmtsc/train.jsonl -o src/main/resources/org/dateline/annotate/sentiment/news-model.tsv";
-
   @Option(names = "--ratings", paramLabel = "FILE",
       description = "Rated sentences, id TAB score TAB text per line (the NYT editorial format).")
   private Path ratings;
@@ -97,7 +93,7 @@ final class TrainNewsCommand implements Callable<Integer> {
     }
     if (output != null) {
       long t0 = System.nanoTime();
-      NewsTraining.Result result = NewsTraining.train(examples, REPRODUCE, line -> {
+      NewsTraining.Result result = NewsTraining.train(examples, NewsTraining.REPRODUCE, line -> {
         err.println(line);
         err.flush();
       });
