@@ -73,7 +73,8 @@ class NewsScoringAnnotatorTest {
     double tokyo = s.scoreAround(SentimentEngineId.NEWS, 3, 4).orElseThrow().score();
     assertTrue(seoul > tokyo + 0.2, "each mention reads its own clause: " + seoul + " / " + tokyo);
     assertTrue(tokyo < 0, "falling is bad news: " + tokyo);
-    assertEquals(NewsModel.bundled().score(s, null), s.score(SentimentEngineId.NEWS).orElseThrow(),
+    Sentence inner = new Fixed(settings(Set.of(SentimentEngineId.NEWS))).annotate(ARTICLE).sentences().get(0);
+    assertEquals(NewsModel.bundled().score(inner, null), s.score(SentimentEngineId.NEWS).orElseThrow(),
         "computed from the inner annotator's sentence, before the other engines' scores were removed");
   }
 
