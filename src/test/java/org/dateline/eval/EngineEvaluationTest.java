@@ -101,4 +101,67 @@ class EngineEvaluationTest {
     assertEquals(Tone.NEUTRAL, results.get(1).predictions().get(3).label());
     assertEquals(new Prediction.Label(Tone.POSITIVE), results.get(1).predictions().get(3).gold());
   }
+
+  /**
+   * Each line is "A verb , but B verb": two clauses cut at the comma, the first scored +0.5 by
+   * VADER and positive by CoreNLP, the second -0.5 and negative; the sentence itself neutral.
+   */
+  private static final class TwoClauses implements org.dateline.annotate.Annotator {
+    @Override
+    public org.dateline.model.AnnotatedArticle annotate(org.dateline.model.Article article) {
+      List<org.dateline.model.Sentence> sentences = new java.util.ArrayList<>();
+      int offset = 0;
+      for (String line : article.text().split("\n", -1)) {
+        List<org.dateline.model.Token> tokens = new java.util.ArrayList<>();
+        int at = offset;
+        for (String w : line.split(" ")) {
+          String ner = Character.isUpperCase(w.charAt(0)) ? "PERSON" : "O";
+          tokens.add(new org.dateline.model.Token(w, w, "VB", ner, at, at + w.length()));
+          at += w.length() + 1;
+        }
+        offset += line.length() + 1;
+        var positive = new org.dateline.model.ClassProbabilities(0, 0, 0.2, 0.6, 0.2);
+        var negative = new org.dateline.model.ClassProbabilities(0.2, 0.6, 0.2, 0, 0);
+        var first = new org.dateline.model.Clause(0, 2, positive, List.of(
+            new org.dateline.model.SentenceScore(SentimentEngineId.CORENLP, positive.expectedScore(), Tone.POSITIVE),
+            new org.dateline.model.SentenceScore(SentimentEngineId.VADER, 0.5, Tone.POSITIVE)));
+        var second = new org.dateline.model.Clause(3, tokens.size(), negative, List.of(
+            new org.dateline.model.SentenceScore(SentimentEngineId.CORENLP, negative.expectedScore(), Tone.NEGATIVE),
+            new org.dateline.model.SentenceScore(SentimentEngineId.VADER, -0.5, Tone.NEGATIVE)));
+        sentences.add(new org.dateline.model.Sentence(tokens, org.dateline.model.Sentiment.NEUTRAL,
+            new org.dateline.model.ClassProbabilities(0, 0.2, 0.6, 0.2, 0), List.of(
+                new org.dateline.model.SentenceScore(SentimentEngineId.CORENLP, 0, Tone.NEUTRAL),
+                new org.dateline.model.SentenceScore(SentimentEngineId.VADER, 0, Tone.NEUTRAL)),
+            List.of(first, second)));
+      }
+      return new org.dateline.model.AnnotatedArticle(article, sentences, List.of());
+    }
+
+    @Override
+    public AnnotatorSettings settings() {
+      return AnnotatorSettings.defaults().withEngines(EnumSet.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER));
+    }
+
+    @Override
+    public String engineVersion() {
+      return "two clauses";
+    }
+  }
+
+  @Test
+  void aNewsMtscTargetGetsTheScoreOfTheSmallestClauseAroundIt() throws IOException {
+    List<TargetItem> items = NewsMtscReader.read(new StringReader(
+        "{\"sentence_normalized\": \"Kim won , but Lee lost badly\", \"targets\": [{\"from\": 0, \"to\": 3, "
+            + "\"polarity\": 6.0}, {\"from\": 14, \"to\": 17, \"polarity\": 2.0}]}\n"
+            + "{\"sentence_normalized\": \"Ann rose , but Bo fell\", \"targets\": [{\"from\": 15, \"to\": 17, "
+            + "\"polarity\": 2.0}, {\"from\": 4, \"to\": 13, \"polarity\": 4.0}]}\n"), "two.jsonl");
+    List<EngineResult> results = new EngineEvaluation(new TwoClauses(), 1).newsMtsc(items, "two.jsonl");
+    for (EngineResult r : results) {
+      assertEquals(List.of(Tone.POSITIVE, Tone.NEGATIVE, Tone.NEGATIVE, Tone.NEUTRAL),
+          r.predictions().stream().map(Prediction::label).toList(),
+          r.engine().label() + ": Kim and Lee by their clauses, Bo by his, and \"rose , but\" within no smaller clause");
+    }
+    assertEquals(0.5, results.get(1).predictions().get(0).score());
+    assertEquals(-1.0, results.get(0).predictions().get(1).score(), 1e-12);
+  }
 }
