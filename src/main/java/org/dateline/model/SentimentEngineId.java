@@ -20,12 +20,11 @@ public enum SentimentEngineId {
    */
   VADER,
   /**
-   * A model calibrated on news ({@code news-model.tsv}): an ordinal logistic regression over
-   * CoreNLP's class probabilities and VADER's scores of the sentence and of the clause around a
-   * target, and lexicon and negation counts. Its score is a latent tone on the logit scale,
-   * 0 at the middle of its neutral band; its tone is neutral inside the band, whose half-width
-   * the model file gives (about 1). It needs both other engines' inputs, so they run whenever it
-   * is chosen.
+   * A model calibrated on news ({@code news-model.tsv}): a multinomial logistic regression over
+   * CoreNLP's and VADER's scores of the sentence and of the clause around a target, lexicon and
+   * negation counts, and word n-grams with names masked. Its score is P(positive) -
+   * P(negative), -1 .. +1; its tone is the most probable class. It needs both other engines'
+   * inputs, so they run whenever it is chosen.
    */
   NEWS;
 
