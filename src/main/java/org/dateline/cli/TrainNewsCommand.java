@@ -20,6 +20,7 @@ import org.dateline.eval.NewsExamples;
 import org.dateline.eval.NewsMtscReader;
 import org.dateline.eval.RatingsReader;
 import org.dateline.eval.NewsTraining;
+import org.dateline.model.Gold;
 import org.dateline.model.Tone;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -134,9 +135,9 @@ final class TrainNewsCommand implements Callable<Integer> {
       w.write(HEADER + String.join("\t", NewsFeatures.NAMES) + "\n");
       for (NewsExample e : examples) {
         StringBuilder line = new StringBuilder(escape(e.id())).append('\t');
-        if (e.gold() instanceof NewsExample.Rating r) {
+        if (e.gold() instanceof Gold.Rating r) {
           line.append("ratings\t").append(r.value());
-        } else if (e.gold() instanceof NewsExample.Label l) {
+        } else if (e.gold() instanceof Gold.Label l) {
           line.append("newsmtsc\t").append(l.tone().label());
         }
         line.append('\t').append(escape(e.text())).append('\t').append(String.join("|", e.grams()));
@@ -166,8 +167,8 @@ final class TrainNewsCommand implements Callable<Integer> {
       for (int j = 0; j < x.length; j++) {
         x[j] = Double.parseDouble(f[5 + j]);
       }
-      NewsExample.Gold gold = f[1].equals("ratings") ? new NewsExample.Rating(Double.parseDouble(f[2]))
-          : new NewsExample.Label(Tone.valueOf(f[2].toUpperCase(Locale.ROOT)));
+      Gold gold = f[1].equals("ratings") ? new Gold.Rating(Double.parseDouble(f[2]))
+          : new Gold.Label(Tone.valueOf(f[2].toUpperCase(Locale.ROOT)));
       out.add(new NewsExample(unescape(f[0]), unescape(f[3]), x,
           f[4].isEmpty() ? List.of() : List.of(f[4].split("\\|", -1)), gold));
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.sentiment.NewsModel;
+import org.dateline.model.Gold;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
@@ -88,7 +89,7 @@ public final class EngineEvaluation {
         double score = s.get().score();
         pairs.add(new double[] {item.gold(), score});
         predictions.add(new Prediction(EvalTask.RATINGS, engine, item.id(),
-            new Prediction.Rating(item.gold()), score, s.get().tone()));
+            new Gold.Rating(item.gold()), score, s.get().tone()));
         if (Math.abs(item.gold()) >= BINARY_MIN_RATING) {
           binary++;
           if (Math.signum(score) == Math.signum(item.gold())) {
@@ -139,7 +140,7 @@ public final class EngineEvaluation {
           continue;
         }
         confusion[item.gold().ordinal()][s.get().tone().ordinal()]++;
-        predictions.add(new Prediction(EvalTask.NEWSMTSC, engine, item.id(), new Prediction.Label(item.gold()),
+        predictions.add(new Prediction(EvalTask.NEWSMTSC, engine, item.id(), new Gold.Label(item.gold()),
             s.get().score(), s.get().tone()));
       }
       EvalTask t = EvalTask.NEWSMTSC;

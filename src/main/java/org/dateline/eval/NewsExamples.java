@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
+import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
@@ -49,7 +50,7 @@ public final class NewsExamples {
       RatingItem item = items.get(i);
       var sentence = located.get(i).sentence();
       out.add(new NewsExample(item.id(), item.text(), features.of(sentence, null),
-          NewsFeatures.grams(sentence, -1, -1), new NewsExample.Rating(item.gold())));
+          NewsFeatures.grams(sentence, -1, -1), new Gold.Rating(item.gold())));
     }
     return out;
   }
@@ -68,7 +69,7 @@ public final class NewsExamples {
       Clause clause = span == null ? null : NewsFeatures.around(l.sentence(), span[0], span[1]);
       out.add(new NewsExample(item.id(), item.sentence(), features.of(l.sentence(), clause),
           span == null ? NewsFeatures.grams(l.sentence(), -1, -1) : NewsFeatures.grams(l.sentence(), span[0], span[1]),
-          new NewsExample.Label(item.gold())));
+          new Gold.Label(item.gold())));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
 import org.dateline.annotate.sentiment.NewsModel;
 import org.dateline.annotate.sentiment.SoftmaxRegression;
+import org.dateline.model.Gold;
 
 /**
  * Fits the {@code news} engine: one {@link SoftmaxRegression} over negative / neutral /
@@ -209,11 +210,11 @@ public final class NewsTraining {
       }
       int label;
       double weight;
-      if (e.gold() instanceof NewsExample.Rating r) {
+      if (e.gold() instanceof Gold.Rating r) {
         label = r.value() >= RATING_BAND ? 2 : r.value() <= -RATING_BAND ? 0 : 1;
         weight = ratingWeight;
       } else {
-        label = ((NewsExample.Label) e.gold()).tone().ordinal();
+        label = ((Gold.Label) e.gold()).tone().ordinal();
         weight = 1;
       }
       return new SoftmaxRegression.Row(index.stream().mapToInt(Integer::intValue).toArray(),
@@ -258,9 +259,9 @@ public final class NewsTraining {
     for (int i = 0; i < items.size(); i++) {
       NewsExample e = items.get(i);
       double[] p = probabilities[i];
-      if (e.gold() instanceof NewsExample.Rating r) {
+      if (e.gold() instanceof Gold.Rating r) {
         pairs.add(new double[] {r.value(), p[2] - p[0]});
-      } else if (e.gold() instanceof NewsExample.Label l) {
+      } else if (e.gold() instanceof Gold.Label l) {
         int predicted = 0;
         for (int k = 1; k < 3; k++) {
           if (p[k] > p[predicted]) {

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
 import org.dateline.annotate.sentiment.NewsModel;
+import org.dateline.model.Gold;
 import org.dateline.model.Tone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +35,9 @@ class TrainNewsCommandTest {
       List<String> grams = notGood ? List.of("good", "not", "not good") : List.of("good");
       String text = "sentence\t" + i + "\nend";
       out.add(i % 2 == 0
-          ? new NewsExample("r" + i, text, x, grams, new NewsExample.Rating(2 * tone))
+          ? new NewsExample("r" + i, text, x, grams, new Gold.Rating(2 * tone))
           : new NewsExample("t" + i, text, x, grams,
-              new NewsExample.Label(tone < -0.3 ? Tone.NEGATIVE : tone > 0.3 ? Tone.POSITIVE : Tone.NEUTRAL)));
+              new Gold.Label(tone < -0.3 ? Tone.NEGATIVE : tone > 0.3 ? Tone.POSITIVE : Tone.NEUTRAL)));
     }
     return out;
   }

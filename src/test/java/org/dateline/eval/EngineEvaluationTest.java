@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Tone;
 import org.junit.jupiter.api.Test;
@@ -81,9 +82,9 @@ class EngineEvaluationTest {
     assertEquals(0.9747, vader.value("spearman"), 1e-4);
     assertEquals(100.0, vader.value("accuracy_binary"));
     Prediction first = vader.predictions().get(0);
-    assertEquals(new Prediction(EvalTask.RATINGS, SentimentEngineId.VADER, "a_1", new Prediction.Rating(2.5), 0.91,
+    assertEquals(new Prediction(EvalTask.RATINGS, SentimentEngineId.VADER, "a_1", new Gold.Rating(2.5), 0.91,
         Tone.POSITIVE), first);
-    assertEquals(new Prediction.Rating(-3), coreNlp.predictions().get(1).gold());
+    assertEquals(new Gold.Rating(-3), coreNlp.predictions().get(1).gold());
   }
 
   @Test
@@ -99,7 +100,7 @@ class EngineEvaluationTest {
       assertEquals((100.0 + 400.0 / 3) / 3, r.value("macro_f1"), 1e-9);
     }
     assertEquals(Tone.NEUTRAL, results.get(1).predictions().get(3).label());
-    assertEquals(new Prediction.Label(Tone.POSITIVE), results.get(1).predictions().get(3).gold());
+    assertEquals(new Gold.Label(Tone.POSITIVE), results.get(1).predictions().get(3).gold());
   }
 
   /**

@@ -15,6 +15,7 @@ import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
 import org.dateline.annotate.sentiment.NewsModel;
 import org.junit.jupiter.api.Test;
+import org.dateline.model.Gold;
 
 /**
  * Retrains the {@code news} engine from the shared development sets and checks that the
@@ -59,7 +60,7 @@ class NewsModelReproductionTest {
   private static double pearson(List<NewsExample> items, int feature) {
     List<double[]> pairs = new ArrayList<>();
     for (NewsExample e : items) {
-      if (e.gold() instanceof NewsExample.Rating r) {
+      if (e.gold() instanceof Gold.Rating r) {
         pairs.add(new double[] {r.value(), e.feature(feature)});
       }
     }

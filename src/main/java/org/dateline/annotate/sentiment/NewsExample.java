@@ -2,7 +2,7 @@ package org.dateline.annotate.sentiment;
 
 import java.util.List;
 import java.util.Objects;
-import org.dateline.model.Tone;
+import org.dateline.model.Gold;
 
 /**
  * One training item of the {@code news} engine: the {@link NewsFeatures} of a rated sentence or
@@ -15,19 +15,6 @@ import org.dateline.model.Tone;
  * @param gold a mean rating or a tone label
  */
 public record NewsExample(String id, String text, double[] features, List<String> grams, Gold gold) {
-
-  /** What a gold standard gives an item. */
-  public sealed interface Gold {}
-
-  /** People's mean rating on -4 .. +4 (the NYT editorial sentences). */
-  public record Rating(double value) implements Gold {}
-
-  /** The tone towards a target (NewsMTSC). */
-  public record Label(Tone tone) implements Gold {
-    public Label {
-      Objects.requireNonNull(tone, "tone");
-    }
-  }
 
   public NewsExample {
     Objects.requireNonNull(id, "id");
