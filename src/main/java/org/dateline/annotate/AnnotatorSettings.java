@@ -16,7 +16,7 @@ import org.dateline.model.SentimentEngineId;
  * @param maxParseLength sentences with more tokens than this are not parsed, so they get no
  *     CoreNLP sentiment; parsing time and memory grow steeply with length
  * @param engines the sentiment engines run under {@link Layers#SENTIMENT} (unmodifiable, never
- *     empty); the parser and CoreNLP's model load only when {@code corenlp} is among them
+ *     empty); the parser and CoreNLP's model load when {@code corenlp} or {@code news} is among them
  */
 public record AnnotatorSettings(
     Layers layers, Profile profile, boolean lemmas, int maxParseLength, Set<SentimentEngineId> engines) implements java.io.Serializable {
@@ -70,14 +70,36 @@ public record AnnotatorSettings(
     return new AnnotatorSettings(layers, profile, lemmas, maxParseLength, value);
   }
 
-  /** Whether the constituency parser and CoreNLP's sentiment model run. */
+  /**
+   * Whether the constituency parser and CoreNLP's sentiment model run: for {@code corenlp}, and
+   * for {@code news}, whose features include CoreNLP's class probabilities.
+   */
   public boolean runsCoreNlpSentiment() {
-    return layers.includes(Layers.SENTIMENT) && engines.contains(SentimentEngineId.CORENLP);
+    return layers.includes(Layers.SENTIMENT)
+        && (engines.contains(SentimentEngineId.CORENLP) || engines.contains(SentimentEngineId.NEWS));
   }
 
   /** The engines that score sentences: none below {@link Layers#SENTIMENT}. */
   public Set<SentimentEngineId> activeEngines() {
     return layers.includes(Layers.SENTIMENT) ? engines : Set.of();
+  }
+
+  /**
+   * The engines whose scores the annotator itself computes: the active ones, with {@code news}
+   * replaced by the two whose scores it is computed from (it is added after annotation, from
+   * the annotations). Runs that differ only in {@code news} annotate alike, so they share
+   * cache entries.
+   */
+  public Set<SentimentEngineId> annotatedEngines() {
+    Set<SentimentEngineId> active = activeEngines();
+    if (!active.contains(SentimentEngineId.NEWS)) {
+      return active;
+    }
+    EnumSet<SentimentEngineId> out = EnumSet.copyOf(active);
+    out.remove(SentimentEngineId.NEWS);
+    out.add(SentimentEngineId.CORENLP);
+    out.add(SentimentEngineId.VADER);
+    return Collections.unmodifiableSet(out);
   }
 
   /** Whether the tagger and lemmatizer run. */

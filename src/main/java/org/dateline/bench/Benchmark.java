@@ -134,14 +134,7 @@ public final class Benchmark {
       out.add(measureAggregation(warm, articles));
     }
 
-    // One engine each, same layers otherwise: what --sentiment corenlp and --sentiment vader cost.
-    Annotator coreNlpOnly = new CoreNlpAnnotator(full.withEngines(Set.of(SentimentEngineId.CORENLP)), true);
-    out.add(measurePipeline("dateline sentiment corenlp " + settings.threads() + " threads", coreNlpOnly,
-        settings.threads(), corpusFile, null));
-    Annotator vaderOnly = new CoreNlpAnnotator(full.withEngines(Set.of(SentimentEngineId.VADER)), true);
-    vaderOnly.annotate(articles.get(0));
-    out.add(measurePipeline("dateline sentiment vader " + settings.threads() + " threads", vaderOnly,
-        settings.threads(), corpusFile, null));
+    out.addAll(measureEngines(full, articles.get(0), corpusFile));
 
     Annotator terms = new CoreNlpAnnotator(full.withLayers(Layers.TERMS), true);
     out.add(measurePipeline("dateline terms-only " + settings.threads() + " threads", terms, settings.threads(), corpusFile, null));
@@ -155,6 +148,40 @@ public final class Benchmark {
     out.addAll(measureResearchTables(full, corpusFile));
     Files.deleteIfExists(corpusFile);
     return out;
+  }
+
+  /**
+   * Only the sentiment layer with one engine at a time ({@link #measureEngines}), for the ratio
+   * of {@code --sentiment vader} to {@code --sentiment corenlp}.
+   */
+  public List<Measurement> runEngines() throws IOException {
+    List<Article> articles = loadArticles();
+    Files.createDirectories(settings.work());
+    Path corpusFile = settings.work().resolve("bench-corpus.jsonl");
+    writeJsonl(articles, corpusFile);
+    List<Measurement> out = measureEngines(AnnotatorSettings.defaults(), articles.get(0), corpusFile);
+    Files.deleteIfExists(corpusFile);
+    return out;
+  }
+
+  /**
+   * One engine each, same layers otherwise: what {@code --sentiment corenlp} and
+   * {@code --sentiment vader} cost. After a warm-up of each, the timed runs go corenlp, vader,
+   * vader, corenlp, so that drift in the machine's load falls on both alike; each row sums two.
+   */
+  private List<Measurement> measureEngines(AnnotatorSettings full, Article warmUp, Path corpusFile) throws IOException {
+    int threads = settings.threads();
+    Annotator coreNlpOnly = new CoreNlpAnnotator(full.withEngines(Set.of(SentimentEngineId.CORENLP)), true);
+    Annotator vaderOnly = new CoreNlpAnnotator(full.withEngines(Set.of(SentimentEngineId.VADER)), true);
+    coreNlpOnly.annotate(warmUp);
+    vaderOnly.annotate(warmUp);
+    String corenlp = "dateline sentiment corenlp " + threads + " threads";
+    String vader = "dateline sentiment vader " + threads + " threads";
+    Measurement c1 = measurePipeline(corenlp + " (1st)", coreNlpOnly, threads, corpusFile, null);
+    Measurement v1 = measurePipeline(vader + " (1st)", vaderOnly, threads, corpusFile, null);
+    Measurement v2 = measurePipeline(vader + " (2nd)", vaderOnly, threads, corpusFile, null);
+    Measurement c2 = measurePipeline(corenlp + " (2nd)", coreNlpOnly, threads, corpusFile, null);
+    return List.of(sum(corenlp + ", both", c1, c2), sum(vader + ", both", v1, v2));
   }
 
   /**

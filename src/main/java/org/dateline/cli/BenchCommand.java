@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Threads of the parallel runs (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--engines-only",
+      description = "Only the sentiment layer with --sentiment corenlp and with --sentiment vader, side by side, and their ratio.")
+  private boolean enginesOnly;
+
   @Option(names = "--research-only",
       description = "Only the --layers entities runs without and with the research tables, and their ratio.")
   boolean researchOnly;
@@ -60,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     Path dir = work != null ? work : Files.createTempDirectory("dateline-bench");
     Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories, defaultStories, threads, dir, researchOnly),
         line -> { err.println("bench: " + line); err.flush(); });
-    List<Measurement> results = bench.run();
+    List<Measurement> results = enginesOnly ? bench.runEngines() : bench.run();
     print(out, results);
     return 0;
   }

@@ -34,6 +34,7 @@ import org.dateline.eval.RatingsReader;
 import org.dateline.eval.SentimentEvaluation;
 import org.dateline.eval.SentimentResult;
 import org.dateline.eval.SstReader;
+import org.dateline.eval.Split;
 import org.dateline.eval.SstSentence;
 import org.dateline.eval.TargetItem;
 import org.dateline.model.SentimentEngineId;
@@ -79,10 +80,16 @@ public final class EvalCommand implements Callable<Integer> {
       description = "NewsMTSC JSON Lines: macro-F1 over negative/neutral/positive, accuracy and n per engine.")
   private Path newsMtsc;
 
-  @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader",
+  @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader,news",
       converter = EngineConverter.class,
-      description = "Engines scored on --ratings and --newsmtsc: corenlp, vader (default: all).")
+      description = "Engines scored on --ratings and --newsmtsc: corenlp, vader, news (default: all).")
   private List<SentimentEngineId> engines = new ArrayList<>();
+
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all", converter = SplitConverter.class,
+      description = "Which items of --ratings and --newsmtsc to score: all, train or heldout, the fixed division "
+          + "the news engine was trained on (a sentence is held out when the CRC-32 of its text is a multiple of 5); "
+          + "report the news engine on heldout (default: ${DEFAULT-VALUE}).")
+  private Split split;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
       description = "Folder for eval.csv and predictions.csv; created if missing.")
@@ -157,13 +164,13 @@ public final class EvalCommand implements Callable<Integer> {
     List<TargetItem> targets = null;
     try {
       if (ratings != null) {
-        rated = RatingsReader.read(ratings);
+        rated = RatingsReader.read(ratings).stream().filter(r -> split.contains(r.text())).toList();
         if (limit != null && rated.size() > limit) {
           rated = rated.subList(0, limit);
         }
       }
       if (newsMtsc != null) {
-        targets = NewsMtscReader.read(newsMtsc);
+        targets = NewsMtscReader.read(newsMtsc).stream().filter(t -> split.contains(t.sentence())).toList();
         if (limit != null && targets.size() > limit) {
           targets = targets.subList(0, limit);
         }
@@ -267,6 +274,18 @@ public final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** Accepts split names in any case. */
+  static final class SplitConverter implements CommandLine.ITypeConverter<Split> {
+    @Override
+    public Split convert(String value) {
+      try {
+        return Split.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("unknown split '" + value + "'; use all, train or heldout");
+      }
+    }
   }
 
   /** Accepts profile names in any case, so that {@code --profile FULL} and {@code full} both work. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = Main.Version.class,
     description = "Term, entity and sentiment tables by date from news corpora, annotated with Stanford CoreNLP.",
     subcommands = {RunCommand.class, KwicCommand.class, EvalCommand.class, BenchCommand.class, ReportCommand.class,
+        TrainNewsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

@@ -57,10 +57,11 @@ public final class RunOptions {
       description = "terms, entities (terms and entities) or sentiment (all three; default).")
   Layers layers;
 
-  @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader",
+  @Option(names = "--sentiment", paramLabel = "ENGINES", split = ",", defaultValue = "corenlp,vader,news",
       converter = EngineConverter.class,
       description = "Sentiment engines under --layers sentiment: corenlp (CoreNLP's model on the parse), "
-          + "vader (lexicon and rules, no parse; with vader alone the parser is not loaded). Default: all.")
+          + "vader (lexicon and rules, no parse; with vader alone the parser is not loaded), news (a model "
+          + "calibrated on news over both others' scores, so both run for it). Default: all.")
   List<SentimentEngineId> sentiment;
 
   @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "fast",

@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.Profile;
+import org.dateline.annotate.sentiment.NewsModel;
+import org.dateline.model.Gold;
+import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Tone;
@@ -15,8 +19,12 @@ import org.dateline.model.Tone;
 /**
  * Scores every sentiment engine of an annotator on rated texts ({@code ratings}) and on
  * NewsMTSC targets ({@code newsmtsc}). The annotator must keep each line as one sentence
- * (see {@link TextScoring}). CoreNLP and VADER score the whole sentence, so every target of
- * a NewsMTSC sentence gets the sentence's tone. Thread-safe if the annotator is.
+ * (see {@link TextScoring}) and compute entities, whose layer gives the clauses. A rated text
+ * gets each engine's sentence score. A NewsMTSC target gets the score of the smallest clause
+ * around its span, as a mention does in {@code entity_sentiment_by_date.csv}: CoreNLP's
+ * probabilities at that clause's node, VADER's score of the clause's text without its names,
+ * and the {@code news} model's score with that clause as the target's. Thread-safe if the
+ * annotator is.
  */
 public final class EngineEvaluation {
 
@@ -25,14 +33,33 @@ public final class EngineEvaluation {
 
   private final Annotator annotator;
   private final TextScoring scoring;
+  private final NewsModel news;
 
   /**
    * @param annotator computes the sentiment layer and splits sentences at line ends only
    * @param threads how many batches to annotate at once, at least 1
    */
   public EngineEvaluation(Annotator annotator, int threads) {
+    this(annotator, threads, NewsModel.bundled());
+  }
+
+  /** With another {@code news} model than the bundled one. */
+  public EngineEvaluation(Annotator annotator, int threads, NewsModel news) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.scoring = new TextScoring(annotator, threads);
+    this.news = Objects.requireNonNull(news, "news");
+  }
+
+  /** Each engine's score of one text or target. */
+  private Map<SentimentEngineId, SentenceScore> scores(Sentence sentence, int from, int to) {
+    Map<SentimentEngineId, SentenceScore> out = new EnumMap<>(SentimentEngineId.class);
+    for (SentimentEngineId engine : annotator.settings().activeEngines()) {
+      Optional<SentenceScore> s = engine == SentimentEngineId.NEWS
+          ? Optional.of(news.score(sentence, from, to))
+          : sentence.scoreAround(engine, from, to);
+      s.ifPresent(score -> out.put(engine, score));
+    }
+    return out;
   }
 
   /**
@@ -42,7 +69,10 @@ public final class EngineEvaluation {
    */
   public List<EngineResult> ratings(List<RatingItem> items, String name) {
     Objects.requireNonNull(items, "items");
-    List<ItemScores> scores = scoring.score(items.stream().map(RatingItem::text).toList(), name);
+    List<ItemScores> scores = new ArrayList<>(items.size());
+    for (TextScoring.Located l : scoring.annotate(items.stream().map(RatingItem::text).toList(), name)) {
+      scores.add(new ItemScores(scores(l.sentence(), -1, -1)));
+    }
     List<EngineResult> out = new ArrayList<>();
     Profile profile = annotator.settings().profile();
     for (SentimentEngineId engine : annotator.settings().activeEngines()) {
@@ -59,7 +89,7 @@ public final class EngineEvaluation {
         double score = s.get().score();
         pairs.add(new double[] {item.gold(), score});
         predictions.add(new Prediction(EvalTask.RATINGS, engine, item.id(),
-            new Prediction.Rating(item.gold()), score, s.get().tone()));
+            new Gold.Rating(item.gold()), score, s.get().tone()));
         if (Math.abs(item.gold()) >= BINARY_MIN_RATING) {
           binary++;
           if (Math.signum(score) == Math.signum(item.gold())) {
@@ -91,19 +121,26 @@ public final class EngineEvaluation {
     for (TargetItem item : items) {
       sentenceIndex.putIfAbsent(item.sentence(), sentenceIndex.size());
     }
-    List<ItemScores> scores = scoring.score(List.copyOf(sentenceIndex.keySet()), name);
+    List<TextScoring.Located> located = scoring.annotate(List.copyOf(sentenceIndex.keySet()), name);
+    List<ItemScores> scores = new ArrayList<>(items.size());
+    for (TargetItem item : items) {
+      TextScoring.Located l = located.get(sentenceIndex.get(item.sentence()));
+      int[] span = l.tokens(item.from(), item.to());
+      scores.add(new ItemScores(span == null ? scores(l.sentence(), -1, -1) : scores(l.sentence(), span[0], span[1])));
+    }
     List<EngineResult> out = new ArrayList<>();
     Profile profile = annotator.settings().profile();
     for (SentimentEngineId engine : annotator.settings().activeEngines()) {
       List<Prediction> predictions = new ArrayList<>();
       int[][] confusion = new int[3][3];
-      for (TargetItem item : items) {
-        Optional<SentenceScore> s = scores.get(sentenceIndex.get(item.sentence())).of(engine);
+      for (int i = 0; i < items.size(); i++) {
+        TargetItem item = items.get(i);
+        Optional<SentenceScore> s = scores.get(i).of(engine);
         if (s.isEmpty()) {
           continue;
         }
         confusion[item.gold().ordinal()][s.get().tone().ordinal()]++;
-        predictions.add(new Prediction(EvalTask.NEWSMTSC, engine, item.id(), new Prediction.Label(item.gold()),
+        predictions.add(new Prediction(EvalTask.NEWSMTSC, engine, item.id(), new Gold.Label(item.gold()),
             s.get().score(), s.get().tone()));
       }
       EvalTask t = EvalTask.NEWSMTSC;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dateline.model.Gold;
 import org.dateline.report.AtomicFiles;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.ReportNumbers;
@@ -94,11 +95,11 @@ public final class EvalCsvWriter {
    * A rating as the gold file wrote it, without trailing zeros or exponent ({@code -1.25},
    * {@code 3}); a label by name ({@code negative}).
    */
-  static String gold(Prediction.Gold gold) {
-    if (gold instanceof Prediction.Rating r) {
+  static String gold(Gold gold) {
+    if (gold instanceof Gold.Rating r) {
       return BigDecimal.valueOf(r.value()).stripTrailingZeros().toPlainString();
     }
-    return ((Prediction.Label) gold).tone().label();
+    return ((Gold.Label) gold).tone().label();
   }
 
   /** Writes the report, header first, to a writer the caller owns. */

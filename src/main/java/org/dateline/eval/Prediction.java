@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import java.util.Objects;
+import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Tone;
 
@@ -15,19 +16,6 @@ import org.dateline.model.Tone;
  * @param label the engine's tone
  */
 public record Prediction(EvalTask task, SentimentEngineId engine, String item, Gold gold, double score, Tone label) {
-
-  /** What a gold standard gives an item. */
-  public sealed interface Gold {}
-
-  /** A mean human rating, on the gold file's scale ({@code -1.25}). */
-  public record Rating(double value) implements Gold {}
-
-  /** A tone label ({@code negative}). */
-  public record Label(Tone tone) implements Gold {
-    public Label {
-      Objects.requireNonNull(tone, "tone");
-    }
-  }
 
   public Prediction {
     Objects.requireNonNull(task, "task");

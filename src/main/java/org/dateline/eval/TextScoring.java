@@ -10,6 +10,7 @@ import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
+import org.dateline.model.Token;
 
 /**
  * Scores single-line texts with every engine of an annotator. Texts go to the annotator in
@@ -42,6 +43,50 @@ final class TextScoring {
    *     sentences than it was given lines
    */
   List<ItemScores> score(List<String> texts, String name) {
+    List<ItemScores> out = new ArrayList<>(texts.size());
+    for (Located s : annotate(texts, name)) {
+      out.add(ItemScores.of(s.sentence()));
+    }
+    return out;
+  }
+
+  /**
+   * One annotated text: its sentence, and where its line starts in the text the annotator saw,
+   * so that a character span of the text ({@code offset + from}) can be found among the
+   * sentence's tokens by their offsets.
+   */
+  record Located(Sentence sentence, int offset) {
+    /**
+     * The tokens {@code [begin, end)} that overlap characters {@code from .. to - 1} of the
+     * text; null when the tokens have no offsets or none overlaps.
+     */
+    int[] tokens(int from, int to) {
+      int begin = -1;
+      int end = -1;
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (!t.hasOffsets()) {
+          return null;
+        }
+        if (t.end() > offset + from && t.begin() < offset + to) {
+          if (begin < 0) {
+            begin = i;
+          }
+          end = i + 1;
+        }
+      }
+      return begin < 0 ? null : new int[] {begin, end};
+    }
+  }
+
+  /**
+   * Annotates the texts, one sentence each, in input order.
+   *
+   * @param name the gold file, for messages
+   * @throws EvaluationException as {@link #score}
+   */
+  List<Located> annotate(List<String> texts, String name) {
     List<List<String>> batches = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < texts.size(); i += BATCH_SIZE) {
@@ -52,15 +97,15 @@ final class TextScoring {
     for (int b = 0; b < batches.size(); b++) {
       indexes.add(b);
     }
-    List<ItemScores> out = new ArrayList<>(texts.size());
-    for (List<ItemScores> batch : ParallelBatches.map(indexes,
+    List<Located> out = new ArrayList<>(texts.size());
+    for (List<Located> batch : ParallelBatches.map(indexes,
         b -> scoreBatch(batches.get(b), starts.get(b), name), threads)) {
       out.addAll(batch);
     }
     return out;
   }
 
-  private List<ItemScores> scoreBatch(List<String> batch, int start, String name) {
+  private List<Located> scoreBatch(List<String> batch, int start, String name) {
     StringBuilder text = new StringBuilder();
     for (String t : batch) {
       if (text.length() > 0) {
@@ -87,9 +132,11 @@ final class TextScoring {
           + batch.size() + " lines (items " + (start + 1) + " to " + (start + batch.size()) + " of " + name
           + "); it must split sentences at line ends only");
     }
-    List<ItemScores> out = new ArrayList<>(batch.size());
-    for (Sentence s : sentences) {
-      out.add(ItemScores.of(s));
+    List<Located> out = new ArrayList<>(batch.size());
+    int offset = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      out.add(new Located(sentences.get(i), offset));
+      offset += batch.get(i).length() + 1;
     }
     return out;
   }

@@ -18,7 +18,15 @@ public enum SentimentEngineId {
    * VADER's compound score, -1 .. +1, from a rated lexicon and rules; no parse. Tone: positive
    * from +0.05, negative from -0.05, the thresholds VADER's authors recommend.
    */
-  VADER;
+  VADER,
+  /**
+   * A model calibrated on news ({@code news-model.tsv}): a multinomial logistic regression over
+   * CoreNLP's and VADER's scores of the sentence and of the clause around a target, lexicon and
+   * negation counts, and word n-grams with names masked. Its score is P(positive) -
+   * P(negative), -1 .. +1; its tone is the most probable class. It needs both other engines'
+   * inputs, so they run whenever it is chosen.
+   */
+  NEWS;
 
   /** The name on the command line and in tables. */
   public String label() {

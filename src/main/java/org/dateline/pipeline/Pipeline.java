@@ -15,6 +15,7 @@ import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.SplittingAnnotator;
+import org.dateline.annotate.sentiment.NewsScoringAnnotator;
 import org.dateline.clean.Deduplicator;
 import org.dateline.clean.LanguageFilter;
 import org.dateline.clean.LanguageIdentifier;
@@ -106,7 +107,8 @@ public final class Pipeline {
     RecordIntake intake = new RecordIntake(config, counts);
     Deduplicator dedup = new Deduplicator();
     Map<Article, Long> heldTeasers = new IdentityHashMap<>();
-    SplittingAnnotator splitting = new SplittingAnnotator(annotator);
+    // news scores are added outside any cache, from the annotations it holds
+    SplittingAnnotator splitting = new SplittingAnnotator(NewsScoringAnnotator.over(annotator));
     AnnotationTask task = new AnnotationTask(config, splitting, languages, counts, progress, t0);
     List<InputFile> files;
     List<PartialResult> partials;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.SplittingAnnotator;
+import org.dateline.annotate.sentiment.NewsScoringAnnotator;
 import org.dateline.clean.LanguageFilter;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.Article;
@@ -54,7 +55,8 @@ public final class ShareAnnotator {
   public Share annotate(Iterator<Sequenced<Article>> records) {
     Objects.requireNonNull(records, "records");
     RunCounts counts = new RunCounts();
-    SplittingAnnotator splitting = new SplittingAnnotator(annotator);
+    // as in Pipeline: news scores are added from the annotations, outside any cache
+    SplittingAnnotator splitting = new SplittingAnnotator(NewsScoringAnnotator.over(annotator));
     AnnotationTask task = new AnnotationTask(config, splitting, languages, counts, ProgressListener.NONE,
         System.nanoTime());
     PartialResult partial = PartialResult.empty(config.aggregate());

@@ -19,6 +19,7 @@ public enum DocumentColumn implements ReportColumn<DocumentRow> {
   SENTIMENT_MEAN(Cell.number(r -> ReportNumbers.fixed(r.sentimentMean()))),
   CORENLP_MEAN(Cell.number(r -> ReportNumbers.fixed(r.engineMean(SentimentEngineId.CORENLP)))),
   VADER_MEAN(Cell.number(r -> ReportNumbers.fixed(r.engineMean(SentimentEngineId.VADER)))),
+  NEWS_MEAN(Cell.number(r -> ReportNumbers.fixed(r.engineMean(SentimentEngineId.NEWS)))),
   ORIGIN(Cell.text(DocumentRow::origin));
 
   private final Cell<DocumentRow> cell;

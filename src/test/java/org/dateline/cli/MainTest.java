@@ -48,9 +48,9 @@ class MainTest {
     Run badLanguage = run("run", "--languages", "english", "--layers", "terms", "-o", dir.toString(), "input");
     assertEquals(2, badLanguage.exit());
     assertTrue(badLanguage.err().contains("'english' is not a language the detector can tell"), badLanguage.err());
-    Run badEngine = run("run", "--sentiment", "vader,news", "-o", dir.toString(), "input");
+    Run badEngine = run("run", "--sentiment", "vader,vedar", "-o", dir.toString(), "input");
     assertEquals(2, badEngine.exit());
-    assertTrue(badEngine.err().contains("unknown sentiment engine 'news'; use corenlp or vader"), badEngine.err());
+    assertTrue(badEngine.err().contains("unknown sentiment engine 'vedar'; use corenlp or vader or news"), badEngine.err());
   }
 
   @Test

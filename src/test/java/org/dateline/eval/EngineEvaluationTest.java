@@ -6,16 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.EnumSet;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Tone;
 import org.junit.jupiter.api.Test;
 
 class EngineEvaluationTest {
 
-  private static final EngineEvaluation EVAL =
-      new EngineEvaluation(new ScriptedSentimentAnnotator(AnnotatorSettings.defaults()), 2);
+  private static final EngineEvaluation EVAL = new EngineEvaluation(new ScriptedSentimentAnnotator(
+      AnnotatorSettings.defaults().withEngines(EnumSet.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER))), 2);
 
   @Test
   void correlationsMatchHandComputedValues() {
@@ -80,9 +82,9 @@ class EngineEvaluationTest {
     assertEquals(0.9747, vader.value("spearman"), 1e-4);
     assertEquals(100.0, vader.value("accuracy_binary"));
     Prediction first = vader.predictions().get(0);
-    assertEquals(new Prediction(EvalTask.RATINGS, SentimentEngineId.VADER, "a_1", new Prediction.Rating(2.5), 0.91,
+    assertEquals(new Prediction(EvalTask.RATINGS, SentimentEngineId.VADER, "a_1", new Gold.Rating(2.5), 0.91,
         Tone.POSITIVE), first);
-    assertEquals(new Prediction.Rating(-3), coreNlp.predictions().get(1).gold());
+    assertEquals(new Gold.Rating(-3), coreNlp.predictions().get(1).gold());
   }
 
   @Test
@@ -98,6 +100,69 @@ class EngineEvaluationTest {
       assertEquals((100.0 + 400.0 / 3) / 3, r.value("macro_f1"), 1e-9);
     }
     assertEquals(Tone.NEUTRAL, results.get(1).predictions().get(3).label());
-    assertEquals(new Prediction.Label(Tone.POSITIVE), results.get(1).predictions().get(3).gold());
+    assertEquals(new Gold.Label(Tone.POSITIVE), results.get(1).predictions().get(3).gold());
+  }
+
+  /**
+   * Each line is "A verb , but B verb": two clauses cut at the comma, the first scored +0.5 by
+   * VADER and positive by CoreNLP, the second -0.5 and negative; the sentence itself neutral.
+   */
+  private static final class TwoClauses implements org.dateline.annotate.Annotator {
+    @Override
+    public org.dateline.model.AnnotatedArticle annotate(org.dateline.model.Article article) {
+      List<org.dateline.model.Sentence> sentences = new java.util.ArrayList<>();
+      int offset = 0;
+      for (String line : article.text().split("\n", -1)) {
+        List<org.dateline.model.Token> tokens = new java.util.ArrayList<>();
+        int at = offset;
+        for (String w : line.split(" ")) {
+          String ner = Character.isUpperCase(w.charAt(0)) ? "PERSON" : "O";
+          tokens.add(new org.dateline.model.Token(w, w, "VB", ner, at, at + w.length()));
+          at += w.length() + 1;
+        }
+        offset += line.length() + 1;
+        var positive = new org.dateline.model.ClassProbabilities(0, 0, 0.2, 0.6, 0.2);
+        var negative = new org.dateline.model.ClassProbabilities(0.2, 0.6, 0.2, 0, 0);
+        var first = new org.dateline.model.Clause(0, 2, positive, List.of(
+            new org.dateline.model.SentenceScore(SentimentEngineId.CORENLP, positive.expectedScore(), Tone.POSITIVE),
+            new org.dateline.model.SentenceScore(SentimentEngineId.VADER, 0.5, Tone.POSITIVE)));
+        var second = new org.dateline.model.Clause(3, tokens.size(), negative, List.of(
+            new org.dateline.model.SentenceScore(SentimentEngineId.CORENLP, negative.expectedScore(), Tone.NEGATIVE),
+            new org.dateline.model.SentenceScore(SentimentEngineId.VADER, -0.5, Tone.NEGATIVE)));
+        sentences.add(new org.dateline.model.Sentence(tokens, org.dateline.model.Sentiment.NEUTRAL,
+            new org.dateline.model.ClassProbabilities(0, 0.2, 0.6, 0.2, 0), List.of(
+                new org.dateline.model.SentenceScore(SentimentEngineId.CORENLP, 0, Tone.NEUTRAL),
+                new org.dateline.model.SentenceScore(SentimentEngineId.VADER, 0, Tone.NEUTRAL)),
+            List.of(first, second)));
+      }
+      return new org.dateline.model.AnnotatedArticle(article, sentences, List.of());
+    }
+
+    @Override
+    public AnnotatorSettings settings() {
+      return AnnotatorSettings.defaults().withEngines(EnumSet.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER));
+    }
+
+    @Override
+    public String engineVersion() {
+      return "two clauses";
+    }
+  }
+
+  @Test
+  void aNewsMtscTargetGetsTheScoreOfTheSmallestClauseAroundIt() throws IOException {
+    List<TargetItem> items = NewsMtscReader.read(new StringReader(
+        "{\"sentence_normalized\": \"Kim won , but Lee lost badly\", \"targets\": [{\"from\": 0, \"to\": 3, "
+            + "\"polarity\": 6.0}, {\"from\": 14, \"to\": 17, \"polarity\": 2.0}]}\n"
+            + "{\"sentence_normalized\": \"Ann rose , but Bo fell\", \"targets\": [{\"from\": 15, \"to\": 17, "
+            + "\"polarity\": 2.0}, {\"from\": 4, \"to\": 13, \"polarity\": 4.0}]}\n"), "two.jsonl");
+    List<EngineResult> results = new EngineEvaluation(new TwoClauses(), 1).newsMtsc(items, "two.jsonl");
+    for (EngineResult r : results) {
+      assertEquals(List.of(Tone.POSITIVE, Tone.NEGATIVE, Tone.NEGATIVE, Tone.NEUTRAL),
+          r.predictions().stream().map(Prediction::label).toList(),
+          r.engine().label() + ": Kim and Lee by their clauses, Bo by his, and \"rose , but\" within no smaller clause");
+    }
+    assertEquals(0.5, results.get(1).predictions().get(0).score());
+    assertEquals(-1.0, results.get(0).predictions().get(1).score(), 1e-12);
   }
 }

@@ -132,7 +132,9 @@ class EvalCommandTest {
     assertTrue(csv.contains("fast,corenlp,newsmtsc,n,4"), csv::toString);
     List<String> predictions = Files.readAllLines(dir.resolve("predictions.csv"));
     assertEquals("task,engine,item,gold,score,label", predictions.get(0));
-    assertEquals(1 + 2 * 5 + 2 * 4, predictions.size());
+    assertTrue(csv.contains("fast,news,ratings,n,5"), csv::toString);
+    assertTrue(csv.contains("fast,news,newsmtsc,n,4"), csv::toString);
+    assertEquals(1 + 3 * 5 + 3 * 4, predictions.size(), "three engines by default");
     assertTrue(predictions.contains("ratings,vader,a_2,-3,-0.8779,negative"), predictions::toString);
     assertTrue(predictions.contains("newsmtsc,corenlp,s3#1,positive,0,neutral"), predictions::toString);
   }
@@ -160,7 +162,7 @@ class EvalCommandTest {
         "--sentiment", "VADER", "-o", dir.toString()), err::toString);
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
     assertTrue(csv.stream().noneMatch(l -> l.contains("corenlp")), csv::toString);
-    assertEquals(2, cmd.execute("--ratings", "x", "--sentiment", "news", "-o", dir.toString()));
-    assertTrue(err.toString().contains("unknown sentiment engine 'news'; use corenlp or vader"), err::toString);
+    assertEquals(2, cmd.execute("--ratings", "x", "--sentiment", "newz", "-o", dir.toString()));
+    assertTrue(err.toString().contains("unknown sentiment engine 'newz'; use corenlp or vader or news"), err::toString);
   }
 }

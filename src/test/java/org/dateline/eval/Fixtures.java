@@ -45,6 +45,16 @@ final class Fixtures {
     return shared("gold", "sst", "sst_test_fine_origcase.tsv");
   }
 
+  /** The NYT editorial ratings under ../shared, when this machine has them. */
+  static Optional<Path> nytRatings() {
+    return shared("gold", "nyt-editorials", "dev.tsv");
+  }
+
+  /** The NewsMTSC training set under ../shared, when this machine has it. */
+  static Optional<Path> newsMtscTrain() {
+    return shared("gold", "newsmtsc", "train.jsonl");
+  }
+
   private static Optional<Path> shared(String... parts) {
     Path p = Path.of("..", "shared").resolve(Path.of("", parts));
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();

@@ -48,16 +48,17 @@ class CsvReportWriterTest {
     List<DocumentRow> rows = List.of(
         new DocumentRow("kcna-1", LocalDate.of(2024, 3, 14), DateSource.TEXT, "KCNA", ArticleKind.ARTICLE,
             "Talks, \"open\" now", "", "en", 120, 6, 9, new Ratio(3, 12),
-            Map.of(SentimentEngineId.CORENLP, new Ratio(5, 16), SentimentEngineId.VADER, new Ratio(-412, 10000)),
+            Map.of(SentimentEngineId.CORENLP, new Ratio(5, 16), SentimentEngineId.VADER, new Ratio(-412, 10000),
+                SentimentEngineId.NEWS, new Ratio(-3, 8)),
             "kcna.json#3"),
         new DocumentRow("p-2", null, DateSource.NONE, "", ArticleKind.TEASER, "Two\nlines", "", "", 3, 1, 0, null,
             "page.txt:12"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
-            + "sentiment_mean,corenlp_mean,vader_mean,origin\n"
-            + "kcna-1,2024-03-14,text,KCNA,article,\"Talks, \"\"open\"\" now\",,en,120,6,9,0.25,0.3125,-0.0412,"
+            + "sentiment_mean,corenlp_mean,vader_mean,news_mean,origin\n"
+            + "kcna-1,2024-03-14,text,KCNA,article,\"Talks, \"\"open\"\" now\",,en,120,6,9,0.25,0.3125,-0.0412,-0.375,"
             + "kcna.json#3\n"
-            + "p-2,,none,,teaser,\"Two\nlines\",,,3,1,0,,,,page.txt:12\n",
+            + "p-2,,none,,teaser,\"Two\nlines\",,,3,1,0,,,,,page.txt:12\n",
         DocumentColumn.class, rows);
   }
 
@@ -132,10 +133,10 @@ class CsvReportWriterTest {
             null, "ok.txt:1"));
     assertCsv(
         "doc_id,date,date_source,source,kind,title,author,language,tokens,sentences,entity_mentions,"
-            + "sentiment_mean,corenlp_mean,vader_mean,origin\n"
-            + "'=1+1,2024-03-14,text,'@KCNA,article,'-2 degrees,'+author,en,12,1,0,-0.5,-0.75,,"
+            + "sentiment_mean,corenlp_mean,vader_mean,news_mean,origin\n"
+            + "'=1+1,2024-03-14,text,'@KCNA,article,'-2 degrees,'+author,en,12,1,0,-0.5,-0.75,,,"
             + "\"'=HYPERLINK(\"\"x\"\").json#1\"\n"
-            + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,,,ok.txt:1\n",
+            + "d2,,none,'\tTab,article,\"'\rCR\",plain,en,3,1,0,,,,,ok.txt:1\n",
         DocumentColumn.class, docs);
     assertCsv("period,term,count,doc_freq,per_10k\n2026-01-26,'-year,3,2,-1.5\n",
         TermColumn.class, List.of(new TermRow(D, "-year", 3, 2, new Ratio(-3, 2))));

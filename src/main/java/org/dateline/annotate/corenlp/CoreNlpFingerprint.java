@@ -44,7 +44,7 @@ public final class CoreNlpFingerprint {
     MessageDigest digest = Sha256.newDigest();
     field(digest, "program", programVersion);
     field(digest, "corenlp", CoreNlpAnnotator.CORENLP_VERSION);
-    field(digest, "sentiment engines", settings.activeEngines().stream().map(Enum::name).sorted().toList().toString());
+    field(digest, "sentiment engines", settings.annotatedEngines().stream().map(Enum::name).sorted().toList().toString());
     Properties properties = CoreNlpProperties.of(settings);
     // Sorted, so that the digest does not depend on the hash order of Properties.
     TreeMap<String, String> sorted = new TreeMap<>();

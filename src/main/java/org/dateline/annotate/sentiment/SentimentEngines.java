@@ -12,17 +12,20 @@ public final class SentimentEngines {
 
   /**
    * The engines among {@code chosen} that work on sentence text alone, in engine order;
-   * CoreNLP's model is left out because the CoreNLP adapter runs it on the parse.
+   * CoreNLP's model is left out because the CoreNLP adapter runs it on the parse, and
+   * {@code news} because {@link NewsScoringAnnotator} adds it from the other engines' scores.
+   * VADER runs for {@code news} too, whose features include VADER's scores.
    */
   public static List<SentimentEngine> textEngines(Collection<SentimentEngineId> chosen) {
     List<SentimentEngine> engines = new ArrayList<>();
     for (SentimentEngineId id : SentimentEngineId.values()) {
-      if (!chosen.contains(id)) {
+      boolean needed = chosen.contains(id) || id == SentimentEngineId.VADER && chosen.contains(SentimentEngineId.NEWS);
+      if (!needed) {
         continue;
       }
       switch (id) {
         case VADER -> engines.add(VaderEngine.bundled());
-        case CORENLP -> { }
+        case CORENLP, NEWS -> { }
       }
     }
     return List.copyOf(engines);

@@ -98,4 +98,14 @@ class CoreNlpFingerprintTest {
     // The real resource, as the jar holds it: a missing one would fail every run.
     assertEquals(64, CoreNlpFingerprint.of(AnnotatorSettings.defaults()).length());
   }
+
+  @Test
+  void theNewsEngineSharesTheAnnotationsOfTheTwoItIsComputedFrom() {
+    AnnotatorSettings base = AnnotatorSettings.defaults();
+    String both = fingerprint(base.withEngines(java.util.EnumSet.of(org.dateline.model.SentimentEngineId.CORENLP,
+        org.dateline.model.SentimentEngineId.VADER)));
+    assertEquals(both, fingerprint(base.withEngines(java.util.Set.of(org.dateline.model.SentimentEngineId.NEWS))));
+    assertEquals(both, fingerprint(base));
+    assertNotEquals(both, fingerprint(base.withEngines(java.util.Set.of(org.dateline.model.SentimentEngineId.VADER))));
+  }
 }

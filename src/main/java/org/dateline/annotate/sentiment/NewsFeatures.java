@@ -1,0 +1,185 @@
+package org.dateline.annotate.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Clause;
+import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
+import org.dateline.model.SentimentEngineId;
+import org.dateline.model.Token;
+
+/**
+ * The features of the {@code news} engine, computed from what an annotated {@link Sentence}
+ * already carries (CoreNLP's class probabilities at the root and at its clauses, VADER's
+ * compound scores of the sentence and of its clauses with names left out, and the tokens), so
+ * that cached annotations serve the engine without a new cache format.
+ *
+ * <p>Two groups of features: the sentence's, and the target's, read from the smallest clause
+ * around the target (see {@link #around}); a sentence scored without a target uses its own
+ * features for both groups. Where CoreNLP gave no probabilities (a sentence over the
+ * parse-length cap, a clause cut at punctuation), the clause falls back to the sentence's and
+ * the sentence to a certain neutral class, so every feature is always defined.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NewsFeatures {
+
+  /** Words that negate what follows, lower case, beside VADER's own list through "n't". */
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing",
+      "neither", "nor", "nowhere", "without", "cannot", "n't", "lack", "lacks", "lacked", "fail", "fails", "failed");
+
+  private static final ClassProbabilities CERTAIN_NEUTRAL = new ClassProbabilities(0, 0, 1, 0, 0);
+
+  private static final List<String> GROUP = List.of("corenlp_p0", "corenlp_p1", "corenlp_p3", "corenlp_p4",
+      "corenlp_expected", "vader_compound", "lexicon_positive", "lexicon_negative", "negations");
+
+  /** The feature names, in the order {@link #of} returns their values. */
+  public static final List<String> NAMES = names();
+
+  private final VaderLexicon lexicon;
+
+  public NewsFeatures(VaderLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** The features over the bundled VADER lexicon. */
+  public static NewsFeatures bundled() {
+    return new NewsFeatures(VaderLexicon.bundled());
+  }
+
+  private static List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (String n : GROUP) {
+      out.add("sentence_" + n);
+    }
+    for (String n : GROUP) {
+      out.add("target_" + n);
+    }
+    out.add("target_in_clause");
+    out.add("target_vader_minus_sentence");
+    return List.copyOf(out);
+  }
+
+  /** The stand-in for a name or the target in {@link #grams}. */
+  public static final String NAME = "<name>";
+
+  /**
+   * The sentence's word unigrams and bigrams, lower case, sorted and distinct, with every named
+   * token and the target's tokens ({@code from .. to - 1}, or none for -1) replaced by
+   * {@link #NAME}, a run of them by one. Only words with a letter count, and "!" and "?";
+   * numbers and other punctuation are left out. Masking keeps the model from learning who is
+   * liked in its training news rather than how tone is written.
+   */
+  public static List<String> grams(Sentence sentence, int from, int to) {
+    Objects.requireNonNull(sentence, "sentence");
+    List<String> words = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean masked = (i >= from && i < to) || (!t.ner().isEmpty() && !t.ner().equals("O"));
+      if (masked) {
+        if (words.isEmpty() || !words.get(words.size() - 1).equals(NAME)) {
+          words.add(NAME);
+        }
+        continue;
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (w.equals("!") || w.equals("?") || w.chars().anyMatch(Character::isLetter)) {
+        words.add(w);
+      }
+    }
+    java.util.TreeSet<String> grams = new java.util.TreeSet<>(words);
+    for (int i = 1; i < words.size(); i++) {
+      grams.add(words.get(i - 1) + " " + words.get(i));
+    }
+    return List.copyOf(grams);
+  }
+
+  /**
+   * The smallest clause that holds every token of {@code from .. to - 1}, the first on a tie,
+   * as {@link Sentence#scoreAround} picks it; null when none does or the span is unknown.
+   */
+  public static Clause around(Sentence sentence, int from, int to) {
+    Objects.requireNonNull(sentence, "sentence");
+    Clause best = null;
+    if (from >= 0 && to > from) {
+      for (Clause c : sentence.clauses()) {
+        if (c.contains(from, to) && (best == null || c.length() < best.length())) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The features of the sentence towards a target whose smallest surrounding clause is
+   * {@code target}; null for the sentence's tone without a target.
+   */
+  public double[] of(Sentence sentence, Clause target) {
+    Objects.requireNonNull(sentence, "sentence");
+    double[] x = new double[NAMES.size()];
+    ClassProbabilities rootP = sentence.probabilities() != null ? sentence.probabilities() : CERTAIN_NEUTRAL;
+    double rootVader = vader(sentence.score(SentimentEngineId.VADER));
+    int k = fill(x, 0, rootP, rootVader, sentence.tokens(), 0, sentence.tokens().size());
+    ClassProbabilities clauseP = rootP;
+    double clauseVader = rootVader;
+    int begin = 0;
+    int end = sentence.tokens().size();
+    if (target != null) {
+      clauseP = target.probabilities() != null ? target.probabilities() : rootP;
+      clauseVader = target.score(SentimentEngineId.VADER).map(SentenceScore::score).orElse(rootVader);
+      begin = target.begin();
+      end = target.end();
+    }
+    k = fill(x, k, clauseP, clauseVader, sentence.tokens(), begin, end);
+    x[k++] = target != null && target.length() < sentence.tokens().size() ? 1 : 0;
+    x[k] = clauseVader - rootVader;
+    return x;
+  }
+
+  private static double vader(java.util.Optional<SentenceScore> score) {
+    return score.map(SentenceScore::score).orElse(0.0);
+  }
+
+  private int fill(double[] x, int k, ClassProbabilities p, double vader, List<Token> tokens, int begin, int end) {
+    x[k++] = p.veryNegative();
+    x[k++] = p.negative();
+    x[k++] = p.positive();
+    x[k++] = p.veryPositive();
+    x[k++] = p.expectedScore();
+    x[k++] = vader;
+    double positive = 0;
+    double negative = 0;
+    int negations = 0;
+    for (int i = begin; i < end; i++) {
+      Token t = tokens.get(i);
+      if (!t.ner().isEmpty() && !t.ner().equals("O")) {
+        // names carry lexicon valence that is no one's tone ("United" is +1.8)
+        continue;
+      }
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+        negations++;
+      }
+      OptionalDouble v = lexicon.valence(word);
+      if (v.isPresent()) {
+        if (v.getAsDouble() > 0) {
+          positive += v.getAsDouble();
+        } else {
+          negative -= v.getAsDouble();
+        }
+      }
+    }
+    // square roots: a long sentence's tenth positive word says less than its first
+    x[k++] = Math.sqrt(positive);
+    x[k++] = Math.sqrt(negative);
+    x[k++] = Math.min(negations, 3);
+    return k;
+  }
+}

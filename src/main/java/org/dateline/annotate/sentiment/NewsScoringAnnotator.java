@@ -1,0 +1,91 @@
+package org.dateline.annotate.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Clause;
+import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
+import org.dateline.model.SentimentEngineId;
+
+/**
+ * Adds the {@code news} engine's scores to what another annotator (often a cache) returns: a
+ * score for every sentence, and one for every clause, taken as the target's clause, so that the
+ * tone towards a mention is read from the smallest clause around it as for the other engines.
+ * The scores are computed from the sentence's annotations ({@link NewsFeatures}), so cached
+ * annotations serve the engine without being redone, and a new model needs no new cache.
+ *
+ * <p>The {@code news} engine needs CoreNLP's and VADER's scores, so the inner annotator computes
+ * them whenever {@code news} is chosen; the scores of engines that were not chosen are removed
+ * here after use, so tables show only the chosen engines. Thread-safe if the inner annotator is.
+ */
+public final class NewsScoringAnnotator implements Annotator {
+
+  private final Annotator inner;
+  private final NewsModel model;
+  private final Set<SentimentEngineId> chosen;
+
+  public NewsScoringAnnotator(Annotator inner, NewsModel model) {
+    this.inner = Objects.requireNonNull(inner, "inner");
+    this.model = Objects.requireNonNull(model, "model");
+    this.chosen = inner.settings().activeEngines();
+  }
+
+  /** {@code annotator} with the bundled news model around it when it runs the {@code news} engine; else itself. */
+  public static Annotator over(Annotator annotator) {
+    Objects.requireNonNull(annotator, "annotator");
+    return annotator.settings().activeEngines().contains(SentimentEngineId.NEWS)
+        ? new NewsScoringAnnotator(annotator, NewsModel.bundled())
+        : annotator;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    AnnotatedArticle annotated = inner.annotate(article);
+    List<Sentence> sentences = new ArrayList<>(annotated.sentences().size());
+    for (Sentence s : annotated.sentences()) {
+      sentences.add(score(s));
+    }
+    return new AnnotatedArticle(annotated.article(), sentences, annotated.mentions());
+  }
+
+  /** The sentence with the news scores added and the scores of engines not chosen removed. */
+  public Sentence score(Sentence s) {
+    List<SentenceScore> scores = kept(s.scores());
+    scores.add(model.score(s, null));
+    List<Clause> clauses = new ArrayList<>(s.clauses().size());
+    for (Clause c : s.clauses()) {
+      List<SentenceScore> clauseScores = kept(c.scores());
+      clauseScores.add(model.score(s, c));
+      clauses.add(new Clause(c.begin(), c.end(), c.probabilities(), clauseScores));
+    }
+    boolean corenlp = chosen.contains(SentimentEngineId.CORENLP);
+    return new Sentence(s.tokens(), corenlp ? s.sentiment() : null, corenlp ? s.probabilities() : null, scores,
+        clauses);
+  }
+
+  private List<SentenceScore> kept(List<SentenceScore> scores) {
+    List<SentenceScore> out = new ArrayList<>(scores.size() + 1);
+    for (SentenceScore score : scores) {
+      if (chosen.contains(score.engine()) && score.engine() != SentimentEngineId.NEWS) {
+        out.add(score);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public AnnotatorSettings settings() {
+    return inner.settings();
+  }
+
+  @Override
+  public String engineVersion() {
+    return inner.engineVersion();
+  }
+}

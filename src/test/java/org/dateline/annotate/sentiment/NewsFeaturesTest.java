@@ -1,0 +1,95 @@
+package org.dateline.annotate.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Clause;
+import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
+import org.dateline.model.SentimentEngineId;
+import org.dateline.model.Token;
+import org.dateline.model.Tone;
+import org.junit.jupiter.api.Test;
+
+class NewsFeaturesTest {
+
+  private static final NewsFeatures FEATURES = NewsFeatures.bundled();
+
+  private static Token word(String w) {
+    return new Token(w, w, "NN", "O");
+  }
+
+  private static double value(double[] x, String name) {
+    return x[NewsFeatures.NAMES.indexOf(name)];
+  }
+
+  // "Kim did not praise the good talks , but the US condemned the horrible attack ."
+  private static final List<Token> TOKENS = List.of(new Token("Kim", "Kim", "NNP", "PERSON"), word("did"), word("not"),
+      word("praise"), word("the"), word("good"), word("talks"), word(","), word("but"), word("the"),
+      new Token("US", "US", "NNP", "COUNTRY"), word("condemned"), word("the"), word("horrible"), word("attack"),
+      word("."));
+  private static final ClassProbabilities ROOT = new ClassProbabilities(0.1, 0.3, 0.3, 0.2, 0.1);
+  private static final Clause FIRST = new Clause(0, 7, null,
+      List.of(new SentenceScore(SentimentEngineId.VADER, -0.4, Tone.NEGATIVE)));
+  private static final Clause SECOND = new Clause(9, 15, new ClassProbabilities(0.5, 0.4, 0.1, 0, 0),
+      List.of(new SentenceScore(SentimentEngineId.VADER, -0.8, Tone.NEGATIVE)));
+  private static final Sentence SENTENCE = new Sentence(TOKENS, null, ROOT,
+      List.of(new SentenceScore(SentimentEngineId.VADER, -0.6, Tone.NEGATIVE)), List.of(FIRST, SECOND));
+
+  @Test
+  void theSmallestClauseAroundTheTargetIsPicked() {
+    assertSame(SECOND, NewsFeatures.around(SENTENCE, 10, 11));
+    assertSame(FIRST, NewsFeatures.around(SENTENCE, 0, 1));
+    assertNull(NewsFeatures.around(SENTENCE, 6, 10), "no clause holds tokens 6 .. 9");
+    assertNull(NewsFeatures.around(SENTENCE, -1, -1));
+  }
+
+  @Test
+  void sentenceAndTargetFeaturesComeFromTheRootAndTheClause() {
+    double[] x = FEATURES.of(SENTENCE, SECOND);
+    assertEquals(0.1, value(x, "sentence_corenlp_p0"));
+    assertEquals(-0.2 - 0.3 + 0.2 + 0.2, value(x, "sentence_corenlp_expected"), 1e-12);
+    assertEquals(-0.6, value(x, "sentence_vader_compound"));
+    assertEquals(0.5, value(x, "target_corenlp_p0"));
+    assertEquals(-1.4, value(x, "target_corenlp_expected"), 1e-12);
+    assertEquals(-0.8, value(x, "target_vader_compound"));
+    // VADER's lexicon: horrible -2.5, condemned -1.9, attack -2.1; praise +2.6, good +1.9 are in the other clause
+    assertEquals(Math.sqrt(2.5 + 1.9 + 2.1), value(x, "target_lexicon_negative"), 1e-9);
+    assertEquals(0, value(x, "target_lexicon_positive"));
+    assertEquals(Math.sqrt(2.6 + 1.9), value(x, "sentence_lexicon_positive"), 1e-9);
+    assertEquals(1, value(x, "sentence_negations"));
+    assertEquals(0, value(x, "target_negations"));
+    assertEquals(1, value(x, "target_in_clause"));
+    assertEquals(-0.8 + 0.6, value(x, "target_vader_minus_sentence"), 1e-12);
+  }
+
+  @Test
+  void aClauseWithoutProbabilitiesFallsBackToTheRootAndNoTargetToTheSentence() {
+    double[] x = FEATURES.of(SENTENCE, FIRST);
+    assertEquals(0.1, value(x, "target_corenlp_p0"), "cut at punctuation, so no probabilities of its own");
+    assertEquals(-0.4, value(x, "target_vader_compound"));
+    assertEquals(1, value(x, "target_negations"));
+    double[] whole = FEATURES.of(SENTENCE, null);
+    for (int j = 0; j < 9; j++) {
+      assertEquals(whole[j], whole[j + 9], NewsFeatures.NAMES.get(j));
+    }
+    assertEquals(0, value(whole, "target_in_clause"));
+    Sentence bare = new Sentence(List.of(word("fine")), null, null, List.of(), List.of());
+    assertEquals(0, value(FEATURES.of(bare, null), "sentence_corenlp_expected"),
+        "no CoreNLP probabilities: a certain neutral class");
+  }
+
+  @Test
+  void gramsMaskNamesAndTheTargetAndKeepOnlyWords() {
+    Sentence s = new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON"), word("Jong"), word("did"), word("n't"),
+        word("win"), word("3"), word("votes"), word("!")), null, null, List.of(), List.of());
+    // tokens 0 .. 1 are the target: "Jong" has no NER label here but is masked with it
+    assertEquals(List.of("!", "<name>", "<name> did", "did", "did n't", "n't", "n't win", "votes", "votes !", "win",
+        "win votes"), NewsFeatures.grams(s, 0, 2));
+    assertEquals(List.of("!", "<name>", "<name> jong", "did", "did n't", "jong", "jong did", "n't", "n't win", "votes",
+        "votes !", "win", "win votes"), NewsFeatures.grams(s, -1, -1));
+  }
+}

@@ -1,0 +1,99 @@
+package org.dateline.annotate.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.annotate.Annotator;
+import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Layers;
+import org.dateline.annotate.Profile;
+import org.dateline.model.AnnotatedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Clause;
+import org.dateline.model.Origin;
+import org.dateline.model.Sentence;
+import org.dateline.model.SentenceScore;
+import org.dateline.model.Sentiment;
+import org.dateline.model.SentimentEngineId;
+import org.dateline.model.Token;
+import org.dateline.model.Tone;
+import org.junit.jupiter.api.Test;
+
+class NewsScoringAnnotatorTest {
+
+  /** Gives one two-clause sentence with CoreNLP's and VADER's scores, whatever the article. */
+  private record Fixed(AnnotatorSettings settings) implements Annotator {
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+      List<Token> tokens = List.of(new Token("Seoul", "Seoul", "NNP", "CITY"), new Token("rose", "rise", "VBD", "O"),
+          new Token("but", "but", "CC", "O"), new Token("Tokyo", "Tokyo", "NNP", "CITY"),
+          new Token("fell", "fall", "VBD", "O"));
+      ClassProbabilities p = new ClassProbabilities(0.1, 0.2, 0.4, 0.2, 0.1);
+      List<SentenceScore> scores = List.of(new SentenceScore(SentimentEngineId.CORENLP, 0, Tone.NEUTRAL),
+          new SentenceScore(SentimentEngineId.VADER, 0.0, Tone.NEUTRAL));
+      Clause up = new Clause(0, 2, new ClassProbabilities(0, 0, 0.1, 0.6, 0.3),
+          List.of(new SentenceScore(SentimentEngineId.CORENLP, 1.2, Tone.POSITIVE),
+              new SentenceScore(SentimentEngineId.VADER, 0.6, Tone.POSITIVE)));
+      Clause down = new Clause(2, 5, new ClassProbabilities(0.3, 0.6, 0.1, 0, 0),
+          List.of(new SentenceScore(SentimentEngineId.CORENLP, -1.2, Tone.NEGATIVE),
+              new SentenceScore(SentimentEngineId.VADER, -0.6, Tone.NEGATIVE)));
+      return new AnnotatedArticle(article, List.of(new Sentence(tokens, Sentiment.NEUTRAL, p, scores, List.of(up, down))),
+          List.of());
+    }
+
+    @Override
+    public String engineVersion() {
+      return "fixed";
+    }
+  }
+
+  private static AnnotatorSettings settings(Set<SentimentEngineId> engines) {
+    return new AnnotatorSettings(Layers.SENTIMENT, Profile.FAST, false, 120, EnumSet.copyOf(engines));
+  }
+
+  private static final Article ARTICLE = Article.builder().id("a").text("Seoul rose but Tokyo fell")
+      .origin(Origin.line("a.txt", 1)).build();
+
+  @Test
+  void newsAloneKeepsOnlyItsOwnScoresAndReadsTheMentionsClause() {
+    Annotator news = NewsScoringAnnotator.over(new Fixed(settings(Set.of(SentimentEngineId.NEWS))));
+    Sentence s = news.annotate(ARTICLE).sentences().get(0);
+    assertEquals(List.of(SentimentEngineId.NEWS), s.scores().stream().map(SentenceScore::engine).toList());
+    assertNull(s.sentiment(), "CoreNLP's class is not shown when corenlp was not chosen");
+    for (Clause c : s.clauses()) {
+      assertEquals(List.of(SentimentEngineId.NEWS), c.scores().stream().map(SentenceScore::engine).toList());
+    }
+    double seoul = s.scoreAround(SentimentEngineId.NEWS, 0, 1).orElseThrow().score();
+    double tokyo = s.scoreAround(SentimentEngineId.NEWS, 3, 4).orElseThrow().score();
+    assertTrue(seoul > tokyo + 0.2, "each mention reads its own clause: " + seoul + " / " + tokyo);
+    assertTrue(tokyo < 0, "falling is bad news: " + tokyo);
+    Sentence inner = new Fixed(settings(Set.of(SentimentEngineId.NEWS))).annotate(ARTICLE).sentences().get(0);
+    assertEquals(NewsModel.bundled().score(inner, null), s.score(SentimentEngineId.NEWS).orElseThrow(),
+        "computed from the inner annotator's sentence, before the other engines' scores were removed");
+  }
+
+  @Test
+  void allThreeEnginesKeepEveryScoreAndNoNewsLeavesTheAnnotatorAlone() {
+    Annotator all = NewsScoringAnnotator.over(new Fixed(settings(EnumSet.allOf(SentimentEngineId.class))));
+    Sentence s = all.annotate(ARTICLE).sentences().get(0);
+    assertEquals(List.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER, SentimentEngineId.NEWS),
+        s.scores().stream().map(SentenceScore::engine).toList());
+    assertEquals(Sentiment.NEUTRAL, s.sentiment());
+    Annotator vader = new Fixed(settings(Set.of(SentimentEngineId.VADER)));
+    assertSame(vader, NewsScoringAnnotator.over(vader));
+  }
+
+  @Test
+  void newsNeedsTheParserAndVader() {
+    AnnotatorSettings news = settings(Set.of(SentimentEngineId.NEWS));
+    assertTrue(news.runsCoreNlpSentiment());
+    assertEquals(List.of(SentimentEngineId.VADER),
+        SentimentEngines.textEngines(news.activeEngines()).stream().map(SentimentEngine::id).toList());
+  }
+}
