@@ -71,7 +71,7 @@ public final class CoreNlpAnnotator implements Annotator {
     if (quiet) {
       RedwoodConfiguration.current().clear().apply();
     }
-    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, shape));
+    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.forPipeline(settings, shape));
     this.textEngines = SentimentEngines.textEngines(settings.activeEngines());
     this.clauseScorer = new ClauseScorer(textEngines);
   }
