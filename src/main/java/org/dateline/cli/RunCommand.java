@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.aggregate.Alias;
@@ -24,6 +23,7 @@ import org.dateline.aggregate.Stopwords;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
+import org.dateline.annotate.ModelLoader;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
@@ -242,12 +242,17 @@ final class RunCommand implements Callable<Integer> {
         threads != null ? threads : cores(), strict, gluedNames());
 
     ProgressPrinter progress = new ProgressPrinter(err, quiet, System.console() != null);
-    Supplier<Annotator> models = () -> {
+    ModelLoader models = new ModelLoader(() -> {
       progress.message("loading models for layers '" + layers.label() + "', profile '" + profile.label() + "'...");
       return new CoreNlpAnnotator(annotatorSettings, true);
-    };
+    });
     AnnotationCache cache = cachePath == null ? null : AnnotationCache.open(cachePath);
     try {
+      if (cache != null && cache.isEmpty()) {
+        // Every text will need annotating: load the models while the input is read. A cache with
+        // entries may hold every text, and then the models are never loaded.
+        models.start();
+      }
       Annotator annotator = cache == null ? models.get()
           : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, models);
       Pipeline pipeline = new Pipeline(config, annotator, identifier, progress);

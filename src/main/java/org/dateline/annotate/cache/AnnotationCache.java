@@ -81,24 +81,37 @@ public final class AnnotationCache implements AutoCloseable {
    *
    * @throws AnnotatorUnavailableException when the file itself cannot be read
    */
-  public synchronized Optional<Annotations> get(String key) {
+  public Optional<Annotations> get(String key) {
     byte[] data;
-    try {
-      select.setString(1, key);
-      try (ResultSet rs = select.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
+    // Only the connection is shared; decoding, the larger part, runs on the caller's thread.
+    synchronized (this) {
+      try {
+        select.setString(1, key);
+        try (ResultSet rs = select.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          data = rs.getBytes(1);
         }
-        data = rs.getBytes(1);
+      } catch (SQLException e) {
+        throw broken("read", e);
       }
-    } catch (SQLException e) {
-      throw broken("read", e);
     }
     try {
       return Optional.of(AnnotationCodec.decode(data));
     } catch (IOException | RuntimeException e) {
       unreadable.incrementAndGet();
       return Optional.empty();
+    }
+  }
+
+  /** Whether the cache holds no entry at all, as a new cache file does: then every text needs annotating. */
+  public synchronized boolean isEmpty() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1 FROM annotation LIMIT 1")) {
+      return !rs.next();
+    } catch (SQLException e) {
+      throw broken("read", e);
     }
   }
 
@@ -112,10 +125,15 @@ public final class AnnotationCache implements AutoCloseable {
         + " (choose another file with --cache, or run with --no-cache)", e);
   }
 
-  public synchronized void put(String key, List<Sentence> sentences, List<EntityMention> mentions) {
+  public void put(String key, List<Sentence> sentences, List<EntityMention> mentions) {
+    // Encoded on the caller's thread, so that workers do not wait for each other's encoding.
+    store(key, AnnotationCodec.encode(sentences, mentions));
+  }
+
+  private synchronized void store(String key, byte[] data) {
     try {
       insert.setString(1, key);
-      insert.setBytes(2, AnnotationCodec.encode(sentences, mentions));
+      insert.setBytes(2, data);
       insert.executeUpdate();
       pending++;
       if (pending >= BATCH || System.nanoTime() - lastCommit > BATCH_NANOS) {
