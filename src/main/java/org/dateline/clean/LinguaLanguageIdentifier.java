@@ -3,9 +3,11 @@ package org.dateline.clean;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,6 +34,8 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
   private static final int SAMPLE_CHARS = 1_000;
   private static final String ENGLISH = "en";
+  /** Lingua's release, part of the fingerprint: keep it equal to the pom's lingua version. */
+  static final String LINGUA_VERSION = "1.2.2";
   static final int MIN_LETTERS = 30;
   static final double KEEP_CONFIDENCE = 0.92;
   private static final Language[] LANGUAGES = {
@@ -57,6 +61,14 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   @Override
   public Set<String> supported() {
     return supported;
+  }
+
+  @Override
+  public Optional<String> fingerprint() {
+    return Optional.of("lingua " + LINGUA_VERSION + "; " + Arrays.toString(LANGUAGES) + "; sample " + SAMPLE_CHARS
+        + "; min letters " + MIN_LETTERS + "; keep confidence " + KEEP_CONFIDENCE + "; plain English "
+        + PlainEnglish.MIN_LETTERS + "/" + PlainEnglish.MIN_WORDS + "/" + PlainEnglish.MIN_FUNCTION_SHARE + "/"
+        + PlainEnglish.FUNCTION_WORDS.stream().sorted().toList());
   }
 
   @Override

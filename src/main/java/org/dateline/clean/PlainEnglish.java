@@ -30,7 +30,7 @@ final class PlainEnglish {
    */
   static final double MIN_FUNCTION_SHARE = 0.15;
 
-  private static final Set<String> FUNCTION_WORDS = Set.of(
+  static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "of", "and", "to", "that", "for", "with", "is", "are", "by", "it", "at", "from", "this",
       "which", "has", "have", "were", "been", "their", "be", "his", "its", "they", "will", "not");
 

@@ -26,6 +26,7 @@ import org.dateline.annotate.Layers;
 import org.dateline.annotate.ModelLoader;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.cache.AnnotationCache;
+import org.dateline.annotate.cache.CachedLanguageIdentifier;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpFingerprint;
@@ -255,7 +256,8 @@ final class RunCommand implements Callable<Integer> {
       }
       Annotator annotator = cache == null ? models.get()
           : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, models);
-      Pipeline pipeline = new Pipeline(config, annotator, identifier, progress);
+      Pipeline pipeline = new Pipeline(config, annotator,
+          cache == null ? identifier : new CachedLanguageIdentifier(cache, identifier), progress);
       RunResult result;
       try {
         result = pipeline.run(inputs);

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.annotate.AnnotatorUnavailableException;
 import org.dateline.annotate.cache.AnnotationCodec.Annotations;
+import org.dateline.clean.LanguageVerdict;
 import org.dateline.model.EntityMention;
 import org.dateline.model.Sentence;
 
 /**
- * A content-addressed store of annotations in one SQLite file.
+ * A content-addressed store of annotations, and of language verdicts, in one SQLite file.
  *
  * <p>SQLite because it is a single file that survives a killed process (its journal rolls
  * back a half-written transaction), needs no server, and can be opened from R or Python to
@@ -38,6 +39,8 @@ public final class AnnotationCache implements AutoCloseable {
   private final Connection connection;
   private final PreparedStatement select;
   private final PreparedStatement insert;
+  private final PreparedStatement selectVerdict;
+  private final PreparedStatement insertVerdict;
   private final AtomicLong unreadable = new AtomicLong();
   private int pending;
   private long lastCommit = System.nanoTime();
@@ -49,10 +52,13 @@ public final class AnnotationCache implements AutoCloseable {
       s.execute("PRAGMA journal_mode=WAL");
       s.execute("PRAGMA synchronous=NORMAL");
       s.execute("CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data BLOB NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS language (key TEXT PRIMARY KEY, language TEXT NOT NULL, kept INTEGER NOT NULL)");
     }
     connection.setAutoCommit(false);
     this.select = connection.prepareStatement("SELECT data FROM annotation WHERE key = ?");
     this.insert = connection.prepareStatement("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)");
+    this.selectVerdict = connection.prepareStatement("SELECT language, kept FROM language WHERE key = ?");
+    this.insertVerdict = connection.prepareStatement("INSERT OR REPLACE INTO language (key, language, kept) VALUES (?, ?, ?)");
   }
 
   /** Opens or creates the cache file, and its folder. */
@@ -105,6 +111,30 @@ public final class AnnotationCache implements AutoCloseable {
     }
   }
 
+  /** The language verdict kept under {@code key}, if any. */
+  public synchronized Optional<LanguageVerdict> verdict(String key) {
+    try {
+      selectVerdict.setString(1, key);
+      try (ResultSet rs = selectVerdict.executeQuery()) {
+        return rs.next() ? Optional.of(new LanguageVerdict(rs.getString(1), rs.getInt(2) != 0)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw broken("read", e);
+    }
+  }
+
+  public synchronized void putVerdict(String key, LanguageVerdict verdict) {
+    try {
+      insertVerdict.setString(1, key);
+      insertVerdict.setString(2, verdict.language());
+      insertVerdict.setInt(3, verdict.kept() ? 1 : 0);
+      insertVerdict.executeUpdate();
+      stored();
+    } catch (SQLException e) {
+      throw broken("write", e);
+    }
+  }
+
   /** Whether the cache holds no entry at all, as a new cache file does: then every text needs annotating. */
   public synchronized boolean isEmpty() {
     try (Statement s = connection.createStatement();
@@ -135,12 +165,17 @@ public final class AnnotationCache implements AutoCloseable {
       insert.setString(1, key);
       insert.setBytes(2, data);
       insert.executeUpdate();
-      pending++;
-      if (pending >= BATCH || System.nanoTime() - lastCommit > BATCH_NANOS) {
-        commit();
-      }
+      stored();
     } catch (SQLException e) {
       throw broken("write", e);
+    }
+  }
+
+  /** Counts a stored entry and commits the batch when it is full or old. */
+  private void stored() throws SQLException {
+    pending++;
+    if (pending >= BATCH || System.nanoTime() - lastCommit > BATCH_NANOS) {
+      commit();
     }
   }
 
@@ -156,6 +191,8 @@ public final class AnnotationCache implements AutoCloseable {
       commit();
       select.close();
       insert.close();
+      selectVerdict.close();
+      insertVerdict.close();
       connection.close();
     } catch (SQLException e) {
       throw new IOException("cannot close the annotation cache " + file + ": " + e.getMessage(), e);
