@@ -18,15 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.corenlp.CoreNlpBaseline;
-import org.dateline.clean.Deduplicator;
 import org.dateline.clean.GluedNames;
-import org.dateline.clean.RecordCleaner;
-import org.dateline.corpus.CorpusReader;
-import org.dateline.corpus.LoadOptions;
-import org.dateline.corpus.RecordSink;
 import org.dateline.model.Article;
-import org.dateline.model.ArticleKind;
-import org.dateline.model.Problem;
 
 /**
  * Times whole processes, as a user meets them: {@code dateline run} through its launcher
@@ -168,26 +161,7 @@ public final class ColdBenchmark {
    * uniq.json} annotates exactly the texts CoreNLP gets.
    */
   public static Input prepare(Path corpus, Path dir, int limit) throws IOException {
-    List<Article> articles = new ArrayList<>();
-    RecordCleaner cleaner = new RecordCleaner(GluedNames.builtIn());
-    Deduplicator dedup = new Deduplicator();
-    new CorpusReader(LoadOptions.defaults()).read(List.of(corpus), new RecordSink() {
-      @Override
-      public void accept(Article article) {
-        if (articles.size() < limit && article.kind() == ArticleKind.ARTICLE) {
-          RecordCleaner.Cleaned cleaned = cleaner.clean(article);
-          if (!cleaned.empty() && dedup.offer(cleaned.article())) {
-            articles.add(cleaned.article());
-          }
-        }
-      }
-
-      @Override
-      public void problem(Problem problem) {}
-    });
-    if (articles.isEmpty()) {
-      throw new IOException("no articles with text in " + corpus + "; give a corpus of articles with --corpus");
-    }
+    List<Article> articles = Benchmark.distinctArticles(corpus, limit, GluedNames.builtIn());
     Path texts = dir.resolve("texts");
     Files.createDirectories(texts);
     Path json = dir.resolve("uniq.json");
@@ -279,21 +253,10 @@ public final class ColdBenchmark {
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     long peak = -1;
     while (!p.waitFor(RSS_POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      peak = Math.max(peak, highWaterMark(status));
+      peak = Math.max(peak, Benchmark.highWaterMark(status));
     }
     long nanos = System.nanoTime() - t0;
     return new Timed(nanos, p.exitValue(), peak);
-  }
-
-  private static long highWaterMark(Path status) {
-    try (Stream<String> lines = Files.lines(status)) {
-      return lines.filter(l -> l.startsWith("VmHWM:"))
-          .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024)
-          .findFirst().orElse(-1L);
-    } catch (IOException | RuntimeException e) {
-      // The process ended between two polls, or this is not Linux.
-      return -1;
-    }
   }
 
   /** The one-minute load average, or "?" where unknown. */
