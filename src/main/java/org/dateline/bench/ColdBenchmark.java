@@ -39,7 +39,9 @@ public final class ColdBenchmark {
   public static final List<String> CORENLP_JVM_OPTIONS = List.of("-Xmx4g", "-XX:+UseParallelGC");
 
   private static final Pattern RUN_SUMMARY = Pattern.compile("^(\\d+) documents, (\\d+) tokens,", Pattern.MULTILINE);
-  private static final long RSS_POLL_MILLIS = 100;
+  private static final long POLL_MILLIS = 100;
+  /** Linux's USER_HZ, the unit of the times in /proc/PID/stat: 100 on every common platform. */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
 
   /**
    * @param corpus a file or folder of articles; its distinct articles are the input
@@ -87,8 +89,11 @@ public final class ColdBenchmark {
    * @param round the round it ran in, from 1
    * @param tokens tokens the run counted (for CoreNLP, those of the same texts by our run)
    * @param peakRssBytes the process's peak resident set size, -1 where unknown
+   * @param cpuNanos the CPU time (user and system) of the process, every thread, -1 where
+   *     unknown: on a machine others share, it tells the work done better than the wall time
    */
-  public record ProcessRun(Config config, int round, long nanos, long documents, long tokens, long peakRssBytes) {
+  public record ProcessRun(Config config, int round, long nanos, long documents, long tokens, long peakRssBytes,
+      long cpuNanos) {
     public ProcessRun {
       Objects.requireNonNull(config, "config");
     }
@@ -99,6 +104,10 @@ public final class ColdBenchmark {
 
     public double tokensPerSecond() {
       return tokens / Math.max(seconds(), 1e-9);
+    }
+
+    public double cpuSeconds() {
+      return cpuNanos / 1e9;
     }
   }
 
@@ -207,7 +216,7 @@ public final class ColdBenchmark {
       throw new IOException("dateline run failed (exit " + t.exitCode() + "); see " + logFile);
     }
     return report(new ProcessRun(config, round, t.nanos(), Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-        t.peakRssBytes()));
+        t.peakRssBytes(), t.cpuNanos()));
   }
 
   private ProcessRun coreNlp(int round, Input input, Path props, long tokens) throws IOException, InterruptedException {
@@ -232,16 +241,17 @@ public final class ColdBenchmark {
       throw new IOException("CoreNLP's command line failed (exit " + t.exitCode() + ", " + written + " of "
           + input.documents() + " files written); see " + logFile);
     }
-    return report(new ProcessRun(Config.CORENLP_CLI, round, t.nanos(), written, tokens, t.peakRssBytes()));
+    return report(new ProcessRun(Config.CORENLP_CLI, round, t.nanos(), written, tokens, t.peakRssBytes(),
+        t.cpuNanos()));
   }
 
   private ProcessRun report(ProcessRun r) {
-    log.accept(String.format(Locale.ROOT, "  %.1f s, %d documents, %d tokens, peak RSS %d MiB, load %s",
-        r.seconds(), r.documents(), r.tokens(), r.peakRssBytes() / (1024 * 1024), loadAverage()));
+    log.accept(String.format(Locale.ROOT, "  %.1f s, CPU %.1f s, %d documents, %d tokens, peak RSS %d MiB, load %s",
+        r.seconds(), r.cpuSeconds(), r.documents(), r.tokens(), r.peakRssBytes() / (1024 * 1024), loadAverage()));
     return r;
   }
 
-  private record Timed(long nanos, int exitCode, long peakRssBytes) {}
+  private record Timed(long nanos, int exitCode, long peakRssBytes, long cpuNanos) {}
 
   private Timed time(String name, List<String> command, Path logFile) throws IOException, InterruptedException {
     log.accept("running " + name + " (load " + loadAverage() + ")...");
@@ -251,12 +261,29 @@ public final class ColdBenchmark {
     Process p = pb.start();
     // The launcher execs java, so the shell's process is the JVM; its high-water mark only grows.
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+    Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
     long peak = -1;
-    while (!p.waitFor(RSS_POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+    long cpu = -1;
+    while (!p.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
       peak = Math.max(peak, Benchmark.highWaterMark(status));
+      // Read until the end: the last reading misses at most one poll interval of the run's end.
+      cpu = Math.max(cpu, cpuNanos(stat));
     }
     long nanos = System.nanoTime() - t0;
-    return new Timed(nanos, p.exitValue(), peak);
+    return new Timed(nanos, p.exitValue(), peak, cpu);
+  }
+
+  /** User and system time of a process from its {@code /proc/PID/stat}, or -1 where unreadable. */
+  static long cpuNanos(Path stat) {
+    try {
+      String s = Files.readString(stat);
+      // The fields after the command name, which is in parentheses and may hold spaces.
+      String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      return ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** The one-minute load average, or "?" where unknown. */
@@ -267,6 +294,11 @@ public final class ColdBenchmark {
     } catch (IOException | RuntimeException e) {
       return "?";
     }
+  }
+
+  /** The median of the CPU seconds of {@code config}'s runs. */
+  public static double medianCpuSeconds(List<ProcessRun> runs, Config config) {
+    return median(runs.stream().filter(r -> r.config() == config).map(ProcessRun::cpuSeconds).toList());
   }
 
   /** The median of the seconds of {@code config}'s runs. */

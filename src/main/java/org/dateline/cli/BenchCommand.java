@@ -111,15 +111,16 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   void printCold(PrintWriter out, List<ColdBenchmark.ProcessRun> runs) {
-    out.printf(Locale.ROOT, "%-48s %5s %6s %9s %9s %10s %9s%n",
-        "process", "run", "docs", "tokens", "seconds", "tokens/s", "peak RSS");
+    out.printf(Locale.ROOT, "%-48s %5s %6s %9s %9s %9s %10s %9s%n",
+        "process", "run", "docs", "tokens", "seconds", "CPU s", "tokens/s", "peak RSS");
     for (ColdBenchmark.ProcessRun r : runs) {
-      out.printf(Locale.ROOT, "%-48s %5d %6d %9d %9.1f %10.0f %5d MiB%n", r.config().label(), r.round(),
-          r.documents(), r.tokens(), r.seconds(), r.tokensPerSecond(), r.peakRssBytes() / (1024 * 1024));
+      out.printf(Locale.ROOT, "%-48s %5d %6d %9d %9.1f %9.1f %10.0f %5d MiB%n", r.config().label(), r.round(),
+          r.documents(), r.tokens(), r.seconds(), r.cpuSeconds(), r.tokensPerSecond(), r.peakRssBytes() / (1024 * 1024));
     }
     out.println();
     for (ColdBenchmark.Config c : ColdBenchmark.Config.values()) {
-      out.printf(Locale.ROOT, "%-64s %8.1f s%n", "median, " + c.label(), ColdBenchmark.medianSeconds(runs, c));
+      out.printf(Locale.ROOT, "%-64s %8.1f s (CPU %.1f s)%n", "median, " + c.label(), ColdBenchmark.medianSeconds(runs, c),
+          ColdBenchmark.medianCpuSeconds(runs, c));
     }
     out.printf(Locale.ROOT, "%-64s %8.2fx%n", "median ratio, CoreNLP's time / dateline's time (same round)",
         ColdBenchmark.medianRatio(runs, ColdBenchmark.Config.DATELINE_FULL, ColdBenchmark.Config.CORENLP_CLI));

@@ -61,9 +61,19 @@ class ColdBenchmarkTest {
     assertEquals(100, ColdBenchmark.medianSeconds(runs, Config.CORENLP_CLI), 1e-9);
     assertEquals(2.5, ColdBenchmark.median(List.of(4.0, 1.0, 2.0, 3.0)), 1e-9);
     assertTrue(Double.isNaN(ColdBenchmark.medianSeconds(runs, Config.DATELINE_WARM)));
+    assertEquals(160, ColdBenchmark.medianCpuSeconds(runs, Config.DATELINE_FULL), 1e-9);
+  }
+
+  @Test
+  void cpuTimeOfAProcessIsReadFromItsStatFile() throws Exception {
+    Path stat = dir.resolve("stat");
+    // pid (comm with spaces) state ppid ... utime=250 stime=50 ticks
+    Files.writeString(stat, "4242 (java main) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 3 0 1 2 3\n");
+    assertEquals(3_000_000_000L, ColdBenchmark.cpuNanos(stat));
+    assertEquals(-1, ColdBenchmark.cpuNanos(dir.resolve("no-such-stat")));
   }
 
   private static ProcessRun run(Config config, int round, double seconds) {
-    return new ProcessRun(config, round, (long) (seconds * 1e9), 10, 1000, -1);
+    return new ProcessRun(config, round, (long) (seconds * 1e9), 10, 1000, -1, (long) (2 * seconds * 1e9));
   }
 }
