@@ -26,6 +26,7 @@ import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpFingerprint;
 import org.dateline.annotate.corenlp.CoreNlpBaseline;
 import org.dateline.clean.Deduplicator;
+import org.dateline.clean.GluedNames;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.clean.RecordCleaner;
 import org.dateline.corpus.CorpusReader;
@@ -243,15 +244,23 @@ public final class Benchmark {
   public static final String ENTITIES_WITH = "entities + research tables, ";
 
   private List<Article> loadArticles() throws IOException {
+    // Duplicates would be dropped by our pipeline but not by CoreNLP's: all runs get the same texts.
+    return distinctArticles(settings.corpus(), settings.stories(), null);
+  }
+
+  /**
+   * The first {@code limit} distinct articles with text of {@code corpus}, cleaned as a run
+   * cleans them (glued names split when {@code gluedNames} is given), in input order.
+   */
+  static List<Article> distinctArticles(Path corpus, int limit, GluedNames gluedNames) throws IOException {
     List<Article> articles = new ArrayList<>();
-    RecordCleaner cleaner = new RecordCleaner(null);
+    RecordCleaner cleaner = new RecordCleaner(gluedNames);
     Deduplicator dedup = new Deduplicator();
-    new CorpusReader(LoadOptions.defaults()).read(List.of(settings.corpus()), new RecordSink() {
+    new CorpusReader(LoadOptions.defaults()).read(List.of(corpus), new RecordSink() {
       @Override
       public void accept(Article article) {
-        if (articles.size() < settings.stories() && article.kind() == ArticleKind.ARTICLE) {
+        if (articles.size() < limit && article.kind() == ArticleKind.ARTICLE) {
           RecordCleaner.Cleaned cleaned = cleaner.clean(article);
-          // Duplicates would be dropped by our pipeline but not by CoreNLP's: all runs get the same texts.
           if (!cleaned.empty() && dedup.offer(cleaned.article())) {
             articles.add(cleaned.article());
           }
@@ -262,7 +271,7 @@ public final class Benchmark {
       public void problem(Problem problem) {}
     });
     if (articles.isEmpty()) {
-      throw new IOException("no articles with text in " + settings.corpus());
+      throw new IOException("no articles with text in " + corpus + "; give a corpus of articles with --corpus");
     }
     return articles;
   }
@@ -353,15 +362,17 @@ public final class Benchmark {
 
   /** The process's peak resident set size in bytes (Linux), or -1 where unknown. */
   public static long peakRssBytes() {
-    Path status = Path.of("/proc/self/status");
-    if (!Files.isReadable(status)) {
-      return -1;
-    }
+    return highWaterMark(Path.of("/proc/self/status"));
+  }
+
+  /** The {@code VmHWM} line of a Linux {@code /proc/PID/status} file in bytes, or -1 where unreadable. */
+  static long highWaterMark(Path status) {
     try (Stream<String> lines = Files.lines(status)) {
       return lines.filter(l -> l.startsWith("VmHWM:"))
           .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024)
           .findFirst().orElse(-1L);
-    } catch (IOException | NumberFormatException e) {
+    } catch (IOException | RuntimeException e) {
+      // Not Linux, or the process has just ended.
       return -1;
     }
   }

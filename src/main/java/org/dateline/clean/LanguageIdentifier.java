@@ -1,5 +1,6 @@
 package org.dateline.clean;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,4 +24,12 @@ public interface LanguageIdentifier {
 
   /** The ISO 639-1 codes this identifier can return, so that a kept set can be checked. */
   Set<String> supported();
+
+  /**
+   * Everything that decides this identifier's verdicts (its version, models and thresholds), so
+   * that a cache may keep them; empty when they must not be kept.
+   */
+  default Optional<String> fingerprint() {
+    return Optional.empty();
+  }
 }

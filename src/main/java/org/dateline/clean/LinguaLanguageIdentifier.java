@@ -3,9 +3,11 @@ package org.dateline.clean;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,11 +27,15 @@ import java.util.TreeSet;
  * the development sets: short English lines ("Sure.", "Don't bet on it.") have too few letters
  * for Lingua to be sure and score English 0.90 to 0.99 of a wrong top language, while Spanish
  * KCNA stories score English below 0.92 in 99.5% of cases and no English KCNA story does.
- * Thread-safe.
+ * Text that is {@link PlainEnglish plainly English} is taken as English without asking Lingua
+ * when English is kept. Thread-safe.
  */
 public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
   private static final int SAMPLE_CHARS = 1_000;
+  private static final String ENGLISH = "en";
+  /** Lingua's release, part of the fingerprint: keep it equal to the pom's lingua version. */
+  static final String LINGUA_VERSION = "1.2.2";
   static final int MIN_LETTERS = 30;
   static final double KEEP_CONFIDENCE = 0.92;
   private static final Language[] LANGUAGES = {
@@ -42,6 +48,8 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   private final Set<String> supported;
 
   public LinguaLanguageIdentifier() {
+    // Lingua reads a language's models only when it first scores that language, so a run of
+    // plainly English texts never loads them.
     this.detector = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
     Set<String> codes = new TreeSet<>();
     for (Language l : LANGUAGES) {
@@ -56,12 +64,37 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   }
 
   @Override
+  public Optional<String> fingerprint() {
+    return Optional.of("lingua " + LINGUA_VERSION + "; " + Arrays.toString(LANGUAGES) + "; sample " + SAMPLE_CHARS
+        + "; min letters " + MIN_LETTERS + "; keep confidence " + KEEP_CONFIDENCE + "; plain English "
+        + PlainEnglish.MIN_LETTERS + "/" + PlainEnglish.MIN_WORDS + "/" + PlainEnglish.MIN_FUNCTION_SHARE + "/"
+        + PlainEnglish.FUNCTION_WORDS.stream().sorted().toList());
+  }
+
+  @Override
   public LanguageVerdict judge(String text, Set<String> kept) {
     Objects.requireNonNull(kept, "kept");
     if (text == null || text.isBlank()) {
       return new LanguageVerdict(UNDETERMINED, true);
     }
-    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    String sample = sample(text);
+    if (kept.contains(ENGLISH) && PlainEnglish.test(sample)) {
+      // Lingua's verdict on such text is English as well; its models need not even load.
+      return new LanguageVerdict(ENGLISH, true);
+    }
+    return judgeByLingua(sample, kept);
+  }
+
+  private static String sample(String text) {
+    return text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+  }
+
+  /** Lingua's verdict on the opening of {@code text}, without the plain-English check. */
+  LanguageVerdict linguaVerdict(String text, Set<String> kept) {
+    return judgeByLingua(sample(text), kept);
+  }
+
+  private LanguageVerdict judgeByLingua(String sample, Set<String> kept) {
     Map<Language, Double> confidence = detector.computeLanguageConfidenceValues(sample);
     Language top = null;
     double topValue = 0;

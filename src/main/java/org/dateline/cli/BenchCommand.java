@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.bench.Benchmark;
+import org.dateline.bench.ColdBenchmark;
 import org.dateline.bench.Measurement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Option;
       "Measures, in one run on the same texts: CoreNLP's StanfordCoreNLP pipeline with default and with",
       "tuned properties, our pipeline on 1 and N threads, a cold and a warm annotation cache, terms only,",
       "aggregation alone, and --layers entities runs without and with the research tables.",
-      "Prints tokens/s, ratios and peak heap. Needs about 4 GB of heap."
+      "Prints tokens/s, ratios and peak heap. Needs about 4 GB of heap.",
+      "With --cold: whole processes instead, each a cold JVM: the dateline launcher's run (all layers, cache on)",
+      "and CoreNLP's own command line on the same distinct articles, alternately, --runs times each;",
+      "then warm re-runs and --layers terms runs. Prints each run, the medians and the median ratio."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -31,9 +35,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles to annotate (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = {"-n", "--stories"}, paramLabel = "N", defaultValue = "200",
-      description = "Articles with text, from the start of the corpus (default: ${DEFAULT-VALUE}).")
-  int stories;
+  @Option(names = {"-n", "--stories"}, paramLabel = "N",
+      description = "Articles with text, from the start of the corpus (default: 200; with --cold every distinct one).")
+  Integer stories;
 
   @Option(names = "--default-stories", paramLabel = "N", defaultValue = "5",
       description = "How many of them CoreNLP with default properties annotates; 0 skips it (default: ${DEFAULT-VALUE}).")
@@ -51,6 +55,18 @@ final class BenchCommand implements Callable<Integer> {
       description = "Only the --layers entities runs without and with the research tables, and their ratio.")
   boolean researchOnly;
 
+  @Option(names = "--cold",
+      description = "Time whole processes (the launcher's run against CoreNLP's command line) instead of one warmed JVM.")
+  boolean cold;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+      description = "With --cold: runs of each configuration (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--launcher", paramLabel = "FILE",
+      description = "With --cold: the dateline launcher to time (default: the one beside the running dateline.jar).")
+  Path launcher;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary corpus and cache (default: a new temporary folder).")
   Path work;
 
@@ -62,11 +78,67 @@ final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such corpus: " + corpus + " (use --corpus)");
     }
     Path dir = work != null ? work : Files.createTempDirectory("dateline-bench");
-    Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories, defaultStories, threads, dir, researchOnly),
+    if (cold) {
+      return cold(out, err, dir);
+    }
+    Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories == null ? 200 : stories, defaultStories,
+        threads, dir, researchOnly),
         line -> { err.println("bench: " + line); err.flush(); });
     List<Measurement> results = enginesOnly ? bench.runEngines() : bench.run();
     print(out, results);
     return 0;
+  }
+
+  private int cold(PrintWriter out, PrintWriter err, Path dir) throws Exception {
+    Path jar = runningJar();
+    if (jar == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--cold needs dateline.jar with its lib/ folder; run the bench from target/dateline");
+    }
+    Path script = launcher != null ? launcher : jar.resolveSibling("dateline");
+    if (!Files.isRegularFile(script)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no launcher at " + script + " (use --launcher)");
+    }
+    if (runs < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, was " + runs);
+    }
+    ColdBenchmark bench = new ColdBenchmark(new ColdBenchmark.Settings(corpus, script, jar, dir, threads, runs,
+        stories == null ? Integer.MAX_VALUE : stories), line -> { err.println("bench: " + line); err.flush(); });
+    printCold(out, bench.run());
+    return 0;
+  }
+
+  /** The jar this program runs from, or null when it runs from classes (tests, an IDE). */
+  private static Path runningJar() throws java.net.URISyntaxException {
+    Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return p.toString().endsWith(".jar") ? p : null;
+  }
+
+  void printCold(PrintWriter out, List<ColdBenchmark.ProcessRun> runs) {
+    out.printf(Locale.ROOT, "%-48s %5s %6s %9s %9s %9s %10s %9s%n",
+        "process", "run", "docs", "tokens", "seconds", "CPU s", "tokens/s", "peak RSS");
+    for (ColdBenchmark.ProcessRun r : runs) {
+      out.printf(Locale.ROOT, "%-48s %5d %6d %9d %9.1f %9.1f %10.0f %5d MiB%n", r.config().label(), r.round(),
+          r.documents(), r.tokens(), r.seconds(), r.cpuSeconds(), r.tokensPerSecond(), r.peakRssBytes() / (1024 * 1024));
+    }
+    out.println();
+    for (ColdBenchmark.Config c : ColdBenchmark.Config.values()) {
+      out.printf(Locale.ROOT, "%-64s %8.1f s (CPU %.1f s)%n", "median, " + c.label(), ColdBenchmark.medianSeconds(runs, c),
+          ColdBenchmark.medianCpuSeconds(runs, c));
+    }
+    out.printf(Locale.ROOT, "%-64s %8.2fx%n", "median ratio, CoreNLP's time / dateline's time (same round)",
+        ColdBenchmark.medianRatio(runs, ColdBenchmark.Config.DATELINE_FULL, ColdBenchmark.Config.CORENLP_CLI));
+    out.printf(Locale.ROOT, "%-64s %8.1fx%n", "warm re-run speed-up (median cold / median warm)",
+        ColdBenchmark.medianSeconds(runs, ColdBenchmark.Config.DATELINE_FULL)
+            / ColdBenchmark.medianSeconds(runs, ColdBenchmark.Config.DATELINE_WARM));
+    double termsSeconds = ColdBenchmark.medianSeconds(runs, ColdBenchmark.Config.DATELINE_TERMS);
+    long termsTokens = runs.stream().filter(r -> r.config() == ColdBenchmark.Config.DATELINE_TERMS)
+        .mapToLong(ColdBenchmark.ProcessRun::tokens).findFirst().orElse(0);
+    out.printf(Locale.ROOT, "%-64s %9.0f%n", "terms-only tokens/s, whole process (median run)", termsTokens / termsSeconds);
+    out.printf(Locale.ROOT, "%-64s %6d MiB%n", "highest peak RSS of any dateline run", runs.stream()
+        .filter(r -> r.config() != ColdBenchmark.Config.CORENLP_CLI)
+        .mapToLong(ColdBenchmark.ProcessRun::peakRssBytes).max().orElse(-1) / (1024 * 1024));
+    out.flush();
   }
 
   void print(PrintWriter out, List<Measurement> results) {

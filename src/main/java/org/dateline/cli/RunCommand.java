@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.dateline.report.ResearchOptions;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.ModelLoader;
 import org.dateline.annotate.cache.AnnotationCache;
+import org.dateline.annotate.cache.CachedLanguageIdentifier;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpFingerprint;
@@ -98,15 +99,21 @@ final class RunCommand implements Callable<Integer> {
         threads != null ? threads : cores(), excluded());
 
     ProgressPrinter progress = new ProgressPrinter(err, options.quiet(), System.console() != null);
-    Supplier<Annotator> models = () -> {
+    ModelLoader models = new ModelLoader(() -> {
       progress.message(options.loadingMessage());
       return new CoreNlpAnnotator(annotatorSettings, true);
-    };
+    });
     AnnotationCache cache = cachePath == null ? null : AnnotationCache.open(cachePath);
     try {
+      if (cache != null && cache.isEmpty()) {
+        // Every text will need annotating: load the models while the input is read. A cache with
+        // entries may hold every text, and then the models are never loaded.
+        models.start();
+      }
       Annotator annotator = cache == null ? models.get()
           : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, models);
-      Pipeline pipeline = new Pipeline(config, annotator, identifier, progress);
+      Pipeline pipeline = new Pipeline(config, annotator,
+          cache == null ? identifier : new CachedLanguageIdentifier(cache, identifier), progress);
       RunResult result;
       try {
         result = pipeline.run(inputs);

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.annotate.AnnotatorUnavailableException;
 import org.dateline.annotate.cache.AnnotationCodec.Annotations;
+import org.dateline.clean.LanguageVerdict;
 import org.dateline.model.EntityMention;
 import org.dateline.model.Sentence;
 
 /**
- * A content-addressed store of annotations in one SQLite file.
+ * A content-addressed store of annotations, and of language verdicts, in one SQLite file.
  *
  * <p>SQLite because it is a single file that survives a killed process (its journal rolls
  * back a half-written transaction), needs no server, and can be opened from R or Python to
@@ -38,6 +39,8 @@ public final class AnnotationCache implements AutoCloseable {
   private final Connection connection;
   private final PreparedStatement select;
   private final PreparedStatement insert;
+  private final PreparedStatement selectVerdict;
+  private final PreparedStatement insertVerdict;
   private final AtomicLong unreadable = new AtomicLong();
   private int pending;
   private long lastCommit = System.nanoTime();
@@ -49,10 +52,13 @@ public final class AnnotationCache implements AutoCloseable {
       s.execute("PRAGMA journal_mode=WAL");
       s.execute("PRAGMA synchronous=NORMAL");
       s.execute("CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data BLOB NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS language (key TEXT PRIMARY KEY, language TEXT NOT NULL, kept INTEGER NOT NULL)");
     }
     connection.setAutoCommit(false);
     this.select = connection.prepareStatement("SELECT data FROM annotation WHERE key = ?");
     this.insert = connection.prepareStatement("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)");
+    this.selectVerdict = connection.prepareStatement("SELECT language, kept FROM language WHERE key = ?");
+    this.insertVerdict = connection.prepareStatement("INSERT OR REPLACE INTO language (key, language, kept) VALUES (?, ?, ?)");
   }
 
   /** Opens or creates the cache file, and its folder. */
@@ -81,24 +87,61 @@ public final class AnnotationCache implements AutoCloseable {
    *
    * @throws AnnotatorUnavailableException when the file itself cannot be read
    */
-  public synchronized Optional<Annotations> get(String key) {
+  public Optional<Annotations> get(String key) {
     byte[] data;
-    try {
-      select.setString(1, key);
-      try (ResultSet rs = select.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
+    // Only the connection is shared; decoding, the larger part, runs on the caller's thread.
+    synchronized (this) {
+      try {
+        select.setString(1, key);
+        try (ResultSet rs = select.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          data = rs.getBytes(1);
         }
-        data = rs.getBytes(1);
+      } catch (SQLException e) {
+        throw broken("read", e);
       }
-    } catch (SQLException e) {
-      throw broken("read", e);
     }
     try {
       return Optional.of(AnnotationCodec.decode(data));
     } catch (IOException | RuntimeException e) {
       unreadable.incrementAndGet();
       return Optional.empty();
+    }
+  }
+
+  /** The language verdict kept under {@code key}, if any. */
+  public synchronized Optional<LanguageVerdict> verdict(String key) {
+    try {
+      selectVerdict.setString(1, key);
+      try (ResultSet rs = selectVerdict.executeQuery()) {
+        return rs.next() ? Optional.of(new LanguageVerdict(rs.getString(1), rs.getInt(2) != 0)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw broken("read", e);
+    }
+  }
+
+  public synchronized void putVerdict(String key, LanguageVerdict verdict) {
+    try {
+      insertVerdict.setString(1, key);
+      insertVerdict.setString(2, verdict.language());
+      insertVerdict.setInt(3, verdict.kept() ? 1 : 0);
+      insertVerdict.executeUpdate();
+      stored();
+    } catch (SQLException e) {
+      throw broken("write", e);
+    }
+  }
+
+  /** Whether the cache holds no entry at all, as a new cache file does: then every text needs annotating. */
+  public synchronized boolean isEmpty() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1 FROM annotation LIMIT 1")) {
+      return !rs.next();
+    } catch (SQLException e) {
+      throw broken("read", e);
     }
   }
 
@@ -112,17 +155,27 @@ public final class AnnotationCache implements AutoCloseable {
         + " (choose another file with --cache, or run with --no-cache)", e);
   }
 
-  public synchronized void put(String key, List<Sentence> sentences, List<EntityMention> mentions) {
+  public void put(String key, List<Sentence> sentences, List<EntityMention> mentions) {
+    // Encoded on the caller's thread, so that workers do not wait for each other's encoding.
+    store(key, AnnotationCodec.encode(sentences, mentions));
+  }
+
+  private synchronized void store(String key, byte[] data) {
     try {
       insert.setString(1, key);
-      insert.setBytes(2, AnnotationCodec.encode(sentences, mentions));
+      insert.setBytes(2, data);
       insert.executeUpdate();
-      pending++;
-      if (pending >= BATCH || System.nanoTime() - lastCommit > BATCH_NANOS) {
-        commit();
-      }
+      stored();
     } catch (SQLException e) {
       throw broken("write", e);
+    }
+  }
+
+  /** Counts a stored entry and commits the batch when it is full or old. */
+  private void stored() throws SQLException {
+    pending++;
+    if (pending >= BATCH || System.nanoTime() - lastCommit > BATCH_NANOS) {
+      commit();
     }
   }
 
@@ -138,6 +191,8 @@ public final class AnnotationCache implements AutoCloseable {
       commit();
       select.close();
       insert.close();
+      selectVerdict.close();
+      insertVerdict.close();
       connection.close();
     } catch (SQLException e) {
       throw new IOException("cannot close the annotation cache " + file + ": " + e.getMessage(), e);

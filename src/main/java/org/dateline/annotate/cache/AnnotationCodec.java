@@ -1,5 +1,7 @@
 package org.dateline.annotate.cache;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -46,7 +48,9 @@ final class AnnotationCodec {
 
   static byte[] encode(List<Sentence> sentences, List<EntityMention> mentions) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-    try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+    // Buffered on both sides of the deflater: DataOutputStream writes a byte at a time, and the
+    // deflater (the inflater in decode) would otherwise run once for every byte.
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes), 8192))) {
       Map<String, Integer> table = new HashMap<>();
       out.writeByte(VERSION);
       out.writeInt(sentences.size());
@@ -89,7 +93,7 @@ final class AnnotationCodec {
   }
 
   static Annotations decode(byte[] data) throws IOException {
-    try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(data)), 8192))) {
       List<String> table = new ArrayList<>();
       int version = in.readByte();
       if (version != VERSION) {

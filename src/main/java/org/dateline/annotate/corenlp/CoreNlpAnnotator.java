@@ -12,6 +12,9 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import org.dateline.annotate.AnnotationException;
 import org.dateline.annotate.Annotator;
@@ -71,9 +74,42 @@ public final class CoreNlpAnnotator implements Annotator {
     if (quiet) {
       RedwoodConfiguration.current().clear().apply();
     }
-    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, shape));
+    this.pipeline = load(CoreNlpProperties.forPipeline(settings, shape));
     this.textEngines = SentimentEngines.textEngines(settings.activeEngines());
     this.clauseScorer = new ClauseScorer(textEngines);
+  }
+
+  /**
+   * Builds CoreNLP's pipeline with the parser's model loaded on a second thread while this one
+   * loads the tagger's and the NER models, which would otherwise load one after another on one
+   * core: a separate parser-only pipeline builds the parser, and CoreNLP keeps built annotators
+   * in a global cache keyed by their properties (each entry built once, under its own lock), so
+   * the full pipeline takes the same parser from there.
+   */
+  private static StanfordCoreNLP load(Properties properties) {
+    List<String> annotators = List.of(properties.getProperty("annotators").split(","));
+    if (!annotators.contains("parse")) {
+      return new StanfordCoreNLP(properties);
+    }
+    Properties parserOnly = new Properties();
+    parserOnly.putAll(properties);
+    parserOnly.setProperty("annotators", "tokenize,ssplit,parse");
+    // Without the tagger the parser's requirements are unmet, which only this pipeline, never run, skips.
+    FutureTask<StanfordCoreNLP> parser = new FutureTask<>(() -> new StanfordCoreNLP(parserOnly, false));
+    Thread thread = new Thread(parser, "dateline-load-parser");
+    thread.setDaemon(true);
+    thread.start();
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    try {
+      parser.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the parser's model", e);
+    } catch (ExecutionException e) {
+      // The full pipeline built the same parser, so this cannot fail where that succeeded.
+      throw new IllegalStateException("cannot load the parser's model: " + e.getCause(), e.getCause());
+    }
+    return pipeline;
   }
 
   /**

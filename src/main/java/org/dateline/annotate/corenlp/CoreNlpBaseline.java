@@ -4,10 +4,16 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeSet;
 import org.dateline.annotate.AnnotatorSettings;
 
 /**
@@ -71,6 +77,26 @@ public final class CoreNlpBaseline {
       tokens += t == null ? 0 : t.size();
     }
     return tokens;
+  }
+
+  /** The main class of CoreNLP's own command line. */
+  public static final String CLI_MAIN_CLASS = "edu.stanford.nlp.pipeline.StanfordCoreNLP";
+
+  /**
+   * Writes, for CoreNLP's own command line ({@code -props FILE}), the properties our pipeline
+   * builds for {@code settings}, so that the command line runs the same annotators with the same
+   * models, caps and options as we do.
+   */
+  public static void writeCliProperties(AnnotatorSettings settings, Path file) throws IOException {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(file, "file");
+    Properties p = CoreNlpProperties.of(settings);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      // Properties.store writes a date comment, which would make two runs' files differ.
+      for (String name : new TreeSet<>(p.stringPropertyNames())) {
+        w.write(name + " = " + p.getProperty(name) + "\n");
+      }
+    }
   }
 
   /** Lets the models of every baseline and annotator built so far be collected. */

@@ -88,6 +88,7 @@ class CachingAnnotatorTest {
     FakeAnnotator fake = new FakeAnnotator(settings);
     AnnotatedArticle first;
     try (AnnotationCache cache = AnnotationCache.open(file)) {
+      assertTrue(cache.isEmpty());
       CachingAnnotator cold = caching(cache, settings, "fake 1", () -> fake);
       first = cold.annotate(article("a", "Kim went home\nit was good"));
       cold.annotate(article("b", "Another text"));
@@ -97,6 +98,7 @@ class CachingAnnotatorTest {
     assertTrue(Files.size(file) > 0);
 
     try (AnnotationCache cache = AnnotationCache.open(file)) {
+      assertFalse(cache.isEmpty());
       CachingAnnotator warm = caching(cache, settings, "fake 1", () -> {
         throw new AssertionError("models must not load when everything is cached");
       });
