@@ -118,24 +118,19 @@ public final class NewsFeatures {
     if (from == 0) {
       grams.add(START);
     }
+    side(tokens, from - 1, -1, "L", grams);
+    side(tokens, to, 1, "R", grams);
+  }
+
+  /** The window grams of the {@link #WINDOW} tokens from {@code first} on, one {@code step} at a time. */
+  private static void side(List<Token> tokens, int first, int step, String prefix, java.util.TreeSet<String> grams) {
     boolean nearest = true;
-    for (int i = from - 1; i >= Math.max(0, from - WINDOW); i--) {
+    for (int n = 0, i = first; n < WINDOW && i >= 0 && i < tokens.size(); n++, i += step) {
       String w = gramWord(tokens.get(i));
       if (w != null) {
-        grams.add("L:" + w);
+        grams.add(prefix + ":" + w);
         if (nearest) {
-          grams.add("L1:" + w);
-          nearest = false;
-        }
-      }
-    }
-    nearest = true;
-    for (int i = to; i < Math.min(tokens.size(), to + WINDOW); i++) {
-      String w = gramWord(tokens.get(i));
-      if (w != null) {
-        grams.add("R:" + w);
-        if (nearest) {
-          grams.add("R1:" + w);
+          grams.add(prefix + "1:" + w);
           nearest = false;
         }
       }
