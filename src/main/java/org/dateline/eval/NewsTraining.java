@@ -159,8 +159,10 @@ public final class NewsTraining {
     List<String> comments = List.of(
         "The news sentiment engine: multinomial logistic regression over negative/neutral/positive, trained on",
         "NewsMTSC targets and NYT ratings (|rating| >= " + RATING_BAND + " polar) together, over the features below",
-        "(raw scale) and the presence of word n-grams with names and the target masked. Score = P(positive) -",
-        "P(negative); tone = the most probable class.",
+        "(raw scale) and the presence of word n-grams with names and the target masked, and of the words within "
+            + NewsFeatures.WINDOW,
+        "tokens left (L:) and right (R:) of the target, the nearest (L1:, R1:), START for a target opening the sentence.",
+        "Score = P(positive) - P(negative); tone = the most probable class.",
         String.format(Locale.ROOT, "Trained on the %d items of the train split (%d held out); %d n-grams in at least"
             + " %d items; penalties: features %s, n-grams %s; rating weight %s.", train.size(), heldOut.size(),
             vocabulary.size(), MIN_ITEMS, DENSE_PENALTY, bestPenalty, bestWeight),

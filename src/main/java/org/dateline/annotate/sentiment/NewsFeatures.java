@@ -74,22 +74,27 @@ public final class NewsFeatures {
    * {@link #NAME}, a run of them by one. Only words with a letter count, and "!" and "?";
    * numbers and other punctuation are left out. Masking keeps the model from learning who is
    * liked in its training news rather than how tone is written.
+   *
+   * <p>With a target, also the words around it (see {@link #WINDOW}): {@code L:word} for each
+   * word among the {@value #WINDOW} tokens just left of the target, {@code R:word} for those
+   * just right, {@code L1:word} and {@code R1:word} for the nearest word on each side within
+   * them, and {@link #START} when the target opens the sentence. A name in the window is
+   * {@link #NAME} there too ("L:&lt;name&gt;"): which names stand near a target is news, not tone,
+   * while that some name does ("talks between X and the target") still says something.
    */
   public static List<String> grams(Sentence sentence, int from, int to) {
     Objects.requireNonNull(sentence, "sentence");
     List<String> words = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      boolean masked = (i >= from && i < to) || (!t.ner().isEmpty() && !t.ner().equals("O"));
-      if (masked) {
+      if (i >= from && i < to) {
         if (words.isEmpty() || !words.get(words.size() - 1).equals(NAME)) {
           words.add(NAME);
         }
         continue;
       }
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (w.equals("!") || w.equals("?") || w.chars().anyMatch(Character::isLetter)) {
+      String w = gramWord(tokens.get(i));
+      if (w != null && !(w.equals(NAME) && !words.isEmpty() && words.get(words.size() - 1).equals(NAME))) {
         words.add(w);
       }
     }
@@ -97,7 +102,48 @@ public final class NewsFeatures {
     for (int i = 1; i < words.size(); i++) {
       grams.add(words.get(i - 1) + " " + words.get(i));
     }
+    if (from >= 0 && to > from) {
+      window(tokens, from, to, grams);
+    }
     return List.copyOf(grams);
+  }
+
+  /** How many tokens on each side of a target give its window n-grams. */
+  public static final int WINDOW = 4;
+
+  /** The n-gram of a target that opens its sentence. */
+  public static final String START = "START";
+
+  private static void window(List<Token> tokens, int from, int to, java.util.TreeSet<String> grams) {
+    if (from == 0) {
+      grams.add(START);
+    }
+    side(tokens, from - 1, -1, "L", grams);
+    side(tokens, to, 1, "R", grams);
+  }
+
+  /** The window grams of the {@link #WINDOW} tokens from {@code first} on, one {@code step} at a time. */
+  private static void side(List<Token> tokens, int first, int step, String prefix, java.util.TreeSet<String> grams) {
+    boolean nearest = true;
+    for (int n = 0, i = first; n < WINDOW && i >= 0 && i < tokens.size(); n++, i += step) {
+      String w = gramWord(tokens.get(i));
+      if (w != null) {
+        grams.add(prefix + ":" + w);
+        if (nearest) {
+          grams.add(prefix + "1:" + w);
+          nearest = false;
+        }
+      }
+    }
+  }
+
+  /** The token as an n-gram word: {@link #NAME} for a name, null for numbers and punctuation. */
+  private static String gramWord(Token t) {
+    if (!t.ner().isEmpty() && !t.ner().equals("O")) {
+      return NAME;
+    }
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("!") || w.equals("?") || w.chars().anyMatch(Character::isLetter) ? w : null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.dateline.annotate.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -87,9 +88,26 @@ class NewsFeaturesTest {
     Sentence s = new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON"), word("Jong"), word("did"), word("n't"),
         word("win"), word("3"), word("votes"), word("!")), null, null, List.of(), List.of());
     // tokens 0 .. 1 are the target: "Jong" has no NER label here but is masked with it
-    assertEquals(List.of("!", "<name>", "<name> did", "did", "did n't", "n't", "n't win", "votes", "votes !", "win",
-        "win votes"), NewsFeatures.grams(s, 0, 2));
+    assertEquals(List.of("!", "<name>", "<name> did", "R1:did", "R:did", "R:n't", "R:win", "START", "did", "did n't",
+        "n't", "n't win", "votes", "votes !", "win", "win votes"), NewsFeatures.grams(s, 0, 2));
     assertEquals(List.of("!", "<name>", "<name> jong", "did", "did n't", "jong", "jong did", "n't", "n't win", "votes",
         "votes !", "win", "win votes"), NewsFeatures.grams(s, -1, -1));
+  }
+
+  @Test
+  void theTargetsWindowGivesTheWordsWithinFourTokensOnEachSideAndNamesAsMasked() {
+    // 0 The 1 army 2 , 3 Seoul 4 and 5 7 6 others 7 attacked 8 [Pyongyang 9 city] 10 again 11 , 12 sadly 13 . 14 ok
+    Sentence s = new Sentence(List.of(word("The"), word("army"), word(","), new Token("Seoul", "Seoul", "NNP", "CITY"),
+        word("and"), word("7"), word("others"), word("attacked"), word("Pyongyang"), word("city"), word("again"),
+        word(","), word("sadly"), word("."), word("ok")), null, null, List.of(), List.of());
+    List<String> window = NewsFeatures.grams(s, 8, 10).stream().filter(g -> g.matches("^(L1?|R1?):.*|START")).toList();
+    // left: "and", "7", "others", "attacked" (the number gives nothing); right: "again", ",", "sadly", "."
+    assertEquals(List.of("L1:attacked", "L:and", "L:attacked", "L:others", "R1:again", "R:again", "R:sadly"), window);
+    List<String> near = NewsFeatures.grams(s, 4, 5).stream().filter(g -> g.matches("^(L1?|R1?):.*|START")).toList();
+    // "," is not a word, so the nearest left word is the masked name; "7" likewise on the right
+    assertEquals(List.of("L1:<name>", "L:<name>", "L:army", "L:the", "R1:others", "R:attacked", "R:others",
+        "R:pyongyang"), near);
+    assertTrue(NewsFeatures.grams(s, -1, -1).stream().noneMatch(g -> g.matches("^(L1?|R1?):.*|START")),
+        "the sentence's own tone has no window");
   }
 }
