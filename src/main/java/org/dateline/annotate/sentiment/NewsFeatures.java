@@ -168,25 +168,46 @@ public final class NewsFeatures {
    * {@code target}; null for the sentence's tone without a target.
    */
   public double[] of(Sentence sentence, Clause target) {
+    return of(sentence, sentencePart(sentence), target);
+  }
+
+  /**
+   * The sentence's own group of features, the first part of {@link #of}, to be passed to
+   * {@link #of(Sentence, double[], Clause)} for each of its clauses without working it out again.
+   */
+  double[] sentencePart(Sentence sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    double[] part = new double[GROUP.size()];
+    fill(part, 0, rootProbabilities(sentence), vader(sentence.score(SentimentEngineId.VADER)), sentence.tokens(), 0,
+        sentence.tokens().size());
+    return part;
+  }
+
+  /** {@link #of(Sentence, Clause)} with the sentence's part already worked out by {@link #sentencePart}. */
+  double[] of(Sentence sentence, double[] sentencePart, Clause target) {
     Objects.requireNonNull(sentence, "sentence");
     double[] x = new double[NAMES.size()];
-    ClassProbabilities rootP = sentence.probabilities() != null ? sentence.probabilities() : CERTAIN_NEUTRAL;
-    double rootVader = vader(sentence.score(SentimentEngineId.VADER));
-    int k = fill(x, 0, rootP, rootVader, sentence.tokens(), 0, sentence.tokens().size());
-    ClassProbabilities clauseP = rootP;
+    int k = GROUP.size();
+    System.arraycopy(sentencePart, 0, x, 0, k);
+    // the sentence's VADER score is the group's sixth value
+    double rootVader = sentencePart[5];
     double clauseVader = rootVader;
-    int begin = 0;
-    int end = sentence.tokens().size();
-    if (target != null) {
-      clauseP = target.probabilities() != null ? target.probabilities() : rootP;
+    if (target == null) {
+      // without a target the clause is the sentence: the same values again
+      System.arraycopy(sentencePart, 0, x, k, k);
+      k += k;
+    } else {
+      ClassProbabilities clauseP = target.probabilities() != null ? target.probabilities() : rootProbabilities(sentence);
       clauseVader = target.score(SentimentEngineId.VADER).map(SentenceScore::score).orElse(rootVader);
-      begin = target.begin();
-      end = target.end();
+      k = fill(x, k, clauseP, clauseVader, sentence.tokens(), target.begin(), target.end());
     }
-    k = fill(x, k, clauseP, clauseVader, sentence.tokens(), begin, end);
     x[k++] = target != null && target.length() < sentence.tokens().size() ? 1 : 0;
     x[k] = clauseVader - rootVader;
     return x;
+  }
+
+  private static ClassProbabilities rootProbabilities(Sentence sentence) {
+    return sentence.probabilities() != null ? sentence.probabilities() : CERTAIN_NEUTRAL;
   }
 
   private static double vader(java.util.Optional<SentenceScore> score) {

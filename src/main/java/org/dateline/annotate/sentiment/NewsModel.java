@@ -121,6 +121,22 @@ public final class NewsModel {
   }
 
   /**
+   * The sentence's own tone followed by its tone towards a target in each of its clauses, in
+   * the order of {@link Sentence#clauses()}: {@link #score(Sentence, Clause)} for null and for
+   * each clause, with the sentence's features and n-grams worked out once.
+   */
+  public List<SentenceScore> scoreWithClauses(Sentence sentence) {
+    double[] sentencePart = features.sentencePart(sentence);
+    List<String> sentenceGrams = NewsFeatures.grams(sentence, -1, -1);
+    List<SentenceScore> out = new ArrayList<>(sentence.clauses().size() + 1);
+    out.add(score(features.of(sentence, sentencePart, null), sentenceGrams));
+    for (Clause c : sentence.clauses()) {
+      out.add(score(features.of(sentence, sentencePart, c), sentenceGrams));
+    }
+    return out;
+  }
+
+  /**
    * The tone towards the target at tokens {@code from .. to - 1}, whose tokens are masked in
    * the n-grams as names are.
    */

@@ -56,12 +56,14 @@ public final class NewsScoringAnnotator implements Annotator {
 
   /** The sentence with the news scores added and the scores of engines not chosen removed. */
   public Sentence score(Sentence s) {
+    List<SentenceScore> news = model.scoreWithClauses(s);
     List<SentenceScore> scores = kept(s.scores());
-    scores.add(model.score(s, null));
+    scores.add(news.get(0));
     List<Clause> clauses = new ArrayList<>(s.clauses().size());
-    for (Clause c : s.clauses()) {
+    for (int i = 0; i < s.clauses().size(); i++) {
+      Clause c = s.clauses().get(i);
       List<SentenceScore> clauseScores = kept(c.scores());
-      clauseScores.add(model.score(s, c));
+      clauseScores.add(news.get(i + 1));
       clauses.add(new Clause(c.begin(), c.end(), c.probabilities(), clauseScores));
     }
     boolean corenlp = chosen.contains(SentimentEngineId.CORENLP);
