@@ -18,12 +18,17 @@ import java.util.Optional;
  * @param clauses the sentence's clauses smaller than the whole sentence, with their own scores,
  *     ordered by begin, then end descending (unmodifiable; empty when the sentence is one clause
  *     or no engine scored its parts)
+ * @param phrases the nodes of CoreNLP's sentiment tree over two tokens or more, below the root,
+ *     ordered as the clauses (unmodifiable; empty without a parse)
  */
 public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
-    List<SentenceScore> scores, List<Clause> clauses) {
+    List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases) {
 
   private static final Comparator<Clause> CLAUSE_ORDER =
       Comparator.comparingInt(Clause::begin).thenComparing(Comparator.comparingInt(Clause::end).reversed());
+
+  private static final Comparator<Phrase> PHRASE_ORDER =
+      Comparator.comparingInt(Phrase::begin).thenComparing(Comparator.comparingInt(Phrase::end).reversed());
 
   public Sentence {
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
@@ -46,6 +51,21 @@ public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabiliti
     }
     ordered.sort(CLAUSE_ORDER);
     clauses = List.copyOf(ordered);
+    List<Phrase> nodes = new ArrayList<>(Objects.requireNonNull(phrases, "phrases"));
+    for (Phrase p : nodes) {
+      if (p.end() > tokens.size()) {
+        throw new IllegalArgumentException("phrase " + p.begin() + " .. " + p.end()
+            + " reaches past the sentence's " + tokens.size() + " tokens");
+      }
+    }
+    nodes.sort(PHRASE_ORDER);
+    phrases = List.copyOf(nodes);
+  }
+
+  /** A sentence without phrases: annotated without a parse, or by a source that keeps none. */
+  public Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
+      List<SentenceScore> scores, List<Clause> clauses) {
+    this(tokens, sentiment, probabilities, scores, clauses, List.of());
   }
 
   /** A sentence without clause scores. */
@@ -98,6 +118,6 @@ public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabiliti
 
   /** This sentence with other tokens (the same words moved, for instance), every score kept. */
   public Sentence withTokens(List<Token> value) {
-    return new Sentence(value, sentiment, probabilities, scores, clauses);
+    return new Sentence(value, sentiment, probabilities, scores, clauses, phrases);
   }
 }

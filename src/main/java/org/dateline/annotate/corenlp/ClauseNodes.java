@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
 
 /**
  * The clause nodes of CoreNLP's sentiment tree with their token spans and the sentiment model's
@@ -53,6 +55,42 @@ final class ClauseNodes {
           // parents before children: the clause goes before the clauses found inside it
           out.add(position, new Node(begin, begin + length, ClassProbabilities.of(p)));
         }
+      }
+    }
+    return length;
+  }
+
+  /**
+   * The nodes below the root that cover at least two tokens and fewer than the sentence, with
+   * their kinds and the model's probabilities rounded to float precision (which is all the model
+   * has, and what the annotation cache keeps), in tree order.
+   */
+  static List<Phrase> phrases(Tree root) {
+    List<Phrase> out = new ArrayList<>();
+    int size = root.getLeaves().size();
+    walkPhrases(root, 0, true, size, out);
+    return out;
+  }
+
+  private static int walkPhrases(Tree tree, int begin, boolean root, int sentenceSize, List<Phrase> out) {
+    if (tree.isLeaf()) {
+      return 1;
+    }
+    int position = out.size();
+    int length = 0;
+    for (Tree child : tree.children()) {
+      length += walkPhrases(child, begin + length, false, sentenceSize, out);
+    }
+    if (!root && length >= 2 && length < sentenceSize && tree.value() != null
+        && RNNCoreAnnotations.getPredictions(tree) != null) {
+      List<Double> p = RNNCoreAnnotations.getPredictionsAsStringList(tree);
+      if (p.size() == 5) {
+        List<Double> rounded = new ArrayList<>(5);
+        for (double v : p) {
+          rounded.add((double) (float) v);
+        }
+        out.add(position, new Phrase(begin, begin + length, PhraseKind.ofLabel(tree.value()),
+            ClassProbabilities.of(rounded)));
       }
     }
     return length;

@@ -68,7 +68,7 @@ public final class NewsScoringAnnotator implements Annotator {
     }
     boolean corenlp = chosen.contains(SentimentEngineId.CORENLP);
     return new Sentence(s.tokens(), corenlp ? s.sentiment() : null, corenlp ? s.probabilities() : null, scores,
-        clauses);
+        clauses, corenlp ? s.phrases() : List.of());
   }
 
   private List<SentenceScore> kept(List<SentenceScore> scores) {
