@@ -20,15 +20,21 @@ import java.util.Optional;
  *     or no engine scored its parts)
  * @param phrases the nodes of CoreNLP's sentiment tree over two tokens or more, below the root,
  *     ordered as the clauses (unmodifiable; empty without a parse)
+ * @param targets the scores of the tone towards the sentence's entity mentions by engines that
+ *     score a mention on its own, ordered as the clauses (unmodifiable; empty unless the
+ *     {@code news} engine ran over mentions)
  */
 public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
-    List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases) {
+    List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases, List<TargetScore> targets) {
 
   private static final Comparator<Clause> CLAUSE_ORDER =
       Comparator.comparingInt(Clause::begin).thenComparing(Comparator.comparingInt(Clause::end).reversed());
 
   private static final Comparator<Phrase> PHRASE_ORDER =
       Comparator.comparingInt(Phrase::begin).thenComparing(Comparator.comparingInt(Phrase::end).reversed());
+
+  private static final Comparator<TargetScore> TARGET_ORDER =
+      Comparator.comparingInt(TargetScore::begin).thenComparing(Comparator.comparingInt(TargetScore::end).reversed());
 
   public Sentence {
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
@@ -44,22 +50,35 @@ public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabiliti
     scores = List.copyOf(sorted);
     List<Clause> ordered = new ArrayList<>(Objects.requireNonNull(clauses, "clauses"));
     for (Clause c : ordered) {
-      if (c.end() > tokens.size()) {
-        throw new IllegalArgumentException("clause " + c.begin() + " .. " + c.end()
-            + " reaches past the sentence's " + tokens.size() + " tokens");
-      }
+      requireInside("clause", c.end(), tokens.size());
     }
     ordered.sort(CLAUSE_ORDER);
     clauses = List.copyOf(ordered);
     List<Phrase> nodes = new ArrayList<>(Objects.requireNonNull(phrases, "phrases"));
     for (Phrase p : nodes) {
-      if (p.end() > tokens.size()) {
-        throw new IllegalArgumentException("phrase " + p.begin() + " .. " + p.end()
-            + " reaches past the sentence's " + tokens.size() + " tokens");
-      }
+      requireInside("phrase", p.end(), tokens.size());
     }
     nodes.sort(PHRASE_ORDER);
     phrases = List.copyOf(nodes);
+    List<TargetScore> spans = new ArrayList<>(Objects.requireNonNull(targets, "targets"));
+    for (TargetScore t : spans) {
+      requireInside("target", t.end(), tokens.size());
+    }
+    spans.sort(TARGET_ORDER);
+    targets = List.copyOf(spans);
+  }
+
+  /** A sentence without scores of its mentions of their own. */
+  public Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
+      List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases) {
+    this(tokens, sentiment, probabilities, scores, clauses, phrases, List.of());
+  }
+
+  private static void requireInside(String what, int end, int size) {
+    if (end > size) {
+      throw new IllegalArgumentException(what + " ending at token " + end + " reaches past the sentence's " + size
+          + " tokens");
+    }
   }
 
   /** A sentence without phrases: annotated without a parse, or by a source that keeps none. */
@@ -94,12 +113,22 @@ public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabiliti
   }
 
   /**
-   * The engine's score of the smallest clause that holds every token of {@code from .. to - 1}
-   * (the first such clause on a tie), or of the whole sentence when no smaller clause does;
-   * empty when the engine scored neither. Indexes out of range give the sentence's score.
+   * The engine's score of the mention at exactly tokens {@code from .. to - 1} when the engine
+   * scored it on its own ({@link #targets}); else of the smallest clause that holds every token
+   * of it (the first such clause on a tie), or of the whole sentence when no smaller clause
+   * does; empty when the engine scored none of them. Indexes out of range give the sentence's
+   * score.
    */
   public Optional<SentenceScore> scoreAround(SentimentEngineId engine, int from, int to) {
     Objects.requireNonNull(engine, "engine");
+    for (TargetScore t : targets) {
+      if (t.begin() == from && t.end() == to) {
+        Optional<SentenceScore> s = t.score(engine);
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+    }
     SentenceScore best = null;
     int bestLength = Integer.MAX_VALUE;
     if (from >= 0 && to > from) {
@@ -118,6 +147,6 @@ public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabiliti
 
   /** This sentence with other tokens (the same words moved, for instance), every score kept. */
   public Sentence withTokens(List<Token> value) {
-    return new Sentence(value, sentiment, probabilities, scores, clauses, phrases);
+    return new Sentence(value, sentiment, probabilities, scores, clauses, phrases, targets);
   }
 }

@@ -189,7 +189,7 @@ public final class NewsFeatures {
   /**
    * The features of the sentence towards a target whose smallest surrounding clause is
    * {@code target}; null for the sentence's tone without a target. The clause stands for the
-   * target in the phrase features too.
+   * target's phrase and its sibling too.
    */
   public double[] of(Sentence sentence, Clause target) {
     return of(sentence, sentencePart(sentence), target);
@@ -220,13 +220,13 @@ public final class NewsFeatures {
 
   /** {@link #of(Sentence, Clause)} with the sentence's part already worked out by {@link #sentencePart}. */
   double[] of(Sentence sentence, double[] sentencePart, Clause target) {
-    TokenSpan span = target == null ? null : new TokenSpan(target.begin(), target.end());
-    return of(sentence, sentencePart, target, span);
+    return of(sentence, sentencePart, target, null);
   }
 
   /**
    * @param clause the smallest clause around the target, null for none
-   * @param span the target's tokens, null for the sentence's own tone
+   * @param span the target's tokens, null for the sentence's own tone or a target known only by
+   *     its clause
    */
   private double[] of(Sentence sentence, double[] sentencePart, Clause clause, TokenSpan span) {
     Objects.requireNonNull(sentence, "sentence");
@@ -247,7 +247,7 @@ public final class NewsFeatures {
     }
     x[k++] = clause != null && clause.length() < sentence.tokens().size() ? 1 : 0;
     x[k++] = clauseVader - rootVader;
-    phrases(sentence, span, x, k);
+    phrases(sentence, span, clause, x, k);
     return x;
   }
 
@@ -262,11 +262,13 @@ public final class NewsFeatures {
   /**
    * The phrase features from {@code k} on: CoreNLP's probabilities at the smallest phrase of the
    * sentiment tree around the target and at that phrase's sibling (the predicate of a subject),
-   * and whether the sibling is known. Without a target, or without phrases, the sentence's root
-   * stands for the phrase and its sibling.
+   * and whether the sibling is known. A target known only by its clause has that clause stand
+   * for both (the clause's sibling is another clause, not what is said of the target); without a
+   * target, or without phrases, the sentence's root does.
    */
-  private static void phrases(Sentence sentence, TokenSpan span, double[] x, int k) {
-    ClassProbabilities root = rootProbabilities(sentence);
+  private static void phrases(Sentence sentence, TokenSpan span, Clause clause, double[] x, int k) {
+    ClassProbabilities root = span == null && clause != null ? clauseProbabilities(sentence, clause)
+        : rootProbabilities(sentence);
     Place place = span == null ? null : Place.of(sentence, span.from(), span.to());
     ClassProbabilities phrase = place == null || place.cover() == null ? root : place.cover().probabilities();
     ClassProbabilities sibling = phrase;

@@ -22,6 +22,10 @@ import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
+import org.dateline.model.EntityMention;
+import org.dateline.model.EntityType;
 import org.dateline.model.Tone;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +47,11 @@ class NewsScoringAnnotatorTest {
       Clause down = new Clause(2, 5, new ClassProbabilities(0.3, 0.6, 0.1, 0, 0),
           List.of(new SentenceScore(SentimentEngineId.CORENLP, -1.2, Tone.NEGATIVE),
               new SentenceScore(SentimentEngineId.VADER, -0.6, Tone.NEGATIVE)));
-      return new AnnotatedArticle(article, List.of(new Sentence(tokens, Sentiment.NEUTRAL, p, scores, List.of(up, down))),
-          List.of());
+      // a parse's clauses are phrases of its sentiment tree too
+      List<Phrase> phrases = List.of(new Phrase(0, 2, PhraseKind.CLAUSE, up.probabilities()),
+          new Phrase(2, 5, PhraseKind.CLAUSE, down.probabilities()));
+      return new AnnotatedArticle(article,
+          List.of(new Sentence(tokens, Sentiment.NEUTRAL, p, scores, List.of(up, down), phrases)), List.of());
     }
 
     @Override
@@ -76,6 +83,41 @@ class NewsScoringAnnotatorTest {
     Sentence inner = new Fixed(settings(Set.of(SentimentEngineId.NEWS))).annotate(ARTICLE).sentences().get(0);
     assertEquals(NewsModel.bundled().score(inner, null), s.score(SentimentEngineId.NEWS).orElseThrow(),
         "computed from the inner annotator's sentence, before the other engines' scores were removed");
+  }
+
+  /** {@link Fixed} with its two names as entity mentions. */
+  private record Named(AnnotatorSettings settings) implements Annotator {
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+      AnnotatedArticle a = new Fixed(settings).annotate(article);
+      return new AnnotatedArticle(a.article(), a.sentences(), List.of(
+          new EntityMention("Seoul", EntityType.LOCATION, 0, 0, 1), new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4),
+          new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4)));
+    }
+
+    @Override
+    public String engineVersion() {
+      return "named";
+    }
+  }
+
+  @Test
+  void eachMentionIsScoredAsATargetOfItsOwnAndTheOtherEnginesKeepTheirClauses() {
+    AnnotatorSettings engines = settings(EnumSet.allOf(SentimentEngineId.class));
+    Sentence s = NewsScoringAnnotator.over(new Named(engines)).annotate(ARTICLE).sentences().get(0);
+    assertEquals(List.of("0..1", "3..4"), s.targets().stream().map(t -> t.begin() + ".." + t.end()).toList(),
+        "one per distinct mention");
+    Sentence inner = new Fixed(engines).annotate(ARTICLE).sentences().get(0);
+    NewsModel model = NewsModel.bundled();
+    assertEquals(model.score(inner, 3, 4), s.scoreAround(SentimentEngineId.NEWS, 3, 4).orElseThrow());
+    assertEquals(model.score(inner, 0, 1), s.scoreAround(SentimentEngineId.NEWS, 0, 1).orElseThrow());
+    // the window ("but" on Tokyo's left, "rose" on Seoul's right) and the place reach the score
+    assertTrue(!model.score(inner, 3, 4).equals(model.score(inner, inner.clauses().get(1))),
+        "a mention's own score is not its clause's");
+    assertEquals(-0.6, s.scoreAround(SentimentEngineId.VADER, 3, 4).orElseThrow().score(),
+        "VADER still reads the clause");
+    assertEquals(List.of(), NewsScoringAnnotator.over(new Fixed(engines)).annotate(ARTICLE).sentences().get(0)
+        .targets(), "no mentions, no targets");
   }
 
   @Test
