@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.CorpusTables;
+import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
@@ -16,6 +20,7 @@ import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
+import org.dateline.model.DateSource;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
@@ -118,6 +123,16 @@ class NewsScoringAnnotatorTest {
         "VADER still reads the clause");
     assertEquals(List.of(), NewsScoringAnnotator.over(new Fixed(engines)).annotate(ARTICLE).sentences().get(0)
         .targets(), "no mentions, no targets");
+
+    // the entity table reads the mention's own score
+    Article dated = Article.builder().id("d").date(LocalDate.of(2024, 3, 5), DateSource.INPUT)
+        .text("Seoul rose but Tokyo fell").origin(Origin.line("a.txt", 1)).build();
+    CorpusTables tables = CorpusTables.empty(AggregateSettings.defaults())
+        .add(NewsScoringAnnotator.over(new Named(engines)).annotate(dated));
+    EntitySentimentRow tokyo = tables.resolvedEntities().sentiment().rows(1).stream()
+        .filter(r -> r.entity().equals("Tokyo") && r.engine() == SentimentEngineId.NEWS).findFirst().orElseThrow();
+    assertEquals(2, tokyo.mentions());
+    assertEquals(model.score(inner, 3, 4).score(), tokyo.mean().doubleValue(), 1e-4);
   }
 
   @Test
