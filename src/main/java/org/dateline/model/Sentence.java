@@ -2,10 +2,10 @@ package org.dateline.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * One annotated sentence.
@@ -27,58 +27,32 @@ import java.util.Optional;
 public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
     List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases, List<TargetScore> targets) {
 
-  private static final Comparator<Clause> CLAUSE_ORDER =
-      Comparator.comparingInt(Clause::begin).thenComparing(Comparator.comparingInt(Clause::end).reversed());
-
-  private static final Comparator<Phrase> PHRASE_ORDER =
-      Comparator.comparingInt(Phrase::begin).thenComparing(Comparator.comparingInt(Phrase::end).reversed());
-
-  private static final Comparator<TargetScore> TARGET_ORDER =
-      Comparator.comparingInt(TargetScore::begin).thenComparing(Comparator.comparingInt(TargetScore::end).reversed());
-
   public Sentence {
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
-    List<SentenceScore> sorted = new ArrayList<>(Objects.requireNonNull(scores, "scores"));
-    sorted.sort(Comparator.comparing(SentenceScore::engine));
-    EnumSet<SentimentEngineId> seen = EnumSet.noneOf(SentimentEngineId.class);
-    for (SentenceScore s : sorted) {
-      if (!seen.add(s.engine())) {
-        throw new IllegalArgumentException("a sentence has one score per engine, but "
-            + s.engine().label() + " scored it twice: " + scores);
+    scores = EngineScores.ordered(scores, "a sentence");
+    clauses = ordered(clauses, "clause", Clause::begin, Clause::end, tokens.size());
+    phrases = ordered(phrases, "phrase", Phrase::begin, Phrase::end, tokens.size());
+    targets = ordered(targets, "target", TargetScore::begin, TargetScore::end, tokens.size());
+  }
+
+  /** The spans ordered by begin, then end descending, each checked to end within the sentence. */
+  private static <T> List<T> ordered(List<T> spans, String what, ToIntFunction<T> begin, ToIntFunction<T> end,
+      int size) {
+    List<T> out = new ArrayList<>(Objects.requireNonNull(spans, what + "s"));
+    for (T t : out) {
+      if (end.applyAsInt(t) > size) {
+        throw new IllegalArgumentException(what + " " + begin.applyAsInt(t) + " .. " + end.applyAsInt(t)
+            + " reaches past the sentence's " + size + " tokens");
       }
     }
-    scores = List.copyOf(sorted);
-    List<Clause> ordered = new ArrayList<>(Objects.requireNonNull(clauses, "clauses"));
-    for (Clause c : ordered) {
-      requireInside("clause", c.end(), tokens.size());
-    }
-    ordered.sort(CLAUSE_ORDER);
-    clauses = List.copyOf(ordered);
-    List<Phrase> nodes = new ArrayList<>(Objects.requireNonNull(phrases, "phrases"));
-    for (Phrase p : nodes) {
-      requireInside("phrase", p.end(), tokens.size());
-    }
-    nodes.sort(PHRASE_ORDER);
-    phrases = List.copyOf(nodes);
-    List<TargetScore> spans = new ArrayList<>(Objects.requireNonNull(targets, "targets"));
-    for (TargetScore t : spans) {
-      requireInside("target", t.end(), tokens.size());
-    }
-    spans.sort(TARGET_ORDER);
-    targets = List.copyOf(spans);
+    out.sort(Comparator.comparingInt(begin).thenComparing(Comparator.comparingInt(end).reversed()));
+    return List.copyOf(out);
   }
 
   /** A sentence without scores of its mentions of their own. */
   public Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
       List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases) {
     this(tokens, sentiment, probabilities, scores, clauses, phrases, List.of());
-  }
-
-  private static void requireInside(String what, int end, int size) {
-    if (end > size) {
-      throw new IllegalArgumentException(what + " ending at token " + end + " reaches past the sentence's " + size
-          + " tokens");
-    }
   }
 
   /** A sentence without phrases: annotated without a parse, or by a source that keeps none. */
