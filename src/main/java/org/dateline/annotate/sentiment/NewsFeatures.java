@@ -18,13 +18,15 @@ import org.dateline.model.Token;
 
 /**
  * The features of the {@code news} engine, computed from what an annotated {@link Sentence}
- * already carries (CoreNLP's class probabilities at the root and at its clauses, VADER's
- * compound scores of the sentence and of its clauses with names left out, and the tokens), so
- * that cached annotations serve the engine without a new cache format.
+ * carries (CoreNLP's class probabilities at the root, at its clauses and at the phrases of its
+ * sentiment tree, VADER's compound scores of the sentence and of its clauses with names left
+ * out, and the tokens), so that cached annotations serve the engine and a new model over the
+ * same features needs no new cache.
  *
  * <p>Two groups of features: the sentence's, and the target's, read from the smallest clause
- * around the target (see {@link #around}); a sentence scored without a target uses its own
- * features for both groups. Where CoreNLP gave no probabilities (a sentence over the
+ * around the target (see {@link #around}), followed by the target's phrase and its sibling in
+ * the sentiment tree; a sentence scored without a target uses its own features for every
+ * group. Where CoreNLP gave no probabilities (a sentence over the
  * parse-length cap, a clause cut at punctuation), the clause falls back to the sentence's and
  * the sentence to a certain neutral class, so every feature is always defined.
  *
@@ -267,10 +269,10 @@ public final class NewsFeatures {
    * target, or without phrases, the sentence's root does.
    */
   private static void phrases(Sentence sentence, TokenSpan span, Clause clause, double[] x, int k) {
-    ClassProbabilities root = span == null && clause != null ? clauseProbabilities(sentence, clause)
+    ClassProbabilities standIn = span == null && clause != null ? clauseProbabilities(sentence, clause)
         : rootProbabilities(sentence);
     Place place = span == null ? null : Place.of(sentence, span.from(), span.to());
-    ClassProbabilities phrase = place == null || place.cover() == null ? root : place.cover().probabilities();
+    ClassProbabilities phrase = place == null || place.cover() == null ? standIn : place.cover().probabilities();
     ClassProbabilities sibling = phrase;
     boolean known = false;
     if (place != null && place.sibling() != null) {
@@ -278,7 +280,7 @@ public final class NewsFeatures {
       known = true;
     } else if (place != null && place.cover() != null) {
       // a one-word sibling keeps no probabilities of its own; the parent holds it and the target
-      sibling = place.parent() == null ? root : place.parent().probabilities();
+      sibling = place.parent() == null ? standIn : place.parent().probabilities();
     }
     k = probabilities(x, k, phrase);
     k = probabilities(x, k, sibling);
@@ -383,6 +385,7 @@ public final class NewsFeatures {
     Phrase sibling = place.sibling();
     String siblingTone = sibling == null ? null : Tone.of(sibling.probabilities().mostLikely()).label();
     double valence = 0;
+    // the bundled lexicon, as for every n-gram: the n-grams do not depend on a features instance
     VaderLexicon lexicon = VaderLexicon.bundled();
     for (int i = Math.max(0, from - WINDOW); i < Math.min(tokens.size(), to + WINDOW); i++) {
       Token t = tokens.get(i);
