@@ -13,7 +13,7 @@ import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
-import org.dateline.model.Clause;
+import org.dateline.annotate.sentiment.TokenSpan;
 
 /**
  * Turns the shared gold sets into {@link NewsExample}s: each rated sentence is scored without a
@@ -66,8 +66,8 @@ public final class NewsExamples {
     for (TargetItem item : items) {
       TextScoring.Located l = located.get(sentenceIndex.get(item.sentence()));
       int[] span = l.tokens(item.from(), item.to());
-      Clause clause = span == null ? null : NewsFeatures.around(l.sentence(), span[0], span[1]);
-      out.add(new NewsExample(item.id(), item.sentence(), features.of(l.sentence(), clause),
+      TokenSpan target = span == null ? null : new TokenSpan(span[0], span[1]);
+      out.add(new NewsExample(item.id(), item.sentence(), features.ofTarget(l.sentence(), target),
           span == null ? NewsFeatures.grams(l.sentence(), -1, -1) : NewsFeatures.grams(l.sentence(), span[0], span[1]),
           new Gold.Label(item.gold())));
     }

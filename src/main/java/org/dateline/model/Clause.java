@@ -1,10 +1,6 @@
 package org.dateline.model;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,16 +21,7 @@ public record Clause(int begin, int end, ClassProbabilities probabilities, List<
       throw new IllegalArgumentException("a clause spans tokens begin .. end - 1 with 0 <= begin < end, was "
           + begin + " .. " + end);
     }
-    List<SentenceScore> sorted = new ArrayList<>(Objects.requireNonNull(scores, "scores"));
-    sorted.sort(Comparator.comparing(SentenceScore::engine));
-    EnumSet<SentimentEngineId> seen = EnumSet.noneOf(SentimentEngineId.class);
-    for (SentenceScore s : sorted) {
-      if (!seen.add(s.engine())) {
-        throw new IllegalArgumentException("a clause has one score per engine, but "
-            + s.engine().label() + " scored it twice: " + scores);
-      }
-    }
-    scores = List.copyOf(sorted);
+    scores = EngineScores.ordered(scores, "a clause");
   }
 
   /** The number of tokens. */
@@ -49,11 +36,6 @@ public record Clause(int begin, int end, ClassProbabilities probabilities, List<
 
   /** The engine's score of this clause, empty when that engine did not score it. */
   public Optional<SentenceScore> score(SentimentEngineId engine) {
-    for (SentenceScore s : scores) {
-      if (s.engine() == engine) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return EngineScores.of(scores, engine);
   }
 }

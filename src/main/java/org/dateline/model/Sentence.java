@@ -2,10 +2,10 @@ package org.dateline.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * One annotated sentence.
@@ -18,34 +18,47 @@ import java.util.Optional;
  * @param clauses the sentence's clauses smaller than the whole sentence, with their own scores,
  *     ordered by begin, then end descending (unmodifiable; empty when the sentence is one clause
  *     or no engine scored its parts)
+ * @param phrases the nodes of CoreNLP's sentiment tree over two tokens or more, below the root,
+ *     ordered as the clauses (unmodifiable; empty without a parse)
+ * @param targets the scores of the tone towards the sentence's entity mentions by engines that
+ *     score a mention on its own, ordered as the clauses (unmodifiable; empty unless the
+ *     {@code news} engine ran over mentions)
  */
 public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
-    List<SentenceScore> scores, List<Clause> clauses) {
-
-  private static final Comparator<Clause> CLAUSE_ORDER =
-      Comparator.comparingInt(Clause::begin).thenComparing(Comparator.comparingInt(Clause::end).reversed());
+    List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases, List<TargetScore> targets) {
 
   public Sentence {
     tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
-    List<SentenceScore> sorted = new ArrayList<>(Objects.requireNonNull(scores, "scores"));
-    sorted.sort(Comparator.comparing(SentenceScore::engine));
-    EnumSet<SentimentEngineId> seen = EnumSet.noneOf(SentimentEngineId.class);
-    for (SentenceScore s : sorted) {
-      if (!seen.add(s.engine())) {
-        throw new IllegalArgumentException("a sentence has one score per engine, but "
-            + s.engine().label() + " scored it twice: " + scores);
+    scores = EngineScores.ordered(scores, "a sentence");
+    clauses = ordered(clauses, "clause", Clause::begin, Clause::end, tokens.size());
+    phrases = ordered(phrases, "phrase", Phrase::begin, Phrase::end, tokens.size());
+    targets = ordered(targets, "target", TargetScore::begin, TargetScore::end, tokens.size());
+  }
+
+  /** The spans ordered by begin, then end descending, each checked to end within the sentence. */
+  private static <T> List<T> ordered(List<T> spans, String what, ToIntFunction<T> begin, ToIntFunction<T> end,
+      int size) {
+    List<T> out = new ArrayList<>(Objects.requireNonNull(spans, what + "s"));
+    for (T t : out) {
+      if (end.applyAsInt(t) > size) {
+        throw new IllegalArgumentException(what + " " + begin.applyAsInt(t) + " .. " + end.applyAsInt(t)
+            + " reaches past the sentence's " + size + " tokens");
       }
     }
-    scores = List.copyOf(sorted);
-    List<Clause> ordered = new ArrayList<>(Objects.requireNonNull(clauses, "clauses"));
-    for (Clause c : ordered) {
-      if (c.end() > tokens.size()) {
-        throw new IllegalArgumentException("clause " + c.begin() + " .. " + c.end()
-            + " reaches past the sentence's " + tokens.size() + " tokens");
-      }
-    }
-    ordered.sort(CLAUSE_ORDER);
-    clauses = List.copyOf(ordered);
+    out.sort(Comparator.comparingInt(begin).thenComparing(Comparator.comparingInt(end).reversed()));
+    return List.copyOf(out);
+  }
+
+  /** A sentence without scores of its mentions of their own. */
+  public Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
+      List<SentenceScore> scores, List<Clause> clauses, List<Phrase> phrases) {
+    this(tokens, sentiment, probabilities, scores, clauses, phrases, List.of());
+  }
+
+  /** A sentence without phrases: annotated without a parse, or by a source that keeps none. */
+  public Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabilities probabilities,
+      List<SentenceScore> scores, List<Clause> clauses) {
+    this(tokens, sentiment, probabilities, scores, clauses, List.of());
   }
 
   /** A sentence without clause scores. */
@@ -74,12 +87,22 @@ public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabiliti
   }
 
   /**
-   * The engine's score of the smallest clause that holds every token of {@code from .. to - 1}
-   * (the first such clause on a tie), or of the whole sentence when no smaller clause does;
-   * empty when the engine scored neither. Indexes out of range give the sentence's score.
+   * The engine's score of the mention at exactly tokens {@code from .. to - 1} when the engine
+   * scored it on its own ({@link #targets}); else of the smallest clause that holds every token
+   * of it (the first such clause on a tie), or of the whole sentence when no smaller clause
+   * does; empty when the engine scored none of them. Indexes out of range give the sentence's
+   * score.
    */
   public Optional<SentenceScore> scoreAround(SentimentEngineId engine, int from, int to) {
     Objects.requireNonNull(engine, "engine");
+    for (TargetScore t : targets) {
+      if (t.begin() == from && t.end() == to) {
+        Optional<SentenceScore> s = t.score(engine);
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+    }
     SentenceScore best = null;
     int bestLength = Integer.MAX_VALUE;
     if (from >= 0 && to > from) {
@@ -98,6 +121,6 @@ public record Sentence(List<Token> tokens, Sentiment sentiment, ClassProbabiliti
 
   /** This sentence with other tokens (the same words moved, for instance), every score kept. */
   public Sentence withTokens(List<Token> value) {
-    return new Sentence(value, sentiment, probabilities, scores, clauses);
+    return new Sentence(value, sentiment, probabilities, scores, clauses, phrases, targets);
   }
 }

@@ -18,6 +18,8 @@ import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
@@ -37,9 +39,10 @@ final class AnnotationCodec {
    * so old entries are simply never looked up again. Version 2 writes enum constants by name,
    * so reordering an enum cannot change old entries; version 3 adds tokens' character offsets,
    * CoreNLP's class probabilities and one score per sentiment engine; version 4 adds the
-   * sentences' scored clauses and the mentions' token spans.
+   * sentences' scored clauses and the mentions' token spans; version 5 adds the phrases of
+   * CoreNLP's sentiment tree that the {@code news} engine reads.
    */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   private AnnotationCodec() {}
 
@@ -62,6 +65,16 @@ final class AnnotationCodec {
           out.writeInt(c.begin());
           out.writeInt(c.end());
           writeScores(out, table, c.probabilities(), c.scores());
+        }
+        out.writeInt(s.phrases().size());
+        for (Phrase p : s.phrases()) {
+          out.writeInt(p.begin());
+          out.writeInt(p.end());
+          writeString(out, table, p.kind().name());
+          // the annotator keeps phrase probabilities at float precision, so floats lose nothing
+          for (double v : p.probabilities().asList()) {
+            out.writeFloat((float) v);
+          }
         }
         out.writeInt(s.tokens().size());
         for (Token t : s.tokens()) {
@@ -113,6 +126,18 @@ final class AnnotationCodec {
           ClassProbabilities p = readProbabilities(in);
           clauses.add(new Clause(begin, end, p, readScores(in, table)));
         }
+        int phraseCount = in.readInt();
+        List<Phrase> phrases = new ArrayList<>(phraseCount);
+        for (int k = 0; k < phraseCount; k++) {
+          int begin = in.readInt();
+          int end = in.readInt();
+          PhraseKind kind = constant(PhraseKind.class, readString(in, table));
+          List<Double> p = new ArrayList<>(5);
+          for (int c = 0; c < 5; c++) {
+            p.add((double) in.readFloat());
+          }
+          phrases.add(new Phrase(begin, end, kind, ClassProbabilities.of(p)));
+        }
         int tokenCount = in.readInt();
         List<Token> tokens = new ArrayList<>(tokenCount);
         for (int j = 0; j < tokenCount; j++) {
@@ -127,7 +152,7 @@ final class AnnotationCodec {
               : new Token(word, lemma, pos, ner, begin, begin + length));
         }
         sentences.add(new Sentence(tokens, sentiment.isEmpty() ? null : constant(Sentiment.class, sentiment),
-            probabilities, scores, clauses));
+            probabilities, scores, clauses, phrases));
       }
       int mentionCount = in.readInt();
       List<EntityMention> mentions = new ArrayList<>(mentionCount);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.ClassProbabilities;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
 
 /**
  * The clause nodes of CoreNLP's sentiment tree with their token spans and the sentiment model's
@@ -30,32 +32,73 @@ final class ClauseNodes {
    * (the root's scores are the sentence's); nodes without predictions are left out.
    */
   static List<Node> of(Tree root) {
-    List<Node> out = new ArrayList<>();
     int size = root.getLeaves().size();
-    walk(root, 0, true, size, out);
+    return walk(root, (tree, begin, length) -> {
+      if (length >= size || !isClause(tree)) {
+        return null;
+      }
+      List<Double> p = predictions(tree);
+      return p == null ? null : new Node(begin, begin + length, ClassProbabilities.of(p));
+    });
+  }
+
+  /**
+   * The nodes below the root that cover at least two tokens and fewer than the sentence, with
+   * their kinds and the model's probabilities rounded to float precision (which is all the model
+   * has, and what the annotation cache keeps), in tree order.
+   */
+  static List<Phrase> phrases(Tree root) {
+    int size = root.getLeaves().size();
+    return walk(root, (tree, begin, length) -> {
+      List<Double> p = length >= 2 && length < size && tree.value() != null ? predictions(tree) : null;
+      if (p == null) {
+        return null;
+      }
+      List<Double> rounded = new ArrayList<>(5);
+      for (double v : p) {
+        rounded.add((double) (float) v);
+      }
+      return new Phrase(begin, begin + length, PhraseKind.ofLabel(tree.value()), ClassProbabilities.of(rounded));
+    });
+  }
+
+  /** What a walk keeps of a node below the root: null for nothing. */
+  private interface Keep<T> {
+    T of(Tree tree, int begin, int length);
+  }
+
+  /** The nodes below the root that {@code keep} keeps, parents before the nodes inside them. */
+  private static <T> List<T> walk(Tree root, Keep<T> keep) {
+    List<T> out = new ArrayList<>();
+    walk(root, 0, true, keep, out);
     return out;
   }
 
-  /** Adds the clause nodes under {@code tree}, whose first leaf is token {@code begin}; returns its leaf count. */
-  private static int walk(Tree tree, int begin, boolean root, int sentenceSize, List<Node> out) {
+  /** Adds the kept nodes under {@code tree}, whose first leaf is token {@code begin}; returns its leaf count. */
+  private static <T> int walk(Tree tree, int begin, boolean root, Keep<T> keep, List<T> out) {
     if (tree.isLeaf()) {
       return 1;
     }
     int position = out.size();
     int length = 0;
     for (Tree child : tree.children()) {
-      length += walk(child, begin + length, false, sentenceSize, out);
+      length += walk(child, begin + length, false, keep, out);
     }
-    if (!root && length < sentenceSize && isClause(tree)) {
-      if (RNNCoreAnnotations.getPredictions(tree) != null) {
-        List<Double> p = RNNCoreAnnotations.getPredictionsAsStringList(tree);
-        if (p.size() == 5) {
-          // parents before children: the clause goes before the clauses found inside it
-          out.add(position, new Node(begin, begin + length, ClassProbabilities.of(p)));
-        }
-      }
+    T kept = root ? null : keep.of(tree, begin, length);
+    if (kept != null) {
+      // parents before children: the node goes before the nodes found inside it
+      out.add(position, kept);
     }
     return length;
+  }
+
+  /** The model's five class probabilities at the node; null when it has none. */
+  private static List<Double> predictions(Tree tree) {
+    if (RNNCoreAnnotations.getPredictions(tree) == null) {
+      return null;
+    }
+    List<Double> p = RNNCoreAnnotations.getPredictionsAsStringList(tree);
+    return p.size() == 5 ? p : null;
   }
 
   private static boolean isClause(Tree tree) {

@@ -30,6 +30,7 @@ import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
+import org.dateline.model.Phrase;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
@@ -206,7 +207,10 @@ public final class CoreNlpAnnotator implements Annotator {
     List<Clause> clauses = settings.layers().includes(Layers.ENTITIES)
         ? clauses(tree, tokens, documentText)
         : List.of();
-    return new Sentence(tokens, sentiment, probabilities, scores, clauses);
+    // Phrases serve the news engine's target features, which need the entities' clauses too.
+    List<Phrase> phrases = tree != null && settings.layers().includes(Layers.ENTITIES)
+        && tree.getLeaves().size() == tokens.size() ? ClauseNodes.phrases(tree) : List.of();
+    return new Sentence(tokens, sentiment, probabilities, scores, clauses, phrases);
   }
 
   /**

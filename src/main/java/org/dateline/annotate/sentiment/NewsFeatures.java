@@ -8,6 +8,9 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
+import org.dateline.model.Tone;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
@@ -15,13 +18,15 @@ import org.dateline.model.Token;
 
 /**
  * The features of the {@code news} engine, computed from what an annotated {@link Sentence}
- * already carries (CoreNLP's class probabilities at the root and at its clauses, VADER's
- * compound scores of the sentence and of its clauses with names left out, and the tokens), so
- * that cached annotations serve the engine without a new cache format.
+ * carries (CoreNLP's class probabilities at the root, at its clauses and at the phrases of its
+ * sentiment tree, VADER's compound scores of the sentence and of its clauses with names left
+ * out, and the tokens), so that cached annotations serve the engine and a new model over the
+ * same features needs no new cache.
  *
  * <p>Two groups of features: the sentence's, and the target's, read from the smallest clause
- * around the target (see {@link #around}); a sentence scored without a target uses its own
- * features for both groups. Where CoreNLP gave no probabilities (a sentence over the
+ * around the target (see {@link #around}), followed by the target's phrase and its sibling in
+ * the sentiment tree; a sentence scored without a target uses its own features for every
+ * group. Where CoreNLP gave no probabilities (a sentence over the
  * parse-length cap, a clause cut at punctuation), the clause falls back to the sentence's and
  * the sentence to a certain neutral class, so every feature is always defined.
  *
@@ -37,6 +42,9 @@ public final class NewsFeatures {
 
   private static final List<String> GROUP = List.of("corenlp_p0", "corenlp_p1", "corenlp_p3", "corenlp_p4",
       "corenlp_expected", "vader_compound", "lexicon_positive", "lexicon_negative", "negations");
+
+  private static final List<String> PROBABILITIES = List.of("corenlp_p0", "corenlp_p1", "corenlp_p3", "corenlp_p4",
+      "corenlp_expected");
 
   /** The feature names, in the order {@link #of} returns their values. */
   public static final List<String> NAMES = names();
@@ -62,6 +70,13 @@ public final class NewsFeatures {
     }
     out.add("target_in_clause");
     out.add("target_vader_minus_sentence");
+    for (String n : PROBABILITIES) {
+      out.add("phrase_" + n);
+    }
+    for (String n : PROBABILITIES) {
+      out.add("sibling_" + n);
+    }
+    out.add("sibling_known");
     return List.copyOf(out);
   }
 
@@ -104,8 +119,18 @@ public final class NewsFeatures {
     }
     if (from >= 0 && to > from) {
       window(tokens, from, to, grams);
+      position(sentence, from, to, grams);
     }
     return List.copyOf(grams);
+  }
+
+  /**
+   * Whether an n-gram of {@link #grams} describes the target (its window, {@link #START}, its
+   * place in the parse) rather than the sentence: the two kinds are penalised apart.
+   */
+  public static boolean isTargetGram(String gram) {
+    return gram.equals(START) || gram.startsWith("L:") || gram.startsWith("R:") || gram.startsWith("L1:")
+        || gram.startsWith("R1:") || gram.startsWith("P:");
   }
 
   /** How many tokens on each side of a target give its window n-grams. */
@@ -165,10 +190,22 @@ public final class NewsFeatures {
 
   /**
    * The features of the sentence towards a target whose smallest surrounding clause is
-   * {@code target}; null for the sentence's tone without a target.
+   * {@code target}; null for the sentence's tone without a target. The clause stands for the
+   * target's phrase and its sibling too.
    */
   public double[] of(Sentence sentence, Clause target) {
     return of(sentence, sentencePart(sentence), target);
+  }
+
+  /**
+   * The features of the sentence towards the target at {@code target}, null when its tokens
+   * are unknown (the sentence's own tone, as for {@code of(sentence, null)}).
+   */
+  public double[] ofTarget(Sentence sentence, TokenSpan target) {
+    if (target == null) {
+      return of(sentence, (Clause) null);
+    }
+    return of(sentence, sentencePart(sentence), around(sentence, target.from(), target.to()), target);
   }
 
   /**
@@ -185,25 +222,185 @@ public final class NewsFeatures {
 
   /** {@link #of(Sentence, Clause)} with the sentence's part already worked out by {@link #sentencePart}. */
   double[] of(Sentence sentence, double[] sentencePart, Clause target) {
+    return of(sentence, sentencePart, target, null);
+  }
+
+  /**
+   * @param clause the smallest clause around the target, null for none
+   * @param span the target's tokens, null for the sentence's own tone or a target known only by
+   *     its clause
+   */
+  private double[] of(Sentence sentence, double[] sentencePart, Clause clause, TokenSpan span) {
     Objects.requireNonNull(sentence, "sentence");
     double[] x = new double[NAMES.size()];
-    int k = GROUP.size();
-    System.arraycopy(sentencePart, 0, x, 0, k);
+    int g = GROUP.size();
+    System.arraycopy(sentencePart, 0, x, 0, g);
     // the sentence's VADER score is the group's sixth value
     double rootVader = sentencePart[5];
     double clauseVader = rootVader;
-    if (target == null) {
-      // without a target the clause is the sentence: the same values again
-      System.arraycopy(sentencePart, 0, x, k, k);
-      k += k;
+    int k = g;
+    if (clause == null) {
+      // without a clause the target's clause is the sentence: the same values again
+      System.arraycopy(sentencePart, 0, x, k, g);
+      k += g;
     } else {
-      ClassProbabilities clauseP = target.probabilities() != null ? target.probabilities() : rootProbabilities(sentence);
-      clauseVader = target.score(SentimentEngineId.VADER).map(SentenceScore::score).orElse(rootVader);
-      k = fill(x, k, clauseP, clauseVader, sentence.tokens(), target.begin(), target.end());
+      clauseVader = clauseVader(clause, rootVader);
+      k = fill(x, k, clauseProbabilities(sentence, clause), clauseVader, sentence.tokens(), clause.begin(), clause.end());
     }
-    x[k++] = target != null && target.length() < sentence.tokens().size() ? 1 : 0;
-    x[k] = clauseVader - rootVader;
+    x[k++] = clause != null && clause.length() < sentence.tokens().size() ? 1 : 0;
+    x[k++] = clauseVader - rootVader;
+    phrases(sentence, span, clause, x, k);
     return x;
+  }
+
+  private static ClassProbabilities clauseProbabilities(Sentence sentence, Clause clause) {
+    return clause.probabilities() != null ? clause.probabilities() : rootProbabilities(sentence);
+  }
+
+  private static double clauseVader(Clause clause, double rootVader) {
+    return clause.score(SentimentEngineId.VADER).map(SentenceScore::score).orElse(rootVader);
+  }
+
+  /**
+   * The phrase features from {@code k} on: CoreNLP's probabilities at the smallest phrase of the
+   * sentiment tree around the target and at that phrase's sibling (the predicate of a subject),
+   * and whether the sibling is known. A target known only by its clause has that clause stand
+   * for both (the clause's sibling is another clause, not what is said of the target); without a
+   * target, or without phrases, the sentence's root does.
+   */
+  private static void phrases(Sentence sentence, TokenSpan span, Clause clause, double[] x, int k) {
+    ClassProbabilities standIn = span == null && clause != null ? clauseProbabilities(sentence, clause)
+        : rootProbabilities(sentence);
+    Place place = span == null ? null : Place.of(sentence, span.from(), span.to());
+    ClassProbabilities phrase = place == null || place.cover() == null ? standIn : place.cover().probabilities();
+    ClassProbabilities sibling = phrase;
+    boolean known = false;
+    if (place != null && place.sibling() != null) {
+      sibling = place.sibling().probabilities();
+      known = true;
+    } else if (place != null && place.cover() != null) {
+      // a one-word sibling keeps no probabilities of its own; the parent holds it and the target
+      sibling = place.parent() == null ? standIn : place.parent().probabilities();
+    }
+    k = probabilities(x, k, phrase);
+    k = probabilities(x, k, sibling);
+    x[k] = known ? 1 : 0;
+  }
+
+  private static int probabilities(double[] x, int k, ClassProbabilities p) {
+    x[k++] = p.veryNegative();
+    x[k++] = p.negative();
+    x[k++] = p.positive();
+    x[k++] = p.veryPositive();
+    x[k++] = p.expectedScore();
+    return k;
+  }
+
+  /** The smallest phrase that holds tokens {@code from .. to - 1}; null when none does. */
+  static Phrase cover(Sentence sentence, int from, int to) {
+    Phrase best = null;
+    for (Phrase p : sentence.phrases()) {
+      if (p.contains(from, to) && (best == null || p.length() < best.length())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Where a target sits in the sentiment tree: the smallest phrase around it ({@code cover},
+   * null when no phrase holds it), the node that stands for the target ({@code begin .. end}: the
+   * cover itself when it is a noun phrase or exactly the target, else the target's own tokens, a
+   * child of the cover), that node's parent (null for the root) and its sibling within the parent
+   * (null when the sibling is one word, whose node keeps no probabilities, or unknown).
+   */
+  private record Place(Phrase cover, int begin, int end, Phrase parent, Phrase sibling) {
+
+    static Place of(Sentence sentence, int from, int to) {
+      Phrase cover = NewsFeatures.cover(sentence, from, to);
+      int begin = from;
+      int end = to;
+      Phrase parent = cover;
+      if (cover != null && (cover.kind() == PhraseKind.NOUN_PHRASE || (cover.begin() == from && cover.end() == to))) {
+        begin = cover.begin();
+        end = cover.end();
+        parent = NewsFeatures.parent(sentence, begin, end);
+      }
+      int parentBegin = parent == null ? 0 : parent.begin();
+      int parentEnd = parent == null ? sentence.tokens().size() : parent.end();
+      Phrase sibling = begin == parentBegin ? find(sentence, end, parentEnd)
+          : end == parentEnd ? find(sentence, parentBegin, begin) : null;
+      return new Place(cover, begin, end, parent, sibling);
+    }
+  }
+
+  /** The smallest phrase larger than tokens {@code begin .. end - 1} around them; null when that is the root. */
+  private static Phrase parent(Sentence sentence, int begin, int end) {
+    Phrase best = null;
+    for (Phrase p : sentence.phrases()) {
+      if (p.length() > end - begin && p.contains(begin, end) && (best == null || p.length() < best.length())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static Phrase find(Sentence sentence, int begin, int end) {
+    for (Phrase p : sentence.phrases()) {
+      if (p.begin() == begin && p.end() == end) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds the target's place in the parse: {@code P:subject} (the first part of a clause),
+   * {@code P:object} (inside a verb phrase, after its verb), {@code P:pp} (in a prepositional
+   * phrase), {@code P:np} (inside a larger noun phrase), or {@code P:other}; {@code P:possessive}
+   * when "'s" follows it. Each also crossed with the tone CoreNLP gives the sibling phrase
+   * ({@code P:subject+sibling:negative}) and with the sign of the lexicon valence of the window's
+   * words ({@code P:subject+window:positive}). Nothing without phrases.
+   */
+  private static void position(Sentence sentence, int from, int to, java.util.TreeSet<String> grams) {
+    if (sentence.phrases().isEmpty()) {
+      return;
+    }
+    Place place = Place.of(sentence, from, to);
+    Phrase parent = place.parent();
+    PhraseKind kind = parent == null ? PhraseKind.CLAUSE : parent.kind();
+    int parentBegin = parent == null ? 0 : parent.begin();
+    String role = switch (kind) {
+      case CLAUSE -> place.begin() == parentBegin ? "subject" : "other";
+      case VERB_PHRASE -> place.begin() > parentBegin ? "object" : "other";
+      case PREPOSITIONAL_PHRASE -> "pp";
+      case NOUN_PHRASE -> "np";
+      default -> "other";
+    };
+    List<String> roles = new ArrayList<>(List.of(role));
+    List<Token> tokens = sentence.tokens();
+    if (to < tokens.size() && tokens.get(to).pos().equals("POS")) {
+      roles.add("possessive");
+    }
+    Phrase sibling = place.sibling();
+    String siblingTone = sibling == null ? null : Tone.of(sibling.probabilities().mostLikely()).label();
+    double valence = 0;
+    // the bundled lexicon, as for every n-gram: the n-grams do not depend on a features instance
+    VaderLexicon lexicon = VaderLexicon.bundled();
+    for (int i = Math.max(0, from - WINDOW); i < Math.min(tokens.size(), to + WINDOW); i++) {
+      Token t = tokens.get(i);
+      if ((i < from || i >= to) && (t.ner().isEmpty() || t.ner().equals("O"))) {
+        valence += lexicon.valence(t.word().toLowerCase(Locale.ROOT)).orElse(0);
+      }
+    }
+    String windowTone = valence > 0 ? "positive" : valence < 0 ? "negative" : "neutral";
+    for (String r : roles) {
+      grams.add("P:" + r);
+      if (siblingTone != null) {
+        grams.add("P:" + r + "+sibling:" + siblingTone);
+      }
+      grams.add("P:" + r + "+window:" + windowTone);
+    }
   }
 
   private static ClassProbabilities rootProbabilities(Sentence sentence) {

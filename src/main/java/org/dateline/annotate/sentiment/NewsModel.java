@@ -141,7 +141,8 @@ public final class NewsModel {
    * the n-grams as names are.
    */
   public SentenceScore score(Sentence sentence, int from, int to) {
-    return score(features.of(sentence, NewsFeatures.around(sentence, from, to)), NewsFeatures.grams(sentence, from, to));
+    TokenSpan target = from >= 0 && to > from && to <= sentence.tokens().size() ? new TokenSpan(from, to) : null;
+    return score(features.ofTarget(sentence, target), NewsFeatures.grams(sentence, from, to));
   }
 
   /**

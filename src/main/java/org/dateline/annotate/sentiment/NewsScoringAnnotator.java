@@ -9,14 +9,17 @@ import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Clause;
+import org.dateline.model.EntityMention;
+import org.dateline.model.TargetScore;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
 
 /**
  * Adds the {@code news} engine's scores to what another annotator (often a cache) returns: a
- * score for every sentence, and one for every clause, taken as the target's clause, so that the
- * tone towards a mention is read from the smallest clause around it as for the other engines.
+ * score for every sentence, one for every clause, taken as the target's clause, and one for
+ * every entity mention with its tokens, taken as the target itself, so that the tone towards a
+ * mention reads the words around it and its place in the parse, as in training.
  * The scores are computed from the sentence's annotations ({@link NewsFeatures}), so cached
  * annotations serve the engine without being redone, and a new model needs no new cache.
  *
@@ -47,15 +50,41 @@ public final class NewsScoringAnnotator implements Annotator {
   @Override
   public AnnotatedArticle annotate(Article article) {
     AnnotatedArticle annotated = inner.annotate(article);
+    List<List<TokenSpan>> spans = new ArrayList<>(annotated.sentences().size());
+    for (int i = 0; i < annotated.sentences().size(); i++) {
+      spans.add(new ArrayList<>());
+    }
+    for (EntityMention m : annotated.mentions()) {
+      if (m.hasSpan() && m.sentenceIndex() >= 0 && m.sentenceIndex() < spans.size()
+          && m.end() <= annotated.sentences().get(m.sentenceIndex()).tokens().size()) {
+        spans.get(m.sentenceIndex()).add(new TokenSpan(m.begin(), m.end()));
+      }
+    }
     List<Sentence> sentences = new ArrayList<>(annotated.sentences().size());
-    for (Sentence s : annotated.sentences()) {
-      sentences.add(score(s));
+    for (int i = 0; i < annotated.sentences().size(); i++) {
+      sentences.add(score(annotated.sentences().get(i), spans.get(i)));
     }
     return new AnnotatedArticle(annotated.article(), sentences, annotated.mentions());
   }
 
   /** The sentence with the news scores added and the scores of engines not chosen removed. */
   public Sentence score(Sentence s) {
+    return score(s, List.of());
+  }
+
+  /**
+   * {@link #score(Sentence)}, and each mention at {@code mentions} scored as a target of its
+   * own ({@link NewsModel#score(Sentence, int, int)}: the words around it and its place in the
+   * parse count), which {@link Sentence#scoreAround} then gives for it instead of its clause's.
+   */
+  public Sentence score(Sentence s, List<TokenSpan> mentions) {
+    List<TargetScore> targets = new ArrayList<>(mentions.size());
+    java.util.Set<TokenSpan> seen = new java.util.HashSet<>();
+    for (TokenSpan m : mentions) {
+      if (seen.add(m)) {
+        targets.add(new TargetScore(m.from(), m.to(), List.of(model.score(s, m.from(), m.to()))));
+      }
+    }
     List<SentenceScore> news = model.scoreWithClauses(s);
     List<SentenceScore> scores = kept(s.scores());
     scores.add(news.get(0));
@@ -68,7 +97,7 @@ public final class NewsScoringAnnotator implements Annotator {
     }
     boolean corenlp = chosen.contains(SentimentEngineId.CORENLP);
     return new Sentence(s.tokens(), corenlp ? s.sentiment() : null, corenlp ? s.probabilities() : null, scores,
-        clauses);
+        clauses, corenlp ? s.phrases() : List.of(), targets);
   }
 
   private List<SentenceScore> kept(List<SentenceScore> scores) {

@@ -15,6 +15,8 @@ import org.dateline.annotate.Layers;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
 import org.dateline.model.Article;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
@@ -158,7 +160,11 @@ class CachingAnnotatorTest {
             List.of(new Clause(0, 2, new ClassProbabilities(0, 0, 0.2, 0.5, 0.3),
                     List.of(new SentenceScore(SentimentEngineId.CORENLP, 1.1, Tone.POSITIVE),
                         new SentenceScore(SentimentEngineId.VADER, 0.5859, Tone.POSITIVE))),
-                new Clause(2, 5, null, List.of(new SentenceScore(SentimentEngineId.VADER, -0.3818, Tone.NEGATIVE))))));
+                new Clause(2, 5, null, List.of(new SentenceScore(SentimentEngineId.VADER, -0.3818, Tone.NEGATIVE)))),
+            // phrase probabilities come at float precision, which the codec keeps exactly
+            List.of(new Phrase(3, 5, PhraseKind.CLAUSE, new ClassProbabilities(0.5, 0.25, 0.125, 0.0625, 0.0625)),
+                new Phrase(0, 2, PhraseKind.CLAUSE, new ClassProbabilities(0, 0, (float) 0.2, (float) 0.5, (float) 0.3)),
+                new Phrase(3, 5, PhraseKind.VERB_PHRASE, new ClassProbabilities(0, 1, 0, 0, 0)))));
     List<EntityMention> mentions = List.of(new EntityMention("Kim Jong Un", EntityType.PERSON, 0),
         new EntityMention("odd", EntityType.OTHER, 1), new EntityMention("Japan", EntityType.LOCATION, 4, 3, 4));
     AnnotationCodec.Annotations back = AnnotationCodec.decode(AnnotationCodec.encode(sentences, mentions));
@@ -167,6 +173,9 @@ class CachingAnnotatorTest {
     assertEquals(-0.5994, back.sentences().get(3).score(SentimentEngineId.VADER).orElseThrow().score());
     assertEquals(mentions, back.mentions());
     assertEquals(-0.3818, back.sentences().get(4).scoreAround(SentimentEngineId.VADER, 3, 4).orElseThrow().score());
+    assertEquals(List.of("0..2 CLAUSE", "3..5 CLAUSE", "3..5 VERB_PHRASE"), back.sentences().get(4).phrases().stream()
+        .map(p -> p.begin() + ".." + p.end() + " " + p.kind()).toList());
+    assertEquals(-1.0625, back.sentences().get(4).phrases().get(1).probabilities().expectedScore(), 1e-12);
   }
 
   @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.List;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
@@ -109,5 +111,59 @@ class NewsFeaturesTest {
         "R:pyongyang"), near);
     assertTrue(NewsFeatures.grams(s, -1, -1).stream().noneMatch(g -> g.matches("^(L1?|R1?):.*|START")),
         "the sentence's own tone has no window");
+  }
+
+  // 0 The 1 leader 2 Kim 3 condemned 4 Japan 5 's 6 army 7 . as CoreNLP's binarized tree holds it:
+  // (S (NP The leader Kim) (@S (VP condemned (NP (NP Japan 's) army)) .))
+  private static final ClassProbabilities SUBJECT = new ClassProbabilities(0, 0.1, 0.6, 0.3, 0);
+  private static final ClassProbabilities PREDICATE = new ClassProbabilities(0.3, 0.5, 0.2, 0, 0);
+  private static final ClassProbabilities OBJECT = new ClassProbabilities(0, 0.2, 0.8, 0, 0);
+  private static final Sentence PARSED = new Sentence(List.of(word("The"), word("leader"),
+      new Token("Kim", "Kim", "NNP", "PERSON"), new Token("condemned", "condemn", "VBD", "O"),
+      new Token("Japan", "Japan", "NNP", "COUNTRY"), new Token("'s", "'s", "POS", "O"), word("army"), word(".")),
+      null, ROOT, List.of(), List.of(), List.of(
+          new Phrase(0, 3, PhraseKind.NOUN_PHRASE, SUBJECT),
+          new Phrase(3, 8, PhraseKind.CLAUSE, PREDICATE),
+          new Phrase(3, 7, PhraseKind.VERB_PHRASE, PREDICATE),
+          new Phrase(4, 7, PhraseKind.NOUN_PHRASE, OBJECT),
+          new Phrase(4, 6, PhraseKind.NOUN_PHRASE, new ClassProbabilities(0, 0, 1, 0, 0))));
+
+  private static List<String> place(List<String> grams) {
+    return grams.stream().filter(g -> g.startsWith("P:")).toList();
+  }
+
+  @Test
+  void aSubjectTakesItsNounPhraseAndThePredicateAsItsSibling() {
+    double[] x = FEATURES.ofTarget(PARSED, new TokenSpan(2, 3));
+    assertEquals(SUBJECT.expectedScore(), value(x, "phrase_corenlp_expected"), 1e-12);
+    assertEquals(0.3, value(x, "sibling_corenlp_p0"));
+    assertEquals(PREDICATE.expectedScore(), value(x, "sibling_corenlp_expected"), 1e-12);
+    assertEquals(1, value(x, "sibling_known"));
+    // the predicate's most likely class is 1 (negative); "condemned" (-1.9) is in the window
+    assertEquals(List.of("P:subject", "P:subject+sibling:negative", "P:subject+window:negative"),
+        place(NewsFeatures.grams(PARSED, 2, 3)));
+  }
+
+  @Test
+  void aPossessorInsideTheObjectIsANounPhrasePartWithoutAKnownSibling() {
+    double[] x = FEATURES.ofTarget(PARSED, new TokenSpan(4, 5));
+    assertEquals(0, value(x, "phrase_corenlp_expected"), "the smallest phrase around Japan: (NP Japan 's)");
+    // "army" is one word, without probabilities of its own: the parent (the object) stands in
+    assertEquals(OBJECT.expectedScore(), value(x, "sibling_corenlp_expected"), 1e-12);
+    assertEquals(0, value(x, "sibling_known"));
+    assertEquals(List.of("P:np", "P:np+window:negative", "P:possessive", "P:possessive+window:negative"),
+        place(NewsFeatures.grams(PARSED, 4, 5)));
+    assertEquals(List.of("P:object", "P:object+window:negative"), place(NewsFeatures.grams(PARSED, 4, 7)));
+  }
+
+  @Test
+  void withoutATargetOrAParseTheRootStandsForThePhrase() {
+    double[] none = FEATURES.ofTarget(PARSED, null);
+    assertEquals(ROOT.expectedScore(), value(none, "phrase_corenlp_expected"), 1e-12);
+    assertEquals(ROOT.expectedScore(), value(none, "sibling_corenlp_expected"), 1e-12);
+    assertEquals(0, value(none, "sibling_known"));
+    double[] unparsed = FEATURES.ofTarget(SENTENCE, new TokenSpan(10, 11));
+    assertEquals(ROOT.expectedScore(), value(unparsed, "phrase_corenlp_expected"), 1e-12);
+    assertTrue(place(NewsFeatures.grams(SENTENCE, 10, 11)).isEmpty(), "no parse, no place in it");
   }
 }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.CorpusTables;
+import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
@@ -16,12 +20,17 @@ import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
+import org.dateline.model.DateSource;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.Sentiment;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
+import org.dateline.model.Phrase;
+import org.dateline.model.PhraseKind;
+import org.dateline.model.EntityMention;
+import org.dateline.model.EntityType;
 import org.dateline.model.Tone;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +52,11 @@ class NewsScoringAnnotatorTest {
       Clause down = new Clause(2, 5, new ClassProbabilities(0.3, 0.6, 0.1, 0, 0),
           List.of(new SentenceScore(SentimentEngineId.CORENLP, -1.2, Tone.NEGATIVE),
               new SentenceScore(SentimentEngineId.VADER, -0.6, Tone.NEGATIVE)));
-      return new AnnotatedArticle(article, List.of(new Sentence(tokens, Sentiment.NEUTRAL, p, scores, List.of(up, down))),
-          List.of());
+      // a parse's clauses are phrases of its sentiment tree too
+      List<Phrase> phrases = List.of(new Phrase(0, 2, PhraseKind.CLAUSE, up.probabilities()),
+          new Phrase(2, 5, PhraseKind.CLAUSE, down.probabilities()));
+      return new AnnotatedArticle(article,
+          List.of(new Sentence(tokens, Sentiment.NEUTRAL, p, scores, List.of(up, down), phrases)), List.of());
     }
 
     @Override
@@ -76,6 +88,51 @@ class NewsScoringAnnotatorTest {
     Sentence inner = new Fixed(settings(Set.of(SentimentEngineId.NEWS))).annotate(ARTICLE).sentences().get(0);
     assertEquals(NewsModel.bundled().score(inner, null), s.score(SentimentEngineId.NEWS).orElseThrow(),
         "computed from the inner annotator's sentence, before the other engines' scores were removed");
+  }
+
+  /** {@link Fixed} with its two names as entity mentions. */
+  private record Named(AnnotatorSettings settings) implements Annotator {
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+      AnnotatedArticle a = new Fixed(settings).annotate(article);
+      return new AnnotatedArticle(a.article(), a.sentences(), List.of(
+          new EntityMention("Seoul", EntityType.LOCATION, 0, 0, 1), new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4),
+          new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4)));
+    }
+
+    @Override
+    public String engineVersion() {
+      return "named";
+    }
+  }
+
+  @Test
+  void eachMentionIsScoredAsATargetOfItsOwnAndTheOtherEnginesKeepTheirClauses() {
+    AnnotatorSettings engines = settings(EnumSet.allOf(SentimentEngineId.class));
+    Sentence s = NewsScoringAnnotator.over(new Named(engines)).annotate(ARTICLE).sentences().get(0);
+    assertEquals(List.of("0..1", "3..4"), s.targets().stream().map(t -> t.begin() + ".." + t.end()).toList(),
+        "one per distinct mention");
+    Sentence inner = new Fixed(engines).annotate(ARTICLE).sentences().get(0);
+    NewsModel model = NewsModel.bundled();
+    assertEquals(model.score(inner, 3, 4), s.scoreAround(SentimentEngineId.NEWS, 3, 4).orElseThrow());
+    assertEquals(model.score(inner, 0, 1), s.scoreAround(SentimentEngineId.NEWS, 0, 1).orElseThrow());
+    // the window ("but" on Tokyo's left, "rose" on Seoul's right) and the place reach the score
+    assertTrue(!model.score(inner, 3, 4).equals(model.score(inner, inner.clauses().get(1))),
+        "a mention's own score is not its clause's");
+    assertEquals(-0.6, s.scoreAround(SentimentEngineId.VADER, 3, 4).orElseThrow().score(),
+        "VADER still reads the clause");
+    assertEquals(List.of(), NewsScoringAnnotator.over(new Fixed(engines)).annotate(ARTICLE).sentences().get(0)
+        .targets(), "no mentions, no targets");
+
+    // the entity table reads the mention's own score
+    Article dated = Article.builder().id("d").date(LocalDate.of(2024, 3, 5), DateSource.INPUT)
+        .text("Seoul rose but Tokyo fell").origin(Origin.line("a.txt", 1)).build();
+    CorpusTables tables = CorpusTables.empty(AggregateSettings.defaults())
+        .add(NewsScoringAnnotator.over(new Named(engines)).annotate(dated));
+    EntitySentimentRow tokyo = tables.resolvedEntities().sentiment().rows(1).stream()
+        .filter(r -> r.entity().equals("Tokyo") && r.engine() == SentimentEngineId.NEWS).findFirst().orElseThrow();
+    assertEquals(2, tokyo.mentions());
+    assertEquals(model.score(inner, 3, 4).score(), tokyo.mean().doubleValue(), 1e-4);
   }
 
   @Test
