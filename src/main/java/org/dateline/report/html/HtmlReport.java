@@ -31,8 +31,9 @@ import org.dateline.report.ResearchReportWriter;
 
 /**
  * Writes {@value #FILE_NAME}: one self-contained page that charts the tables of an output
- * folder. It reads the CSV files and {@code manifest.json} back from the folder, so the page
- * shows exactly what the files hold, and it can be rebuilt from an existing folder. uPlot's
+ * folder. It is built from the CSV files and {@code manifest.json} as written: from the cells a
+ * run kept while printing them, or read back from the folder, which rebuilds the page of an
+ * existing folder; both give the same bytes, so the page shows exactly what the files hold. uPlot's
  * script and style are inlined; the page loads nothing from anywhere. The same folder gives the
  * same bytes: the only time on the page is the manifest's.
  */
