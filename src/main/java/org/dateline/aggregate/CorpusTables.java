@@ -114,8 +114,12 @@ public final class CorpusTables implements java.io.Serializable {
     return resolvedEntities().entities();
   }
 
-  /** The entity table, co-occurrence counts and rule counts; see {@link #entities()}. */
-  public ResolvedEntities resolvedEntities() {
+  /**
+   * The entity table, co-occurrence counts and rule counts; see {@link #entities()}. Safe to call
+   * from several threads at once once accumulation is over (the reports are written in
+   * parallel): the first caller resolves, the others wait for it.
+   */
+  public synchronized ResolvedEntities resolvedEntities() {
     if (resolved == null) {
       resolved = EntityResolver.resolve(research.entityDocuments());
     }

@@ -36,6 +36,8 @@ public final class EntityTable {
   private final Period period;
   /** long[] {count, docFreq}. */
   private final Map<LocalDate, Map<Key, long[]>> periods = new HashMap<>();
+  /** The rows as last computed, until the next change: the reports read them several times. */
+  private List<EntityRow> rows;
 
   private EntityTable(Period period) {
     this.period = period;
@@ -56,6 +58,7 @@ public final class EntityTable {
     if (date == null || article.mentions().isEmpty()) {
       return this;
     }
+    rows = null;
     Map<Key, long[]> to = periods.computeIfAbsent(period.start(date), d -> new HashMap<>());
     Set<Key> seen = new HashSet<>();
     for (EntityMention raw : article.mentions()) {
@@ -76,6 +79,7 @@ public final class EntityTable {
    * {@code start}, as one document.
    */
   EntityTable addCounted(LocalDate start, String[] texts, EntityType[] types) {
+    rows = null;
     Map<Key, long[]> to = periods.computeIfAbsent(start, d -> new HashMap<>());
     Set<Key> seen = new HashSet<>();
     for (int i = 0; i < texts.length; i++) {
@@ -98,6 +102,7 @@ public final class EntityTable {
   public EntityTable merge(EntityTable other) {
     Objects.requireNonNull(other, "other");
     TermTable.requireSameSettings(period, other.period);
+    rows = null;
     List<Map.Entry<LocalDate, Map<Key, long[]>>> entries = new ArrayList<>();
     for (Map.Entry<LocalDate, Map<Key, long[]>> e : other.periods.entrySet()) {
       Map<Key, long[]> copy = new HashMap<>();
@@ -117,13 +122,16 @@ public final class EntityTable {
 
   /**
    * The rows, by period ascending, then count descending, then entity text, then type name. A
-   * snapshot; unmodifiable.
+   * snapshot; unmodifiable. Several threads may read them at once once accumulation is over.
    */
-  public List<EntityRow> rows() {
-    List<EntityRow> rows = new ArrayList<>();
-    periods.forEach((d, m) -> m.forEach((k, c) ->
-        rows.add(new EntityRow(d, k.text(), k.type(), c[0], c[1]))));
-    rows.sort(ORDER);
-    return List.copyOf(rows);
+  public synchronized List<EntityRow> rows() {
+    if (rows == null) {
+      List<EntityRow> out = new ArrayList<>();
+      periods.forEach((d, m) -> m.forEach((k, c) ->
+          out.add(new EntityRow(d, k.text(), k.type(), c[0], c[1]))));
+      out.sort(ORDER);
+      rows = List.copyOf(out);
+    }
+    return rows;
   }
 }

@@ -22,10 +22,29 @@ public record Ratio(long numerator, long denominator) implements java.io.Seriali
       throw new IllegalArgumentException("a ratio needs a denominator above 0, got " + numerator + "/"
           + denominator + "; leave the value absent (null) when there is nothing to divide by");
     }
-    // BigInteger because |Long.MIN_VALUE| does not fit a long; the divisor never exceeds denominator
-    long divisor = BigInteger.valueOf(numerator).gcd(BigInteger.valueOf(denominator)).longValueExact();
+    long divisor = gcd(numerator, denominator);
     numerator /= divisor;
     denominator /= divisor;
+  }
+
+  /**
+   * The greatest common divisor of {@code a} and {@code b > 0}. Euclid on longs: the tables build
+   * a ratio per row, and BigInteger's costs more than the rest of building the row. BigInteger
+   * only for {@code Long.MIN_VALUE}, whose magnitude does not fit a long; the result never
+   * exceeds {@code b}.
+   */
+  private static long gcd(long a, long b) {
+    if (a == Long.MIN_VALUE) {
+      return BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact();
+    }
+    long x = Math.abs(a);
+    long y = b;
+    while (y != 0) {
+      long t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
   }
 
   /** The ratio, or null when {@code denominator} is 0 ("no data", not a zero). */

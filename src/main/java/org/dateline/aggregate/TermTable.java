@@ -35,6 +35,11 @@ public final class TermTable implements java.io.Serializable {
   private final AggregateSettings settings;
   private final TermPolicy policy;
   private final Map<LocalDate, PeriodTerms> periods = new HashMap<>();
+  /**
+   * The rows as last computed, until the next change: a run's reports read them three times
+   * (the table, keyness and bursts), and building and sorting them costs more than writing them.
+   */
+  private transient List<TermRow> rows;
 
   /** Per period; long[] {count, docFreq} so that adding does not allocate per occurrence. */
   private static final class PeriodTerms implements java.io.Serializable {
@@ -62,6 +67,7 @@ public final class TermTable implements java.io.Serializable {
     if (date == null) {
       return this;
     }
+    rows = null;
     Map<String, Long> local = new HashMap<>();
     Consumer<String> count = term -> local.merge(term, 1L, Long::sum);
     for (Sentence sentence : article.sentences()) {
@@ -90,6 +96,7 @@ public final class TermTable implements java.io.Serializable {
   public TermTable merge(TermTable other) {
     Objects.requireNonNull(other, "other");
     requireSameSettings(settings, other.settings);
+    rows = null;
     // A copy first, so that t.merge(t) doubles rather than iterating a map while changing it.
     List<Map.Entry<LocalDate, PeriodTerms>> entries = new ArrayList<>(other.periods.entrySet());
     for (Map.Entry<LocalDate, PeriodTerms> e : entries) {
@@ -119,14 +126,17 @@ public final class TermTable implements java.io.Serializable {
 
   /**
    * The rows, by period ascending, then count descending, then term ascending. A snapshot;
-   * unmodifiable.
+   * unmodifiable. Several threads may read them at once once accumulation is over.
    */
-  public List<TermRow> rows() {
-    List<TermRow> rows = new ArrayList<>();
-    periods.forEach((d, p) -> p.terms.forEach((term, c) ->
-        rows.add(new TermRow(d, term, c[0], c[1], new Ratio(Math.multiplyExact(c[0], 10_000L), p.countedTokens)))));
-    rows.sort(ORDER);
-    return List.copyOf(rows);
+  public synchronized List<TermRow> rows() {
+    if (rows == null) {
+      List<TermRow> out = new ArrayList<>();
+      periods.forEach((d, p) -> p.terms.forEach((term, c) ->
+          out.add(new TermRow(d, term, c[0], c[1], new Ratio(Math.multiplyExact(c[0], 10_000L), p.countedTokens)))));
+      out.sort(ORDER);
+      rows = List.copyOf(out);
+    }
+    return rows;
   }
 
   static void requireSameSettings(Object mine, Object theirs) {

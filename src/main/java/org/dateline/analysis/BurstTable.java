@@ -44,30 +44,43 @@ public final class BurstTable {
       index.put(periods.get(i), i);
       d[i] = docs.getOrDefault(periods.get(i), 0L);
     }
-    Map<Feature, long[]> hits = new HashMap<>();
-    for (TermRow r : tables.terms().rows()) {
-      hits.computeIfAbsent(new Feature(FeatureKind.TERM, r.term(), null), f -> new long[d.length])
-          [index.get(r.period())] += r.docFreq();
+    // Totals first, so that a series is built only for the features that reach the minimum:
+    // by day, most terms would otherwise get an array of hundreds of periods for nothing.
+    // Terms are keyed by their text alone, whose hash a String keeps.
+    List<TermRow> termRows = tables.terms().rows();
+    Map<String, long[]> termTotals = new HashMap<>();
+    for (TermRow r : termRows) {
+      termTotals.computeIfAbsent(r.term(), t -> new long[1])[0] += r.docFreq();
     }
+    Map<String, long[]> termHits = new HashMap<>();
+    for (TermRow r : termRows) {
+      if (termTotals.get(r.term())[0] >= minCount) {
+        termHits.computeIfAbsent(r.term(), t -> new long[d.length])[index.get(r.period())] += r.docFreq();
+      }
+    }
+    Map<Feature, long[]> entityHits = new HashMap<>();
     for (EntityRow r : tables.entities().rows()) {
-      hits.computeIfAbsent(new Feature(FeatureKind.ENTITY, r.entity(), r.type()), f -> new long[d.length])
+      entityHits.computeIfAbsent(new Feature(FeatureKind.ENTITY, r.entity(), r.type()), f -> new long[d.length])
           [index.get(r.period())] += r.docFreq();
     }
     List<BurstRow> out = new ArrayList<>();
-    hits.forEach((f, r) -> {
-      long total = 0;
-      for (long x : r) {
-        total += x;
-      }
-      if (total < minCount) {
-        return;
-      }
-      for (Bursts.Burst b : Bursts.detect(d, r)) {
-        out.add(new BurstRow(f.kind(), f.name(), f.type(), periods.get(b.start()), periods.get(b.end()),
-            b.periods(), b.weight()));
-      }
-    });
+    termHits.forEach((term, r) -> add(new Feature(FeatureKind.TERM, term, null), d, r, periods, minCount, out));
+    entityHits.forEach((f, r) -> add(f, d, r, periods, minCount, out));
     out.sort(ORDER);
     return List.copyOf(out);
+  }
+
+  private static void add(Feature f, long[] d, long[] r, List<LocalDate> periods, long minCount, List<BurstRow> out) {
+    long total = 0;
+    for (long x : r) {
+      total += x;
+    }
+    if (total < minCount) {
+      return;
+    }
+    for (Bursts.Burst b : Bursts.detect(d, r)) {
+      out.add(new BurstRow(f.kind(), f.name(), f.type(), periods.get(b.start()), periods.get(b.end()),
+          b.periods(), b.weight()));
+    }
   }
 }

@@ -63,11 +63,17 @@ public final class Bursts {
     }
     double[] cost0 = new double[n];
     double[] cost1 = new double[n];
+    // The logarithms once per feature, not once per period: the same values, hundreds of
+    // times fewer calls on a run by day.
+    double lnP0 = Math.log(p0);
+    double lnQ0 = Math.log1p(-p0);
+    double lnP1 = Math.log(p1);
+    double lnQ1 = Math.log1p(-p1);
     for (int t = 0; t < n; t++) {
       // ln C(d, r) is the same in both states, so it changes neither the best path nor any
       // weight (a difference of the two costs); it is left out rather than computed.
-      cost0[t] = cost(d[t], r[t], p0);
-      cost1[t] = cost(d[t], r[t], p1);
+      cost0[t] = cost(d[t], r[t], lnP0, lnQ0);
+      cost1[t] = cost(d[t], r[t], lnP1, lnQ1);
     }
     double enter = Math.log(n);
     // best[i]: least cost of a path ending in state i; from1[t]/from0[t]: the state before t.
@@ -117,15 +123,20 @@ public final class Bursts {
 
   /** {@code −ln(p^r (1−p)^(d−r))}, with 0·ln 0 taken as 0. */
   static double cost(long d, long r, double p) {
+    return cost(d, r, Math.log(p), Math.log1p(-p));
+  }
+
+  /** {@link #cost(long, long, double)} from {@code ln p} and {@code ln(1−p)}. */
+  private static double cost(long d, long r, double lnP, double lnQ) {
     if (d == 0) {
       return 0;
     }
     double c = 0;
     if (r > 0) {
-      c -= r * Math.log(p);
+      c -= r * lnP;
     }
     if (d - r > 0) {
-      c -= (d - r) * Math.log1p(-p);
+      c -= (d - r) * lnQ;
     }
     return c;
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.EntityRow;
 import org.dateline.aggregate.TermRow;
@@ -36,9 +37,11 @@ public final class Keyness {
   public static List<KeynessRow> rows(CorpusTables tables, Reference reference, long minCount) {
     Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(reference, "reference");
-    NavigableMap<LocalDate, Map<Feature, Long>> terms = new TreeMap<>();
+    // Terms keyed by their text alone, whose hash a String keeps: there are ten times as many
+    // term rows as entity rows.
+    NavigableMap<LocalDate, Map<String, Long>> terms = new TreeMap<>();
     for (TermRow r : tables.terms().rows()) {
-      terms.computeIfAbsent(r.period(), d -> new HashMap<>()).put(new Feature(r.term(), null), r.count());
+      terms.computeIfAbsent(r.period(), d -> new HashMap<>()).put(r.term(), r.count());
     }
     NavigableMap<LocalDate, Long> termTotals = new TreeMap<>(tables.terms().countedTokens());
     NavigableMap<LocalDate, Map<Feature, Long>> entities = new TreeMap<>();
@@ -48,18 +51,19 @@ public final class Keyness {
       entityTotals.merge(r.period(), r.count(), Long::sum);
     }
     List<KeynessRow> out = new ArrayList<>();
-    score(FeatureKind.TERM, terms, termTotals, reference, minCount, out);
-    score(FeatureKind.ENTITY, entities, entityTotals, reference, minCount, out);
+    score(FeatureKind.TERM, terms, termTotals, reference, minCount, t -> t, t -> null, out);
+    score(FeatureKind.ENTITY, entities, entityTotals, reference, minCount, Feature::name, Feature::type, out);
     out.sort(ORDER);
     return List.copyOf(out);
   }
 
-  private static void score(FeatureKind kind, NavigableMap<LocalDate, Map<Feature, Long>> counts,
-      NavigableMap<LocalDate, Long> totals, Reference reference, long minCount, List<KeynessRow> out) {
+  private static <K> void score(FeatureKind kind, NavigableMap<LocalDate, Map<K, Long>> counts,
+      NavigableMap<LocalDate, Long> totals, Reference reference, long minCount, Function<K, String> name,
+      Function<K, EntityType> type, List<KeynessRow> out) {
     totals.values().removeIf(t -> t == 0);
-    Map<Feature, Long> run = new HashMap<>();
+    Map<K, Long> run = new HashMap<>();
     long runTotal = 0;
-    for (Map<Feature, Long> m : counts.values()) {
+    for (Map<K, Long> m : counts.values()) {
       m.forEach((f, c) -> run.merge(f, c, Long::sum));
     }
     for (long t : totals.values()) {
@@ -68,8 +72,8 @@ public final class Keyness {
     for (Map.Entry<LocalDate, Long> p : totals.entrySet()) {
       LocalDate period = p.getKey();
       long total = p.getValue();
-      Map<Feature, Long> here = counts.getOrDefault(period, Map.of());
-      Map<Feature, Long> previous = null;
+      Map<K, Long> here = counts.getOrDefault(period, Map.of());
+      Map<K, Long> previous = null;
       long referenceTotal;
       if (reference == Reference.REST) {
         referenceTotal = runTotal - total;
@@ -84,15 +88,15 @@ public final class Keyness {
       if (referenceTotal == 0) {
         continue;
       }
-      for (Map.Entry<Feature, Long> e : here.entrySet()) {
+      for (Map.Entry<K, Long> e : here.entrySet()) {
         long count = e.getValue();
         if (count < minCount) {
           continue;
         }
-        Feature f = e.getKey();
+        K f = e.getKey();
         long referenceCount = previous == null ? run.get(f) - count : previous.getOrDefault(f, 0L);
-        out.add(new KeynessRow(period, kind, f.name(), f.type(), count, referenceCount, total, referenceTotal,
-            KeynessScore.of(count, referenceCount, total, referenceTotal)));
+        out.add(new KeynessRow(period, kind, name.apply(f), type.apply(f), count, referenceCount, total,
+            referenceTotal, KeynessScore.of(count, referenceCount, total, referenceTotal)));
       }
     }
   }

@@ -44,13 +44,18 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
     Language.GERMAN, Language.ITALIAN, Language.PORTUGUESE
   };
 
-  private final LanguageDetector detector;
   private final Set<String> supported;
 
+  /**
+   * Built on first use: a run whose texts are all plainly English, or whose verdicts are all in
+   * the cache, never loads Lingua's classes (and its runtime's), let alone its models, which
+   * Lingua reads only when it first scores a language.
+   */
+  private static final class Detector {
+    static final LanguageDetector INSTANCE = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
+  }
+
   public LinguaLanguageIdentifier() {
-    // Lingua reads a language's models only when it first scores that language, so a run of
-    // plainly English texts never loads them.
-    this.detector = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
     Set<String> codes = new TreeSet<>();
     for (Language l : LANGUAGES) {
       codes.add(code(l));
@@ -95,7 +100,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   }
 
   private LanguageVerdict judgeByLingua(String sample, Set<String> kept) {
-    Map<Language, Double> confidence = detector.computeLanguageConfidenceValues(sample);
+    Map<Language, Double> confidence = Detector.INSTANCE.computeLanguageConfidenceValues(sample);
     Language top = null;
     double topValue = 0;
     for (Map.Entry<Language, Double> e : confidence.entrySet()) {

@@ -2,7 +2,9 @@ package org.dateline.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -112,6 +114,16 @@ public final class CsvReportWriter {
    */
   public static <R, C extends Enum<C> & ReportColumn<R>> void print(
       Class<C> columns, Iterable<? extends R> rows, Appendable out) throws IOException {
+    print(columns, rows, out, null);
+  }
+
+  /**
+   * As {@link #print(Class, Iterable, Appendable)}, and hands each record's cells, as a CSV
+   * reader gets them back from the file (an absent value as the empty string), to {@code cells}
+   * when it is not null.
+   */
+  static <R, C extends Enum<C> & ReportColumn<R>> void print(
+      Class<C> columns, Iterable<? extends R> rows, Appendable out, Consumer<List<String>> cells) throws IOException {
     Objects.requireNonNull(columns, "columns");
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(out, "out");
@@ -126,6 +138,13 @@ public final class CsvReportWriter {
         values[i] = constants[i].type() == CellType.TEXT && value != null ? neutralise(value.toString()) : value;
       }
       printer.printRecord(values);
+      if (cells != null) {
+        String[] text = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+          text[i] = values[i] == null ? "" : values[i].toString();
+        }
+        cells.accept(List.of(text));
+      }
     }
     printer.flush();
   }

@@ -2,8 +2,10 @@ package org.dateline.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dateline.aggregate.CorpusTables;
 import org.dateline.analysis.BurstRow;
 import org.dateline.analysis.BurstTable;
@@ -52,6 +54,19 @@ public final class ResearchReportWriter {
    * are {@linkplain ResearchOptions#off() off}.
    */
   public List<Path> writeAll(CorpusTables tables, ResearchOptions options) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (TableFile<?, ?> t : tables(tables, options)) {
+      out.add(t.write(outputDir, false).path());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The four research tables as made from merged counts, in the order keyness, bursts,
+   * co-occurrence, collocations; none when the options are {@linkplain ResearchOptions#off() off}.
+   * Each is computed only when it is written.
+   */
+  static List<TableFile<?, ?>> tables(CorpusTables tables, ResearchOptions options) {
     Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(options, "options");
     if (!options.enabled()) {
@@ -59,11 +74,11 @@ public final class ResearchReportWriter {
     }
     long min = options.minCount();
     return List.of(
-        writeKeyness(Keyness.rows(tables, options.reference(), min)),
-        writeBursts(BurstTable.rows(tables, min)),
-        writeCooccurrence(CooccurrenceTable.rows(tables, min)),
-        writeCollocations(CollocationTable.rows(tables.research().ngrams(),
-            java.util.Set.copyOf(options.collocationSizes()), min)));
+        new TableFile<>(KEYNESS_FILE, KeynessColumn.class, () -> Keyness.rows(tables, options.reference(), min)),
+        new TableFile<>(BURSTS_FILE, BurstColumn.class, () -> BurstTable.rows(tables, min)),
+        new TableFile<>(COOCCURRENCE_FILE, CooccurrenceColumn.class, () -> CooccurrenceTable.rows(tables, min)),
+        new TableFile<>(COLLOCATIONS_FILE, CollocationColumn.class, () -> CollocationTable.rows(
+            tables.research().ngrams(), Set.copyOf(options.collocationSizes()), min)));
   }
 
   private <R, C extends Enum<C> & ReportColumn<R>> Path write(

@@ -1,6 +1,8 @@
 package org.dateline.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.StringWriter;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,8 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.annotate.AnnotatorSettings;
@@ -21,6 +29,7 @@ import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.RunCounts;
 import org.dateline.pipeline.RunResult;
 import org.dateline.pipeline.RunSettings;
+import org.dateline.report.html.CsvTable;
 import org.dateline.report.html.HtmlReport;
 
 /**
@@ -91,25 +100,42 @@ public final class RunReports {
     removeStaleStaging(outputDir);
     Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
     try {
-      CsvReportWriter csv = new CsvReportWriter(staging);
+      List<TableFile<?, ?>> tables = new ArrayList<>(List.of(
+          new TableFile<>(CsvReportWriter.DOCUMENTS_FILE, DocumentColumn.class, result::documents),
+          new TableFile<>(CsvReportWriter.TERMS_FILE, TermColumn.class, () -> result.tables().terms().rows()),
+          new TableFile<>(CsvReportWriter.ENTITIES_FILE, EntityColumn.class,
+              () -> result.tables().entities().rows()),
+          new TableFile<>(CsvReportWriter.SENTIMENT_FILE, SentimentColumn.class,
+              () -> result.tables().sentiment().rows()),
+          new TableFile<>(CsvReportWriter.ENTITY_SENTIMENT_FILE, EntitySentimentColumn.class,
+              () -> result.tables().resolvedEntities().sentiment().rows(research.minCount())),
+          new TableFile<>(CsvReportWriter.PROBLEMS_FILE, ProblemColumn.class, result::problems)));
+      int firstResearch = tables.size();
+      tables.addAll(ResearchReportWriter.tables(result.tables(), research));
+      List<TableFile.Written> done = writeTables(tables, staging, htmlReport, settings.pipeline().threads());
       List<Path> staged = new ArrayList<>();
-      staged.add(csv.writeDocuments(result.documents()));
-      staged.add(csv.writeTerms(result.tables().terms().rows()));
-      staged.add(csv.writeEntities(result.tables().entities().rows()));
-      staged.add(csv.writeSentiment(result.tables().sentiment().rows()));
-      staged.add(csv.writeEntitySentiment(
-          result.tables().resolvedEntities().sentiment().rows(research.minCount())));
-      staged.add(csv.writeProblems(result.problems()));
-      long researchStart = System.nanoTime();
-      staged.addAll(new ResearchReportWriter(staging).writeAll(result.tables(), research));
-      long researchMillis = (System.nanoTime() - researchStart) / 1_000_000;
+      long researchNanos = 0;
+      for (int i = 0; i < done.size(); i++) {
+        staged.add(done.get(i).path());
+        if (i >= firstResearch) {
+          researchNanos += done.get(i).nanos();
+        }
+      }
       long reportMillis = (System.nanoTime() - t0) / 1_000_000;
       Manifest m = ResearchManifest.extend(manifest(result, settings, reportMillis), result.tables(), research,
-          researchMillis);
-      Path manifest = new ManifestWriter(staging).write(m);
+          researchNanos / 1_000_000);
+      StringWriter manifestJson = new StringWriter();
+      ManifestWriter.print(m, manifestJson);
+      Path manifest = AtomicFiles.write(staging.resolve(ManifestWriter.FILE_NAME),
+          out -> out.write(manifestJson.toString()));
       if (htmlReport) {
-        // Built from the staged files and manifest, so the page shows exactly what lands beside it.
-        staged.add(HtmlReport.write(staging));
+        // From the cells just written and the manifest's text, so the page shows exactly what
+        // lands beside it, without reading the files back.
+        Map<String, CsvTable> cells = new HashMap<>();
+        for (TableFile.Written w : done) {
+          cells.put(w.path().getFileName().toString(), w.table());
+        }
+        staged.add(HtmlReport.write(staging, manifestJson.toString(), cells));
       }
 
       Files.deleteIfExists(outputDir.resolve(ManifestWriter.FILE_NAME));
@@ -128,6 +154,55 @@ public final class RunReports {
       return written;
     } finally {
       deleteTree(staging);
+    }
+  }
+
+  /**
+   * Makes and writes {@code tables} into {@code dir} on up to {@code threads} threads (the
+   * research tables take as long as all the others together, and each table is computed and
+   * written on its own); returns what was written, in the order of {@code tables}.
+   */
+  private static List<TableFile.Written> writeTables(List<TableFile<?, ?>> tables, Path dir, boolean keepCells,
+      int threads) throws IOException {
+    int n = Math.min(Math.max(1, threads), tables.size());
+    List<TableFile.Written> out = new ArrayList<>();
+    if (n <= 1) {
+      for (TableFile<?, ?> t : tables) {
+        out.add(t.write(dir, keepCells));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "dateline-report");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<TableFile.Written>> futures = new ArrayList<>();
+      for (TableFile<?, ?> t : tables) {
+        futures.add(pool.submit(() -> t.write(dir, keepCells)));
+      }
+      for (Future<TableFile.Written> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing the reports");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -35,4 +35,21 @@ class RatioTest {
     assertEquals(0.25, new Ratio(1, 4).doubleValue());
     assertEquals(-2.0 / 3, new Ratio(-2, 3).doubleValue());
   }
+
+  @Test
+  void lowestTermsAgreeWithBigIntegerGcd() {
+    long[] values = {0, 1, -1, 2, 6, -6, 35, 10_000, -30_000, 1L << 40, 999_999_937L, Long.MAX_VALUE,
+        Long.MIN_VALUE, Long.MIN_VALUE + 1};
+    for (long n : values) {
+      for (long d : values) {
+        if (d <= 0) {
+          continue;
+        }
+        long g = java.math.BigInteger.valueOf(n).gcd(java.math.BigInteger.valueOf(d)).longValueExact();
+        Ratio r = new Ratio(n, d);
+        assertEquals(n / g, r.numerator(), n + "/" + d);
+        assertEquals(d / g, r.denominator(), n + "/" + d);
+      }
+    }
+  }
 }

@@ -124,4 +124,15 @@ class TermTableTest {
     TermTable t = TermTable.empty(AggregateSettings.defaults()).add(annotated(WED, "peace war"));
     assertEquals(List.of(row(WED, "peace", 2, 2, 4), row(WED, "war", 2, 2, 4)), t.merge(t).rows());
   }
+
+  @Test
+  void rowsReadBeforeAnAddOrMergeAreNotServedAfterIt() {
+    TermTable t = TermTable.empty(AggregateSettings.defaults()).add(annotated(WED, "peace war"));
+    assertEquals(List.of(row(WED, "peace", 1, 1, 2), row(WED, "war", 1, 1, 2)), t.rows());
+    t.add(annotated(WED, "peace"));
+    assertEquals(List.of(row(WED, "peace", 2, 2, 3), row(WED, "war", 1, 1, 3)), t.rows());
+    t.merge(TermTable.empty(AggregateSettings.defaults()).add(annotated(SUN, "talks")));
+    assertEquals(3, t.rows().size());
+    assertEquals(row(SUN, "talks", 1, 1, 1), t.rows().get(2));
+  }
 }

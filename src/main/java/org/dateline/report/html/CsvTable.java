@@ -15,8 +15,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One CSV table of an output folder as written: its header and its rows as text, cell for
- * cell. The page is built from these, never from the in-memory tables, so that it shows what
- * the files hold.
+ * cell, as a CSV reader gets them back from the file. The page is built from these, never from
+ * the tables' rows, so that it shows what the files hold: a run keeps them while it prints the
+ * file, and {@link #read} reads them from a folder.
  *
  * @param file the file name, such as {@code terms_by_date.csv}
  * @param columns the header

@@ -2,13 +2,13 @@ package org.dateline.report.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -59,13 +59,15 @@ public final class EmbeddedTables {
   static Set<String> topKeySet(CsvTable t, String key, String count, int limit) {
     int k = t.column(key);
     int c = t.column(count);
-    Map<String, Double> sums = new TreeMap<>();
+    // A hash map: the sort below orders the keys fully, so the map's own order does not matter,
+    // and each key's sum is still added up in the file's row order.
+    Map<String, double[]> sums = new HashMap<>();
     for (List<String> r : t.rows()) {
-      sums.merge(r.get(k), number(r.get(c)), Double::sum);
+      sums.computeIfAbsent(r.get(k), x -> new double[1])[0] += number(r.get(c));
     }
     List<String> keys = new ArrayList<>(sums.keySet());
     // Ties fall to the alphabetical order, so the choice does not depend on the file's row order.
-    keys.sort(Comparator.comparing((String s) -> sums.get(s)).reversed().thenComparing(Function.identity()));
+    keys.sort(Comparator.comparingDouble((String s) -> sums.get(s)[0]).reversed().thenComparing(Function.identity()));
     return new HashSet<>(keys.subList(0, Math.min(limit, keys.size())));
   }
 

@@ -31,8 +31,9 @@ import org.dateline.report.ResearchReportWriter;
 
 /**
  * Writes {@value #FILE_NAME}: one self-contained page that charts the tables of an output
- * folder. It reads the CSV files and {@code manifest.json} back from the folder, so the page
- * shows exactly what the files hold, and it can be rebuilt from an existing folder. uPlot's
+ * folder. It is built from the CSV files and {@code manifest.json} as written: from the cells a
+ * run kept while printing them, or read back from the folder, which rebuilds the page of an
+ * existing folder; both give the same bytes, so the page shows exactly what the files hold. uPlot's
  * script and style are inlined; the page loads nothing from anywhere. The same folder gives the
  * same bytes: the only time on the page is the manifest's.
  */
@@ -49,10 +50,31 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** Where the page's tables come from: the files of a folder, or the cells a run kept. */
+  @FunctionalInterface
+  private interface Tables {
+    /** The table of that file name; empty when the run did not write it. */
+    Optional<CsvTable> get(String file) throws IOException;
+  }
+
   /** Writes {@code dir/report.html} from the tables in {@code dir}; returns its path. */
   public static Path write(Path dir) throws IOException {
     Objects.requireNonNull(dir, "dir");
     String page = page(dir);
+    return AtomicFiles.write(dir.resolve(FILE_NAME), out -> out.write(page));
+  }
+
+  /**
+   * Writes {@code dir/report.html} from {@code manifestJson}, the text of the {@code
+   * manifest.json} written beside it, and {@code tables}, the cells of the CSV files written
+   * beside it by file name (as {@link CsvTable#read} would read them back); returns its path.
+   * The same bytes as {@link #write(Path)} on that folder, without reading the files again.
+   */
+  public static Path write(Path dir, String manifestJson, Map<String, CsvTable> tables) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(manifestJson, "manifestJson");
+    Objects.requireNonNull(tables, "tables");
+    String page = page(manifestJson, file -> Optional.ofNullable(tables.get(file)));
     return AtomicFiles.write(dir.resolve(FILE_NAME), out -> out.write(page));
   }
 
@@ -64,8 +86,11 @@ public final class HtmlReport {
       throw new IOException("no " + ManifestWriter.FILE_NAME + " in " + dir
           + "; give the output folder of a finished 'dateline run'");
     }
-    String manifestJson = Files.readString(manifest, StandardCharsets.UTF_8);
-    String data = data(dir, manifestJson);
+    return page(Files.readString(manifest, StandardCharsets.UTF_8), file -> CsvTable.read(dir, file));
+  }
+
+  private static String page(String manifestJson, Tables tables) throws IOException {
+    String data = data(manifestJson, tables);
     String template = resource("org/dateline/report/html/report.html");
     return template
         .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
@@ -75,7 +100,7 @@ public final class HtmlReport {
         .replace("/*DATA*/", data);
   }
 
-  private static String data(Path dir, String manifestJson) throws IOException {
+  private static String data(String manifestJson, Tables tables) throws IOException {
     Period period = period(manifestJson);
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w)) {
@@ -87,16 +112,16 @@ public final class HtmlReport {
         g.copyCurrentStructure(p);
       }
       g.writeStringField("period", period.label());
-      Optional<CsvTable> documents = CsvTable.read(dir, CsvReportWriter.DOCUMENTS_FILE);
+      Optional<CsvTable> documents = tables.get(CsvReportWriter.DOCUMENTS_FILE);
       if (documents.isPresent()) {
         writeDocumentsByPeriod(g, documents.get(), period);
       }
-      Optional<CsvTable> problems = CsvTable.read(dir, CsvReportWriter.PROBLEMS_FILE);
+      Optional<CsvTable> problems = tables.get(CsvReportWriter.PROBLEMS_FILE);
       if (problems.isPresent()) {
         writeProblemsByKind(g, problems.get());
       }
       g.writeObjectFieldStart("tables");
-      for (Optional<EmbeddedTables.Embedded> e : embedded(dir)) {
+      for (Optional<EmbeddedTables.Embedded> e : embedded(tables)) {
         if (e.isPresent()) {
           writeTable(g, e.get());
         }
@@ -108,26 +133,26 @@ public final class HtmlReport {
   }
 
   /** The tables drawn on the page, cut to what the page can show. */
-  static List<Optional<EmbeddedTables.Embedded>> embedded(Path dir) throws IOException {
+  private static List<Optional<EmbeddedTables.Embedded>> embedded(Tables tables) throws IOException {
     List<Optional<EmbeddedTables.Embedded>> out = new ArrayList<>();
-    out.add(CsvTable.read(dir, CsvReportWriter.TERMS_FILE)
+    Optional<CsvTable> entities = tables.get(CsvReportWriter.ENTITIES_FILE);
+    out.add(tables.get(CsvReportWriter.TERMS_FILE)
         .map(t -> EmbeddedTables.topKeys(t, "term", "count", EmbeddedTables.TOP_TERMS, "terms")));
-    out.add(CsvTable.read(dir, CsvReportWriter.ENTITIES_FILE)
+    out.add(entities
         .map(t -> EmbeddedTables.topKeys(t, "entity", "count", EmbeddedTables.TOP_ENTITIES, "entities")));
-    out.add(CsvTable.read(dir, CsvReportWriter.SENTIMENT_FILE).map(EmbeddedTables::all));
-    Optional<CsvTable> entities = CsvTable.read(dir, CsvReportWriter.ENTITIES_FILE);
-    out.add(CsvTable.read(dir, ENTITY_SENTIMENT_FILE).map(t -> entitySentiment(t, entities)));
-    out.add(CsvTable.read(dir, ResearchReportWriter.KEYNESS_FILE)
+    out.add(tables.get(CsvReportWriter.SENTIMENT_FILE).map(EmbeddedTables::all));
+    out.add(tables.get(ENTITY_SENTIMENT_FILE).map(t -> entitySentiment(t, entities)));
+    out.add(tables.get(ResearchReportWriter.KEYNESS_FILE)
         .map(t -> EmbeddedTables.extremesPerGroup(t, List.of("period", "kind"), "log_ratio",
             EmbeddedTables.KEYNESS_PER_SIDE, true, "per period and kind, the " + EmbeddedTables.KEYNESS_PER_SIDE
                 + " rows with the highest and the " + EmbeddedTables.KEYNESS_PER_SIDE + " with the lowest log ratio")));
-    out.add(CsvTable.read(dir, ResearchReportWriter.BURSTS_FILE)
+    out.add(tables.get(ResearchReportWriter.BURSTS_FILE)
         .map(t -> EmbeddedTables.top(t, "weight", EmbeddedTables.TOP_BURSTS,
             "the " + EmbeddedTables.TOP_BURSTS + " heaviest bursts")));
-    out.add(CsvTable.read(dir, ResearchReportWriter.COOCCURRENCE_FILE)
+    out.add(tables.get(ResearchReportWriter.COOCCURRENCE_FILE)
         .map(t -> EmbeddedTables.extremesPerGroup(t, List.of("period"), "npmi", EmbeddedTables.PAIRS_PER_PERIOD, false,
             "per period, the " + EmbeddedTables.PAIRS_PER_PERIOD + " pairs with the highest NPMI")));
-    out.add(CsvTable.read(dir, ResearchReportWriter.COLLOCATIONS_FILE)
+    out.add(tables.get(ResearchReportWriter.COLLOCATIONS_FILE)
         .map(t -> EmbeddedTables.head(t, EmbeddedTables.TOP_COLLOCATIONS,
             "the first " + EmbeddedTables.TOP_COLLOCATIONS + " rows")));
     return out;

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.analysis.Reference;
 import org.dateline.cli.Main;
+import org.dateline.report.ResearchOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -101,6 +103,28 @@ class HtmlReportTest {
     assertEquals(0, code, serr.toString());
     assertTrue(sout.toString().startsWith("wrote "), sout.toString());
     assertArrayEquals(written, Files.readAllBytes(out.resolve(HtmlReport.FILE_NAME)));
+  }
+
+  @Test
+  void tablesWrittenOnThreeThreadsAreTheBytesOfOneAndThePageStillMatchesThem() throws Exception {
+    Path three = ReportFixture.run(Files.createDirectories(dir.resolve("three")), true,
+        new ResearchOptions(3, Reference.REST, List.of(2)), 3);
+    List<String> tables = new ArrayList<>();
+    try (var files = Files.list(three)) {
+      files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().forEach(tables::add);
+    }
+    assertEquals(List.of("bursts.csv", "collocations.csv", "cooccurrence_by_date.csv", "documents.csv",
+        "entities_by_date.csv", "entity_sentiment_by_date.csv", "errors.csv", "keyness_by_date.csv",
+        "sentiment_by_date.csv", "terms_by_date.csv"), tables);
+    // The documents name their input file, which lies one folder deeper here.
+    String input = dir.resolve("three").resolve("stories.json").toString();
+    for (String name : tables) {
+      assertEquals(Files.readString(out.resolve(name)),
+          Files.readString(three.resolve(name)).replace(input, dir.resolve("stories.json").toString()), name);
+    }
+    assertTrue(Files.readString(three.resolve("manifest.json")).contains("\"threads\": \"3\""));
+    // The page a run builds from the cells it kept is the page rebuilt from the files.
+    assertEquals(HtmlReport.page(three), Files.readString(three.resolve(HtmlReport.FILE_NAME)));
   }
 
   @Test

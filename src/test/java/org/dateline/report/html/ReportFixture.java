@@ -89,6 +89,11 @@ final class ReportFixture {
 
   /** As {@link #run(Path, boolean)}, with the research tables made as {@code research} says. */
   static Path run(Path dir, boolean page, ResearchOptions research) throws Exception {
+    return run(dir, page, research, 1);
+  }
+
+  /** As {@link #run(Path, boolean, ResearchOptions)}, annotating and writing on {@code threads} threads. */
+  static Path run(Path dir, boolean page, ResearchOptions research, int threads) throws Exception {
     StringBuilder json = new StringBuilder("[");
     int id = 0;
     for (int month = 1; month <= 4; month++) {
@@ -104,7 +109,7 @@ final class ReportFixture {
     }
     Path input = Files.writeString(dir.resolve("stories.json"), json.append("]").toString());
     PipelineConfig defaults = PipelineConfig.defaults();
-    PipelineConfig config = defaults.withThreads(1).withAggregate(defaults.aggregate().withPeriod(Period.MONTH));
+    PipelineConfig config = defaults.withThreads(threads).withAggregate(defaults.aggregate().withPeriod(Period.MONTH));
     Pipeline pipeline = new Pipeline(config, new NameAnnotator(), FixedLanguage.english(), ProgressListener.NONE);
     Path out = dir.resolve("out");
     RunReports.write(pipeline.run(List.of(input)), pipeline.settings(), out, research, page);
