@@ -1,6 +1,7 @@
 package org.dateline.annotate.sentiment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -10,10 +11,10 @@ import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Clause;
 import org.dateline.model.EntityMention;
-import org.dateline.model.TargetScore;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
+import org.dateline.model.TargetScore;
 
 /**
  * Adds the {@code news} engine's scores to what another annotator (often a cache) returns: a
@@ -79,7 +80,7 @@ public final class NewsScoringAnnotator implements Annotator {
    */
   public Sentence score(Sentence s, List<TokenSpan> mentions) {
     List<TargetScore> targets = new ArrayList<>(mentions.size());
-    java.util.Set<TokenSpan> seen = new java.util.HashSet<>();
+    Set<TokenSpan> seen = new HashSet<>();
     for (TokenSpan m : mentions) {
       if (seen.add(m)) {
         targets.add(new TargetScore(m.from(), m.to(), List.of(model.score(s, m.from(), m.to()))));
