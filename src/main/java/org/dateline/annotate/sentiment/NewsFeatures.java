@@ -99,6 +99,11 @@ public final class NewsFeatures {
    */
   public static List<String> grams(Sentence sentence, int from, int to) {
     Objects.requireNonNull(sentence, "sentence");
+    return grams(sentence, from, to, from >= 0 && to > from ? Place.of(sentence, from, to) : null);
+  }
+
+  /** {@link #grams(Sentence, int, int)} with the target's place already found (null without a target). */
+  static List<String> grams(Sentence sentence, int from, int to, Place place) {
     List<String> words = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
@@ -119,7 +124,7 @@ public final class NewsFeatures {
     }
     if (from >= 0 && to > from) {
       window(tokens, from, to, grams);
-      position(sentence, from, to, grams);
+      position(sentence, from, to, place, grams);
     }
     return List.copyOf(grams);
   }
@@ -205,7 +210,16 @@ public final class NewsFeatures {
     if (target == null) {
       return of(sentence, (Clause) null);
     }
-    return of(sentence, sentencePart(sentence), around(sentence, target.from(), target.to()), target);
+    return ofTarget(sentence, sentencePart(sentence), target, Place.of(sentence, target.from(), target.to()));
+  }
+
+  /**
+   * {@link #ofTarget(Sentence, TokenSpan)} for a known target, with the sentence's part
+   * ({@link #sentencePart}) and the target's place already worked out: a run scores every
+   * mention of a sentence, and the n-grams need the same place.
+   */
+  double[] ofTarget(Sentence sentence, double[] sentencePart, TokenSpan target, Place place) {
+    return of(sentence, sentencePart, around(sentence, target.from(), target.to()), place);
   }
 
   /**
@@ -227,10 +241,10 @@ public final class NewsFeatures {
 
   /**
    * @param clause the smallest clause around the target, null for none
-   * @param span the target's tokens, null for the sentence's own tone or a target known only by
-   *     its clause
+   * @param place where the target's tokens sit in the parse, null for the sentence's own tone or
+   *     a target known only by its clause
    */
-  private double[] of(Sentence sentence, double[] sentencePart, Clause clause, TokenSpan span) {
+  private double[] of(Sentence sentence, double[] sentencePart, Clause clause, Place place) {
     Objects.requireNonNull(sentence, "sentence");
     double[] x = new double[NAMES.size()];
     int g = GROUP.size();
@@ -249,7 +263,7 @@ public final class NewsFeatures {
     }
     x[k++] = clause != null && clause.length() < sentence.tokens().size() ? 1 : 0;
     x[k++] = clauseVader - rootVader;
-    phrases(sentence, span, clause, x, k);
+    phrases(sentence, place, clause, x, k);
     return x;
   }
 
@@ -268,10 +282,9 @@ public final class NewsFeatures {
    * for both (the clause's sibling is another clause, not what is said of the target); without a
    * target, or without phrases, the sentence's root does.
    */
-  private static void phrases(Sentence sentence, TokenSpan span, Clause clause, double[] x, int k) {
-    ClassProbabilities standIn = span == null && clause != null ? clauseProbabilities(sentence, clause)
+  private static void phrases(Sentence sentence, Place place, Clause clause, double[] x, int k) {
+    ClassProbabilities standIn = place == null && clause != null ? clauseProbabilities(sentence, clause)
         : rootProbabilities(sentence);
-    Place place = span == null ? null : Place.of(sentence, span.from(), span.to());
     ClassProbabilities phrase = place == null || place.cover() == null ? standIn : place.cover().probabilities();
     ClassProbabilities sibling = phrase;
     boolean known = false;
@@ -314,7 +327,7 @@ public final class NewsFeatures {
    * child of the cover), that node's parent (null for the root) and its sibling within the parent
    * (null when the sibling is one word, whose node keeps no probabilities, or unknown).
    */
-  private record Place(Phrase cover, int begin, int end, Phrase parent, Phrase sibling) {
+  record Place(Phrase cover, int begin, int end, Phrase parent, Phrase sibling) {
 
     static Place of(Sentence sentence, int from, int to) {
       Phrase cover = NewsFeatures.cover(sentence, from, to);
@@ -362,11 +375,10 @@ public final class NewsFeatures {
    * ({@code P:subject+sibling:negative}) and with the sign of the lexicon valence of the window's
    * words ({@code P:subject+window:positive}). Nothing without phrases.
    */
-  private static void position(Sentence sentence, int from, int to, java.util.TreeSet<String> grams) {
+  private static void position(Sentence sentence, int from, int to, Place place, java.util.TreeSet<String> grams) {
     if (sentence.phrases().isEmpty()) {
       return;
     }
-    Place place = Place.of(sentence, from, to);
     Phrase parent = place.parent();
     PhraseKind kind = parent == null ? PhraseKind.CLAUSE : parent.kind();
     int parentBegin = parent == null ? 0 : parent.begin();

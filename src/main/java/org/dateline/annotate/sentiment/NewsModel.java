@@ -142,7 +142,30 @@ public final class NewsModel {
    */
   public SentenceScore score(Sentence sentence, int from, int to) {
     TokenSpan target = from >= 0 && to > from && to <= sentence.tokens().size() ? new TokenSpan(from, to) : null;
-    return score(features.ofTarget(sentence, target), NewsFeatures.grams(sentence, from, to));
+    if (target == null) {
+      return score(features.ofTarget(sentence, null), NewsFeatures.grams(sentence, from, to));
+    }
+    return scoreTarget(sentence, features.sentencePart(sentence), target);
+  }
+
+  /**
+   * {@link #score(Sentence, int, int)} for each of {@code targets}, tokens within the sentence,
+   * in their order, with the sentence's features worked out once.
+   */
+  public List<SentenceScore> scoreTargets(Sentence sentence, List<TokenSpan> targets) {
+    double[] sentencePart = features.sentencePart(sentence);
+    List<SentenceScore> out = new ArrayList<>(targets.size());
+    for (TokenSpan t : targets) {
+      out.add(scoreTarget(sentence, sentencePart, t));
+    }
+    return out;
+  }
+
+  /** The target's place in the parse is found once, for its features and its n-grams alike. */
+  private SentenceScore scoreTarget(Sentence sentence, double[] sentencePart, TokenSpan target) {
+    NewsFeatures.Place place = NewsFeatures.Place.of(sentence, target.from(), target.to());
+    return score(features.ofTarget(sentence, sentencePart, target, place),
+        NewsFeatures.grams(sentence, target.from(), target.to(), place));
   }
 
   /**

@@ -1,7 +1,7 @@
 package org.dateline.annotate.sentiment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -79,12 +79,12 @@ public final class NewsScoringAnnotator implements Annotator {
    * parse count), which {@link Sentence#scoreAround} then gives for it instead of its clause's.
    */
   public Sentence score(Sentence s, List<TokenSpan> mentions) {
-    List<TargetScore> targets = new ArrayList<>(mentions.size());
-    Set<TokenSpan> seen = new HashSet<>();
-    for (TokenSpan m : mentions) {
-      if (seen.add(m)) {
-        targets.add(new TargetScore(m.from(), m.to(), List.of(model.score(s, m.from(), m.to()))));
-      }
+    List<TokenSpan> distinct = new ArrayList<>(new LinkedHashSet<>(mentions));
+    List<SentenceScore> targetScores = model.scoreTargets(s, distinct);
+    List<TargetScore> targets = new ArrayList<>(distinct.size());
+    for (int i = 0; i < distinct.size(); i++) {
+      TokenSpan m = distinct.get(i);
+      targets.add(new TargetScore(m.from(), m.to(), List.of(targetScores.get(i))));
     }
     List<SentenceScore> news = model.scoreWithClauses(s);
     List<SentenceScore> scores = kept(s.scores());
