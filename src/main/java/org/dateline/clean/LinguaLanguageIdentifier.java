@@ -45,6 +45,11 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   };
 
   private final Set<String> supported;
+  /** Asked for every text whose verdict is cached, so made once. */
+  private final String fingerprint = "lingua " + LINGUA_VERSION + "; " + Arrays.toString(LANGUAGES) + "; sample "
+      + SAMPLE_CHARS + "; min letters " + MIN_LETTERS + "; keep confidence " + KEEP_CONFIDENCE + "; plain English "
+      + PlainEnglish.MIN_LETTERS + "/" + PlainEnglish.MIN_WORDS + "/" + PlainEnglish.MIN_FUNCTION_SHARE + "/"
+      + PlainEnglish.FUNCTION_WORDS.stream().sorted().toList();
 
   /**
    * Built on first use: a run whose texts are all plainly English, or whose verdicts are all in
@@ -70,10 +75,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
   @Override
   public Optional<String> fingerprint() {
-    return Optional.of("lingua " + LINGUA_VERSION + "; " + Arrays.toString(LANGUAGES) + "; sample " + SAMPLE_CHARS
-        + "; min letters " + MIN_LETTERS + "; keep confidence " + KEEP_CONFIDENCE + "; plain English "
-        + PlainEnglish.MIN_LETTERS + "/" + PlainEnglish.MIN_WORDS + "/" + PlainEnglish.MIN_FUNCTION_SHARE + "/"
-        + PlainEnglish.FUNCTION_WORDS.stream().sorted().toList());
+    return Optional.of(fingerprint);
   }
 
   @Override

@@ -12,6 +12,8 @@ import org.dateline.aggregate.Ratio;
 public final class ReportNumbers {
   /** Decimals kept in every table. */
   public static final int SCALE = 4;
+  private static final long SCALE_FACTOR = 10_000;
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
 
   private ReportNumbers() {}
 
@@ -22,6 +24,17 @@ public final class ReportNumbers {
   public static String fixed(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("cannot write " + value + " as a table value; it should be finite");
+    }
+    // value * 10^4 in double arithmetic is within 2^-12 of the exact product below 2^40, so its
+    // nearest integer is the exact one unless the product lies near a half: only those (and
+    // larger values) need the exact decimal expansion.
+    double scaled = value * SCALE_FACTOR;
+    if (Math.abs(scaled) < 0x1p40) {
+      double floor = Math.floor(scaled);
+      double fraction = scaled - floor;
+      if (Math.abs(fraction - 0.5) > 1e-3) {
+        return plain((long) floor + (fraction > 0.5 ? 1 : 0), SCALE);
+      }
     }
     return plain(new BigDecimal(value).setScale(SCALE, RoundingMode.HALF_EVEN));
   }
@@ -39,7 +52,54 @@ public final class ReportNumbers {
    * not depend on how the sums were split ({@code 4285.7143} for 30000/7); empty when null.
    */
   public static String fixed(Ratio value) {
-    return value == null ? "" : plain(value.toBigDecimal(SCALE, RoundingMode.HALF_EVEN));
+    if (value == null) {
+      return "";
+    }
+    long n = value.numerator();
+    long d = value.denominator();
+    if (n != Long.MIN_VALUE && Math.abs(n) <= Long.MAX_VALUE / SCALE_FACTOR && d <= Long.MAX_VALUE / 2) {
+      // The exact quotient in long arithmetic, rounded half-even like BigDecimal's divide.
+      long scaled = n * SCALE_FACTOR;
+      long quotient = scaled / d;
+      long twiceRemainder = 2 * Math.abs(scaled % d);
+      if (twiceRemainder > d || (twiceRemainder == d && (quotient & 1) != 0)) {
+        quotient += scaled < 0 ? -1 : 1;
+      }
+      return plain(quotient, SCALE);
+    }
+    return plain(value.toBigDecimal(SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * {@code unscaled / 10^scale} as {@link #plain(BigDecimal)} writes it, without a BigDecimal:
+   * the tables print hundreds of thousands of these.
+   */
+  private static String plain(long unscaled, int scale) {
+    if (unscaled == 0) {
+      return "0";
+    }
+    long unit = POWERS_OF_TEN[scale];
+    StringBuilder out = new StringBuilder(24);
+    if (unscaled < 0) {
+      out.append('-');
+    }
+    long magnitude = Math.abs(unscaled);
+    out.append(magnitude / unit);
+    long fraction = magnitude % unit;
+    if (fraction != 0) {
+      int digits = scale;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        digits--;
+      }
+      out.append('.');
+      String f = Long.toString(fraction);
+      for (int i = f.length(); i < digits; i++) {
+        out.append('0');
+      }
+      out.append(f);
+    }
+    return out.toString();
   }
 
   private static String plain(BigDecimal rounded) {
@@ -60,6 +120,16 @@ public final class ReportNumbers {
       return "0";
     }
     if (p >= 0.001) {
+      // Four significant digits are 3 to 6 decimals here. The doubles 0.1, 0.01 and 0.001 lie
+      // just above the decimal powers, so comparing with them places p as its exact value lies;
+      // the scaled product is within 2^-40 of the exact one, so only near-halves need BigDecimal.
+      int decimals = p >= 1 ? 3 : p >= 0.1 ? 4 : p >= 0.01 ? 5 : 6;
+      double scaled = p * POWERS_OF_TEN[decimals];
+      double floor = Math.floor(scaled);
+      double fraction = scaled - floor;
+      if (Math.abs(fraction - 0.5) > 1e-6) {
+        return plain((long) floor + (fraction > 0.5 ? 1 : 0), decimals);
+      }
       return new BigDecimal(p).round(new java.math.MathContext(4, RoundingMode.HALF_EVEN))
           .stripTrailingZeros().toPlainString();
     }

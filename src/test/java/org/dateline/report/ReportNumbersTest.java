@@ -76,4 +76,73 @@ class ReportNumbersTest {
           numerator + "/" + denominator);
     }
   }
+
+  @Test
+  void ratiosOfAnySizeAreWrittenAsTheExactDivisionWrites() {
+    Random random = new Random(9);
+    long[] edges = {Long.MAX_VALUE, Long.MAX_VALUE / 10_000, Long.MAX_VALUE / 10_000 + 1, Long.MAX_VALUE / 2,
+        Long.MAX_VALUE / 2 + 1, 1, 3, 20_000, 40_000};
+    for (long n : edges) {
+      for (long d : edges) {
+        for (long sign : new long[] {1, -1}) {
+          assertEquals(formerRatioText(sign * n, d), ratio(sign * n, d), sign * n + "/" + d);
+        }
+      }
+      assertEquals(formerRatioText(Long.MIN_VALUE, n), ratio(Long.MIN_VALUE, n), Long.MIN_VALUE + "/" + n);
+    }
+    for (int i = 0; i < 100_000; i++) {
+      long d = 1 + (random.nextLong() >>> (1 + random.nextInt(63)));
+      long n = random.nextLong() >> random.nextInt(64);
+      assertEquals(formerRatioText(n, d), ratio(n, d), n + "/" + d);
+    }
+  }
+
+  /** The text of a double before the short cut: its exact binary value, rounded once. */
+  private static String formerDoubleText(double value) {
+    BigDecimal rounded = new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN);
+    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+  }
+
+  private static String formerProbabilityText(double p) {
+    if (p == 0) {
+      return "0";
+    }
+    if (p >= 0.001) {
+      return new BigDecimal(p).round(new java.math.MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros()
+          .toPlainString();
+    }
+    return String.format(java.util.Locale.ROOT, "%.3e", p).replace("e-0", "e-");
+  }
+
+  @Test
+  void doublesAndProbabilitiesAreWrittenAsTheirExactValuesRoundOnce() {
+    // Exact binary ties: k/32 times 10^4 ends in .5, and goes to the even neighbour.
+    assertEquals("0.0312", ReportNumbers.fixed(1.0 / 32));
+    assertEquals("0.0938", ReportNumbers.fixed(3.0 / 32));
+    assertEquals("-0.0312", ReportNumbers.fixed(-1.0 / 32));
+    assertEquals("0", ReportNumbers.fixed(-0.0));
+    assertEquals("0.1", ReportNumbers.probability(0.099996));
+    assertEquals("0.001", ReportNumbers.probability(0.001));
+    assertEquals("1", ReportNumbers.probability(1));
+    Random random = new Random(10);
+    for (int i = 0; i < 200_000; i++) {
+      double v = switch (i % 5) {
+        case 0 -> random.nextGaussian();
+        case 1 -> random.nextGaussian() * Math.pow(10, random.nextInt(20) - 8);
+        case 2 -> (random.nextInt(2_000_001) - 1_000_000) / 32.0 / Math.pow(2, random.nextInt(8));
+        case 3 -> (random.nextInt(200_001) - 100_000) / 10_000.0 + (random.nextInt(3) - 1) * 0.00005;
+        default -> Double.longBitsToDouble(random.nextLong() >>> 2) * (random.nextBoolean() ? 1 : -1);
+      };
+      if (Double.isFinite(v)) {
+        assertEquals(formerDoubleText(v), ReportNumbers.fixed(v), Double.toString(v));
+      }
+      double p = switch (i % 4) {
+        case 0 -> random.nextDouble();
+        case 1 -> Math.pow(10, -4 * random.nextDouble());
+        case 2 -> (1 + random.nextInt(100_000)) / 100_000.0;
+        default -> Math.pow(10, -random.nextInt(4)) * (1 - random.nextInt(3) * 1e-5);
+      };
+      assertEquals(formerProbabilityText(p), ReportNumbers.probability(p), Double.toString(p));
+    }
+  }
 }
