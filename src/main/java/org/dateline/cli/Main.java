@@ -1,6 +1,8 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.dateline.annotate.cache.AnnotationCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -22,6 +24,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (args.length > 0 && "run".equals(args[0]) && !List.of(args).contains("--no-cache")) {
+      // Meanwhile the command line is parsed; a run opens its cache soon after.
+      AnnotationCache.preload();
+    }
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

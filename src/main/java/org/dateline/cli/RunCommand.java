@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -18,7 +19,9 @@ import org.dateline.annotate.cache.CachedLanguageIdentifier;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpFingerprint;
+import org.dateline.annotate.sentiment.NewsModel;
 import org.dateline.clean.LinguaLanguageIdentifier;
+import org.dateline.model.SentimentEngineId;
 import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
@@ -103,6 +106,13 @@ final class RunCommand implements Callable<Integer> {
       progress.message(options.loadingMessage());
       return new CoreNlpAnnotator(annotatorSettings, true);
     });
+    if (annotatorSettings.activeEngines().contains(SentimentEngineId.NEWS)) {
+      NewsModel.preload();
+    }
+    if (cachePath != null && Files.notExists(cachePath)) {
+      // A new cache: every text will need annotating, so the models load while it is made.
+      models.start();
+    }
     AnnotationCache cache = cachePath == null ? null : AnnotationCache.open(cachePath);
     try {
       if (cache != null && cache.isEmpty()) {
