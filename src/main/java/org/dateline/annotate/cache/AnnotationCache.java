@@ -43,6 +43,8 @@ public final class AnnotationCache implements AutoCloseable {
   private final PreparedStatement insert;
   private final PreparedStatement selectVerdict;
   private final PreparedStatement insertVerdict;
+  private final PreparedStatement selectScores;
+  private final PreparedStatement insertScores;
   private final AtomicLong unreadable = new AtomicLong();
   private int pending;
   private long lastCommit = System.nanoTime();
@@ -55,12 +57,15 @@ public final class AnnotationCache implements AutoCloseable {
       s.execute("PRAGMA synchronous=NORMAL");
       s.execute("CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data BLOB NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS language (key TEXT PRIMARY KEY, language TEXT NOT NULL, kept INTEGER NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS score (key TEXT PRIMARY KEY, data BLOB NOT NULL)");
     }
     connection.setAutoCommit(false);
     this.select = connection.prepareStatement("SELECT data FROM annotation WHERE key = ?");
     this.insert = connection.prepareStatement("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)");
     this.selectVerdict = connection.prepareStatement("SELECT language, kept FROM language WHERE key = ?");
     this.insertVerdict = connection.prepareStatement("INSERT OR REPLACE INTO language (key, language, kept) VALUES (?, ?, ?)");
+    this.selectScores = connection.prepareStatement("SELECT data FROM score WHERE key = ?");
+    this.insertScores = connection.prepareStatement("INSERT OR REPLACE INTO score (key, data) VALUES (?, ?)");
   }
 
   /**
@@ -155,6 +160,32 @@ public final class AnnotationCache implements AutoCloseable {
     }
   }
 
+  /**
+   * Scores derived from cached annotations ({@link org.dateline.annotate.ScoreMemo}), kept under
+   * {@code key} as their scorer encoded them; the scorer decodes and checks them.
+   */
+  public synchronized Optional<byte[]> scores(String key) {
+    try {
+      selectScores.setString(1, key);
+      try (ResultSet rs = selectScores.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw broken("read", e);
+    }
+  }
+
+  public synchronized void putScores(String key, byte[] data) {
+    try {
+      insertScores.setString(1, key);
+      insertScores.setBytes(2, data);
+      insertScores.executeUpdate();
+      stored();
+    } catch (SQLException e) {
+      throw broken("write", e);
+    }
+  }
+
   /** Whether the cache holds no entry at all, as a new cache file does: then every text needs annotating. */
   public synchronized boolean isEmpty() {
     try (Statement s = connection.createStatement();
@@ -213,6 +244,8 @@ public final class AnnotationCache implements AutoCloseable {
       insert.close();
       selectVerdict.close();
       insertVerdict.close();
+      selectScores.close();
+      insertScores.close();
       connection.close();
     } catch (SQLException e) {
       throw new IOException("cannot close the annotation cache " + file + ": " + e.getMessage(), e);

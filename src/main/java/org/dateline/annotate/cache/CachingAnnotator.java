@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.AnnotatorUnavailableException;
+import org.dateline.annotate.ScoreMemo;
 import org.dateline.annotate.cache.AnnotationCodec.Annotations;
 import org.dateline.io.Sha256;
 import org.dateline.model.AnnotatedArticle;
@@ -23,7 +24,7 @@ import org.dateline.model.Article;
  * <p>The wrapped annotator is built on the first miss only: a run whose every article is
  * cached loads no models. Thread-safe when the wrapped annotator is.
  */
-public final class CachingAnnotator implements Annotator {
+public final class CachingAnnotator implements Annotator, ScoreMemo {
 
   private final AnnotationCache cache;
   private final AnnotatorSettings settings;
@@ -116,6 +117,24 @@ public final class CachingAnnotator implements Annotator {
   /** Articles found in the cache so far. */
   public long hits() {
     return hits.get();
+  }
+
+  /**
+   * Kept under this annotator's fingerprint, the scorer and the text: the same text annotated
+   * with the same settings gives the same annotations, fresh or cached, so the scores derived
+   * from them are the same.
+   */
+  @Override
+  public Optional<byte[]> scores(Article article, String scorer) {
+    Objects.requireNonNull(article, "article");
+    return cache.scores(key(fingerprint + '\u0000' + Objects.requireNonNull(scorer, "scorer"), article.text()));
+  }
+
+  @Override
+  public void putScores(Article article, String scorer, byte[] data) {
+    Objects.requireNonNull(article, "article");
+    cache.putScores(key(fingerprint + '\u0000' + Objects.requireNonNull(scorer, "scorer"), article.text()),
+        Objects.requireNonNull(data, "data"));
   }
 
   /** Articles annotated (and stored) so far. */

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.dateline.io.Sha256;
 import org.dateline.model.Clause;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
@@ -40,6 +44,8 @@ public final class NewsModel {
   private final double[][] weights;
   private final Map<String, double[]> grams;
   private final List<String> comments;
+  /** Worked out on first use, from the coefficients. */
+  private volatile String fingerprint;
   private final NewsFeatures features;
 
   /**
@@ -68,12 +74,44 @@ public final class NewsModel {
     this.features = NewsFeatures.bundled();
   }
 
+
   private static double[] threeOf(double[] w, String name) {
     if (w.length != SoftmaxRegression.CLASSES) {
       throw new IllegalArgumentException(name + " needs one weight per class (negative, neutral, positive), got "
           + w.length);
     }
     return w.clone();
+  }
+
+  /**
+   * A digest of the coefficients, which with this program's features decide every score: a
+   * cache keeps scores under it, so a retrained model never reads another's.
+   */
+  public String fingerprint() {
+    String f = fingerprint;
+    if (f == null) {
+      MessageDigest digest = Sha256.newDigest();
+      ByteBuffer bits = ByteBuffer.allocate(8 * SoftmaxRegression.CLASSES);
+      Consumer<double[]> add = w -> {
+        bits.clear();
+        for (double v : w) {
+          bits.putLong(Double.doubleToLongBits(v));
+        }
+        digest.update(bits.array(), 0, bits.position());
+      };
+      add.accept(intercepts);
+      for (double[] w : weights) {
+        add.accept(w);
+      }
+      for (Map.Entry<String, double[]> g : new TreeMap<>(grams).entrySet()) {
+        digest.update(g.getKey().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        add.accept(g.getValue());
+      }
+      f = Sha256.hex(digest);
+      fingerprint = f;
+    }
+    return f;
   }
 
   /** The model shipped with the project. */

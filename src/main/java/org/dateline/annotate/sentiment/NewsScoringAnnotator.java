@@ -1,12 +1,20 @@
 package org.dateline.annotate.sentiment;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.ScoreMemo;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Clause;
@@ -15,6 +23,7 @@ import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.TargetScore;
+import org.dateline.model.Tone;
 
 /**
  * Adds the {@code news} engine's scores to what another annotator (often a cache) returns: a
@@ -30,40 +39,70 @@ import org.dateline.model.TargetScore;
  */
 public final class NewsScoringAnnotator implements Annotator {
 
+  /** The encoding of scores kept in a {@link ScoreMemo}; part of their key. */
+  static final int MEMO_FORMAT = 1;
+
   private final Annotator inner;
   private final NewsModel model;
   private final Set<SentimentEngineId> chosen;
+  private final ScoreMemo memo;
 
+  /** Scores every time; a memo offered by {@code inner} is not used. */
   public NewsScoringAnnotator(Annotator inner, NewsModel model) {
+    this(inner, model, null);
+  }
+
+  /**
+   * @param memo where scores are kept between runs, or null; scores read from it equal those
+   *     computed, to the bit
+   */
+  public NewsScoringAnnotator(Annotator inner, NewsModel model, ScoreMemo memo) {
     this.inner = Objects.requireNonNull(inner, "inner");
     this.model = Objects.requireNonNull(model, "model");
     this.chosen = inner.settings().activeEngines();
+    this.memo = memo;
   }
 
-  /** {@code annotator} with the bundled news model around it when it runs the {@code news} engine; else itself. */
+  /**
+   * {@code annotator} with the bundled news model around it when it runs the {@code news} engine;
+   * else itself. When {@code annotator} offers a {@link ScoreMemo} (a cache does), the scores are
+   * kept there, so a re-run of the same texts reads them instead of computing them.
+   */
   public static Annotator over(Annotator annotator) {
     Objects.requireNonNull(annotator, "annotator");
     return annotator.settings().activeEngines().contains(SentimentEngineId.NEWS)
-        ? new NewsScoringAnnotator(annotator, NewsModel.bundled())
+        ? new NewsScoringAnnotator(annotator, NewsModel.bundled(), annotator instanceof ScoreMemo m ? m : null)
         : annotator;
   }
 
   @Override
   public AnnotatedArticle annotate(Article article) {
     AnnotatedArticle annotated = inner.annotate(article);
-    List<List<TokenSpan>> spans = new ArrayList<>(annotated.sentences().size());
-    for (int i = 0; i < annotated.sentences().size(); i++) {
-      spans.add(new ArrayList<>());
+    List<Sentence> in = annotated.sentences();
+    List<Set<TokenSpan>> spans = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      spans.add(new LinkedHashSet<>());
     }
     for (EntityMention m : annotated.mentions()) {
       if (m.hasSpan() && m.sentenceIndex() >= 0 && m.sentenceIndex() < spans.size()
-          && m.end() <= annotated.sentences().get(m.sentenceIndex()).tokens().size()) {
+          && m.end() <= in.get(m.sentenceIndex()).tokens().size()) {
         spans.get(m.sentenceIndex()).add(new TokenSpan(m.begin(), m.end()));
       }
     }
-    List<Sentence> sentences = new ArrayList<>(annotated.sentences().size());
-    for (int i = 0; i < annotated.sentences().size(); i++) {
-      sentences.add(score(annotated.sentences().get(i), spans.get(i)));
+    List<List<TokenSpan>> targets = spans.stream().map(t -> (List<TokenSpan>) new ArrayList<>(t)).toList();
+    List<List<SentenceScore>> news = memo == null ? null : remembered(article, in, targets);
+    if (news == null) {
+      news = new ArrayList<>(in.size());
+      for (int i = 0; i < in.size(); i++) {
+        news.add(newsScores(in.get(i), targets.get(i)));
+      }
+      if (memo != null) {
+        memo.putScores(article, scorer(), encode(news));
+      }
+    }
+    List<Sentence> sentences = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      sentences.add(withScores(in.get(i), news.get(i), targets.get(i)));
     }
     return new AnnotatedArticle(annotated.article(), sentences, annotated.mentions());
   }
@@ -80,13 +119,24 @@ public final class NewsScoringAnnotator implements Annotator {
    */
   public Sentence score(Sentence s, List<TokenSpan> mentions) {
     List<TokenSpan> distinct = new ArrayList<>(new LinkedHashSet<>(mentions));
-    List<SentenceScore> targetScores = model.scoreTargets(s, distinct);
+    return withScores(s, newsScores(s, distinct), distinct);
+  }
+
+  /** The sentence's news score, then its clauses', then its targets', in their orders. */
+  private List<SentenceScore> newsScores(Sentence s, List<TokenSpan> targets) {
+    List<SentenceScore> out = new ArrayList<>(1 + s.clauses().size() + targets.size());
+    out.addAll(model.scoreWithClauses(s));
+    out.addAll(model.scoreTargets(s, targets));
+    return out;
+  }
+
+  private Sentence withScores(Sentence s, List<SentenceScore> news, List<TokenSpan> distinct) {
+    int firstTarget = 1 + s.clauses().size();
     List<TargetScore> targets = new ArrayList<>(distinct.size());
     for (int i = 0; i < distinct.size(); i++) {
       TokenSpan m = distinct.get(i);
-      targets.add(new TargetScore(m.from(), m.to(), List.of(targetScores.get(i))));
+      targets.add(new TargetScore(m.from(), m.to(), List.of(news.get(firstTarget + i))));
     }
-    List<SentenceScore> news = model.scoreWithClauses(s);
     List<SentenceScore> scores = kept(s.scores());
     scores.add(news.get(0));
     List<Clause> clauses = new ArrayList<>(s.clauses().size());
@@ -99,6 +149,62 @@ public final class NewsScoringAnnotator implements Annotator {
     boolean corenlp = chosen.contains(SentimentEngineId.CORENLP);
     return new Sentence(s.tokens(), corenlp ? s.sentiment() : null, corenlp ? s.probabilities() : null, scores,
         clauses, corenlp ? s.phrases() : List.of(), targets);
+  }
+
+  /** Names the scores kept in a memo: their encoding, and the model that made them. */
+  private String scorer() {
+    return "news scores " + MEMO_FORMAT + " " + model.fingerprint();
+  }
+
+  /**
+   * The scores the memo holds for these annotations, or null when it holds none or holds
+   * something that does not fit them (then they are computed and stored again).
+   */
+  private List<List<SentenceScore>> remembered(Article article, List<Sentence> sentences,
+      List<List<TokenSpan>> targets) {
+    Optional<byte[]> data = memo.scores(article, scorer());
+    if (data.isEmpty()) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data.get()))) {
+      if (in.readInt() != sentences.size()) {
+        return null;
+      }
+      Tone[] tones = Tone.values();
+      List<List<SentenceScore>> out = new ArrayList<>(sentences.size());
+      for (int i = 0; i < sentences.size(); i++) {
+        int n = in.readInt();
+        if (n != 1 + sentences.get(i).clauses().size() + targets.get(i).size()) {
+          return null;
+        }
+        List<SentenceScore> scores = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+          double score = in.readDouble();
+          scores.add(new SentenceScore(SentimentEngineId.NEWS, score, tones[in.readUnsignedByte()]));
+        }
+        out.add(scores);
+      }
+      return in.available() == 0 ? out : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static byte[] encode(List<List<SentenceScore>> news) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(news.size());
+      for (List<SentenceScore> scores : news) {
+        out.writeInt(scores.size());
+        for (SentenceScore score : scores) {
+          out.writeDouble(score.score());
+          out.writeByte(score.tone().ordinal());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode news scores", e);
+    }
+    return bytes.toByteArray();
   }
 
   private List<SentenceScore> kept(List<SentenceScore> scores) {

@@ -1,5 +1,6 @@
 package org.dateline.annotate.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
@@ -112,6 +114,28 @@ class CachingAnnotatorTest {
       assertFalse(warm.loadedModels());
     }
     assertEquals(2, fake.calls.get());
+  }
+
+  @Test
+  void scoresKeptBesideTheAnnotationsSurviveTheRunAndAreKeyedByScorerSettingsAndText() throws Exception {
+    AnnotatorSettings full = AnnotatorSettings.defaults();
+    Path file = dir.resolve("cache/annotations.db");
+    FakeAnnotator fake = new FakeAnnotator(full);
+    try (AnnotationCache cache = AnnotationCache.open(file)) {
+      CachingAnnotator caching = caching(cache, full, "fake 1", () -> fake);
+      assertEquals(Optional.empty(), caching.scores(article("a", "Same text"), "scorer 1"));
+      caching.putScores(article("a", "Same text"), "scorer 1", new byte[] {1, 2, 3});
+    }
+    try (AnnotationCache cache = AnnotationCache.open(file)) {
+      CachingAnnotator caching = caching(cache, full, "fake 1", () -> fake);
+      assertArrayEquals(new byte[] {1, 2, 3}, caching.scores(article("b", "Same text"), "scorer 1").orElseThrow(),
+          "kept by text, whatever the record");
+      assertEquals(Optional.empty(), caching.scores(article("a", "Same text"), "scorer 2"));
+      assertEquals(Optional.empty(), caching.scores(article("a", "Other text"), "scorer 1"));
+      assertEquals(Optional.empty(), caching(cache, full.withLayers(Layers.TERMS), "fake 1", () -> fake)
+          .scores(article("a", "Same text"), "scorer 1"), "other settings, other annotations");
+      assertTrue(cache.isEmpty(), "scores alone are no annotations: a run still loads its models");
+    }
   }
 
   @Test

@@ -1,13 +1,19 @@
 package org.dateline.annotate.sentiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.aggregate.CorpusTables;
@@ -16,6 +22,7 @@ import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
+import org.dateline.annotate.ScoreMemo;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ClassProbabilities;
@@ -133,6 +140,61 @@ class NewsScoringAnnotatorTest {
         .filter(r -> r.entity().equals("Tokyo") && r.engine() == SentimentEngineId.NEWS).findFirst().orElseThrow();
     assertEquals(2, tokyo.mentions());
     assertEquals(model.score(inner, 3, 4).score(), tokyo.mean().doubleValue(), 1e-4);
+  }
+
+  /** {@link Named}, offering a memo held in a map, as a cache does. */
+  private record Remembering(AnnotatorSettings settings, Map<String, byte[]> memo) implements Annotator, ScoreMemo {
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+      return new Named(settings).annotate(article);
+    }
+
+    @Override
+    public String engineVersion() {
+      return "remembering";
+    }
+
+    @Override
+    public Optional<byte[]> scores(Article article, String scorer) {
+      return Optional.ofNullable(memo.get(scorer + "|" + article.text()));
+    }
+
+    @Override
+    public void putScores(Article article, String scorer, byte[] data) {
+      memo.put(scorer + "|" + article.text(), data.clone());
+    }
+  }
+
+  @Test
+  void scoresKeptInAMemoAreReadBackToTheBitAndUnfittingOnesAreComputedAgain() {
+    AnnotatorSettings engines = settings(EnumSet.allOf(SentimentEngineId.class));
+    AnnotatedArticle computed = new NewsScoringAnnotator(new Named(engines), NewsModel.bundled()).annotate(ARTICLE);
+    Map<String, byte[]> memo = new HashMap<>();
+    Annotator remembering = NewsScoringAnnotator.over(new Remembering(engines, memo));
+    assertEquals(computed.sentences(), remembering.annotate(ARTICLE).sentences());
+    assertEquals(1, memo.size(), "stored once, under the model's fingerprint");
+    String key = memo.keySet().iterator().next();
+    assertTrue(key.contains(NewsModel.bundled().fingerprint()), key);
+
+    // What the memo holds is what is read: the sentence's score (the first) set to 0.25, positive.
+    byte[] kept = memo.get(key);
+    ByteBuffer edited = ByteBuffer.wrap(kept.clone());
+    edited.putDouble(8, 0.25);
+    edited.put(16, (byte) Tone.POSITIVE.ordinal());
+    memo.put(key, edited.array());
+    Sentence read = remembering.annotate(ARTICLE).sentences().get(0);
+    assertEquals(new SentenceScore(SentimentEngineId.NEWS, 0.25, Tone.POSITIVE),
+        read.score(SentimentEngineId.NEWS).orElseThrow());
+    assertEquals(computed.sentences().get(0).clauses(), read.clauses());
+
+    // Scores that do not fit the annotations (a mention fewer, a cut entry) are computed anew.
+    byte[] fewer = kept.clone();
+    ByteBuffer.wrap(fewer).putInt(4, 4);
+    for (byte[] unfit : List.of(fewer, Arrays.copyOf(kept, kept.length - 3), new byte[0])) {
+      memo.put(key, unfit);
+      assertEquals(computed.sentences(), remembering.annotate(ARTICLE).sentences());
+      assertArrayEquals(kept, memo.get(key), "stored again");
+    }
   }
 
   @Test
