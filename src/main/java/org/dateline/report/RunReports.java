@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,7 +113,12 @@ public final class RunReports {
           new TableFile<>(CsvReportWriter.PROBLEMS_FILE, ProblemColumn.class, result::problems)));
       int firstResearch = tables.size();
       tables.addAll(ResearchReportWriter.tables(result.tables(), research));
-      List<TableFile.Written> done = writeTables(tables, staging, htmlReport, settings.pipeline().threads());
+      // The tables of entities wait for one resolution of the run's names, the longest single
+      // step; it starts first, and those tables are made last, so the other threads need not wait.
+      Set<String> afterResolution = Set.of(CsvReportWriter.ENTITIES_FILE, CsvReportWriter.ENTITY_SENTIMENT_FILE,
+          ResearchReportWriter.COOCCURRENCE_FILE);
+      List<TableFile.Written> done = writeTables(tables, staging, htmlReport, settings.pipeline().threads(),
+          () -> result.tables().resolvedEntities(), afterResolution);
       List<Path> staged = new ArrayList<>();
       long researchNanos = 0;
       for (int i = 0; i < done.size(); i++) {
@@ -160,10 +166,12 @@ public final class RunReports {
   /**
    * Makes and writes {@code tables} into {@code dir} on up to {@code threads} threads (the
    * research tables take as long as all the others together, and each table is computed and
-   * written on its own); returns what was written, in the order of {@code tables}.
+   * written on its own); returns what was written, in the order of {@code tables}. With more
+   * than one thread, {@code first} runs before any table, and the tables named in {@code last}
+   * start after the others.
    */
   private static List<TableFile.Written> writeTables(List<TableFile<?, ?>> tables, Path dir, boolean keepCells,
-      int threads) throws IOException {
+      int threads, Runnable first, Set<String> last) throws IOException {
     int n = Math.min(Math.max(1, threads), tables.size());
     List<TableFile.Written> out = new ArrayList<>();
     if (n <= 1) {
@@ -178,9 +186,19 @@ public final class RunReports {
       return t;
     });
     try {
+      Future<?> started = pool.submit(first);
+      Map<TableFile<?, ?>, Future<TableFile.Written>> submitted = new HashMap<>();
+      for (boolean late : new boolean[] {false, true}) {
+        for (TableFile<?, ?> t : tables) {
+          if (last.contains(t.file()) == late) {
+            submitted.put(t, pool.submit(() -> t.write(dir, keepCells)));
+          }
+        }
+      }
+      started.get();
       List<Future<TableFile.Written>> futures = new ArrayList<>();
       for (TableFile<?, ?> t : tables) {
-        futures.add(pool.submit(() -> t.write(dir, keepCells)));
+        futures.add(submitted.get(t));
       }
       for (Future<TableFile.Written> f : futures) {
         out.add(f.get());

@@ -35,6 +35,10 @@ final class TableFile<R, C extends Enum<C> & ReportColumn<R>> {
     this.rows = Objects.requireNonNull(rows, "rows");
   }
 
+  String file() {
+    return file;
+  }
+
   /**
    * Makes the rows and writes {@code dir/file} atomically; with {@code keepCells}, the returned
    * table holds the cells as a reader of the file gets them back.

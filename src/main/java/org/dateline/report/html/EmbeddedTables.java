@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What of each table goes into the page. Large tables are cut to what a chart or a short table
@@ -47,28 +47,57 @@ public final class EmbeddedTables {
 
   /** Rows of the {@code limit} keys with the largest summed {@code count} column. */
   static Embedded topKeys(CsvTable t, String key, String count, int limit, String what) {
-    Set<String> keep = topKeySet(t, key, count, limit);
+    Map<String, double[]> sums = sums(t, key, count);
+    Set<String> keep = top(sums, limit);
     int k = t.column(key);
     List<List<String>> rows = t.rows().stream().filter(r -> keep.contains(r.get(k))).toList();
-    long distinct = t.rows().stream().map(r -> r.get(k)).distinct().count();
+    long distinct = sums.size();
     String kept = distinct <= limit ? "all " + distinct + " " + what
         : "the " + limit + " " + what + " with the highest " + count + " over the run, of " + distinct;
     return new Embedded(t.withRows(rows), t.rows().size(), kept);
   }
 
   static Set<String> topKeySet(CsvTable t, String key, String count, int limit) {
+    return top(sums(t, key, count), limit);
+  }
+
+  /** Each key's sum of {@code count}, added up in the file's row order. */
+  private static Map<String, double[]> sums(CsvTable t, String key, String count) {
     int k = t.column(key);
     int c = t.column(count);
-    // A hash map: the sort below orders the keys fully, so the map's own order does not matter,
-    // and each key's sum is still added up in the file's row order.
+    // A hash map: the choice below orders the keys fully, so the map's own order does not matter.
     Map<String, double[]> sums = new HashMap<>();
     for (List<String> r : t.rows()) {
       sums.computeIfAbsent(r.get(k), x -> new double[1])[0] += number(r.get(c));
     }
-    List<String> keys = new ArrayList<>(sums.keySet());
-    // Ties fall to the alphabetical order, so the choice does not depend on the file's row order.
-    keys.sort(Comparator.comparingDouble((String s) -> sums.get(s)[0]).reversed().thenComparing(Function.identity()));
-    return new HashSet<>(keys.subList(0, Math.min(limit, keys.size())));
+    return sums;
+  }
+
+  /**
+   * The {@code limit} keys with the highest sums; ties fall to the alphabetical order, so the
+   * choice does not depend on the file's row order. A heap of {@code limit} keys, not a sort of
+   * all: the terms table has tens of thousands.
+   */
+  private static Set<String> top(Map<String, double[]> sums, int limit) {
+    Comparator<Map.Entry<String, double[]>> better = (a, b) -> {
+      int bySum = Double.compare(b.getValue()[0], a.getValue()[0]);
+      return bySum != 0 ? bySum : a.getKey().compareTo(b.getKey());
+    };
+    // The worst kept key on top, to be pushed out by a better one.
+    PriorityQueue<Map.Entry<String, double[]>> kept = new PriorityQueue<>(Math.max(1, limit), better.reversed());
+    for (Map.Entry<String, double[]> e : sums.entrySet()) {
+      if (kept.size() < limit) {
+        kept.add(e);
+      } else if (limit > 0 && better.compare(e, kept.peek()) < 0) {
+        kept.poll();
+        kept.add(e);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, double[]> e : kept) {
+      out.add(e.getKey());
+    }
+    return out;
   }
 
   /** Per group, the {@code perSide} rows with the largest and the smallest {@code score} (by sign). */
