@@ -124,7 +124,8 @@ public final class NewsModel {
    * run which will score news reads them while it opens its cache instead of after.
    */
   public static void preload() {
-    Thread t = new Thread(NewsModel::bundled, "dateline-load-news-model");
+    // with its fingerprint, which a cached run asks for first
+    Thread t = new Thread(() -> bundled().fingerprint(), "dateline-load-news-model");
     t.setDaemon(true);
     t.start();
   }

@@ -149,6 +149,20 @@ public final class EmbeddedTables {
     if (cell == null || cell.isEmpty()) {
       return 0;
     }
+    // Counts, most cells here, without the general parser; a double holds them exactly.
+    int n = cell.length();
+    if (n <= 15) {
+      long v = 0;
+      int i = cell.charAt(0) == '-' && n > 1 ? 1 : 0;
+      int k = i;
+      while (k < n && cell.charAt(k) >= '0' && cell.charAt(k) <= '9') {
+        v = v * 10 + (cell.charAt(k) - '0');
+        k++;
+      }
+      if (k == n && (i == 0 || v != 0)) {
+        return i == 1 ? -v : v;
+      }
+    }
     try {
       double d = Double.parseDouble(cell);
       return Double.isNaN(d) ? 0 : d;
