@@ -19,6 +19,7 @@ import org.dateline.annotate.cache.CachedLanguageIdentifier;
 import org.dateline.annotate.cache.CachingAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.annotate.corenlp.CoreNlpFingerprint;
+import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.annotate.sentiment.NewsModel;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.model.SentimentEngineId;
@@ -106,12 +107,19 @@ final class RunCommand implements Callable<Integer> {
       progress.message(options.loadingMessage());
       return new CoreNlpAnnotator(annotatorSettings, true);
     });
-    if (annotatorSettings.activeEngines().contains(SentimentEngineId.NEWS)) {
+    boolean news = annotatorSettings.activeEngines().contains(SentimentEngineId.NEWS);
+    if (news) {
       NewsModel.preload();
     }
-    if (cachePath != null && Files.notExists(cachePath)) {
-      // A new cache: every text will need annotating, so the models load while it is made.
-      models.start();
+    if (cachePath == null || Files.notExists(cachePath)) {
+      if (cachePath != null) {
+        // A new cache: every text will need annotating, so the models load while it is made.
+        models.start();
+      }
+      if (news) {
+        // and scoring: a cache that holds the scores spares the encoder
+        SentenceEncoder.preload();
+      }
     }
     AnnotationCache cache = cachePath == null ? null : AnnotationCache.open(cachePath);
     try {

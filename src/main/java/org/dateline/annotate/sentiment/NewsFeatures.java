@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
 import org.dateline.model.Phrase;
@@ -77,7 +78,30 @@ public final class NewsFeatures {
       out.add("sibling_" + n);
     }
     out.add("sibling_known");
+    for (int i = 0; i < SentenceEncoder.DIMENSIONS; i++) {
+      out.add(String.format(Locale.ROOT, "%s%03d", EMBEDDING, i));
+    }
     return List.copyOf(out);
+  }
+
+  /** The prefix of the sentence vector's features ({@link SentenceEncoder}). */
+  public static final String EMBEDDING = "embedding_";
+
+  /**
+   * The sentence as the encoder reads it: its tokens' words, a space where the text had one
+   * (or where the tokens carry no offsets).
+   */
+  static String text(Sentence sentence) {
+    StringBuilder out = new StringBuilder();
+    int end = Token.NO_OFFSET;
+    for (Token t : sentence.tokens()) {
+      if (out.length() > 0 && (t.begin() == Token.NO_OFFSET || end == Token.NO_OFFSET || t.begin() > end)) {
+        out.append(' ');
+      }
+      out.append(t.word());
+      end = t.end();
+    }
+    return out.toString();
   }
 
   /** The stand-in for a name or the target in {@link #grams}. */
@@ -228,9 +252,10 @@ public final class NewsFeatures {
    */
   double[] sentencePart(Sentence sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    double[] part = new double[GROUP.size()];
+    double[] part = new double[GROUP.size() + SentenceEncoder.DIMENSIONS];
     fill(part, 0, rootProbabilities(sentence), vader(sentence.score(SentimentEngineId.VADER)), sentence.tokens(), 0,
         sentence.tokens().size());
+    System.arraycopy(SentenceEncoder.encode(text(sentence)), 0, part, GROUP.size(), SentenceEncoder.DIMENSIONS);
     return part;
   }
 
@@ -264,6 +289,7 @@ public final class NewsFeatures {
     x[k++] = clause != null && clause.length() < sentence.tokens().size() ? 1 : 0;
     x[k++] = clauseVader - rootVader;
     phrases(sentence, place, clause, x, k);
+    System.arraycopy(sentencePart, GROUP.size(), x, x.length - SentenceEncoder.DIMENSIONS, SentenceEncoder.DIMENSIONS);
     return x;
   }
 

@@ -186,6 +186,24 @@ public final class NewsModel {
   }
 
   /**
+   * {@link #scoreWithClauses} followed by {@link #scoreTargets}, with the sentence's features
+   * (its vector above all) worked out once for both.
+   */
+  public List<SentenceScore> scoreAll(Sentence sentence, List<TokenSpan> targets) {
+    double[] sentencePart = features.sentencePart(sentence);
+    List<String> sentenceGrams = NewsFeatures.grams(sentence, -1, -1);
+    List<SentenceScore> out = new ArrayList<>(1 + sentence.clauses().size() + targets.size());
+    out.add(score(features.of(sentence, sentencePart, null), sentenceGrams));
+    for (Clause c : sentence.clauses()) {
+      out.add(score(features.of(sentence, sentencePart, c), sentenceGrams));
+    }
+    for (TokenSpan t : targets) {
+      out.add(scoreTarget(sentence, sentencePart, t));
+    }
+    return out;
+  }
+
+  /**
    * The tone towards the target at tokens {@code from .. to - 1}, whose tokens are masked in
    * the n-grams as names are.
    */

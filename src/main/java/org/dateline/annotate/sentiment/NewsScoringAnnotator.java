@@ -15,6 +15,7 @@ import java.util.Set;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.ScoreMemo;
+import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Clause;
@@ -124,10 +125,7 @@ public final class NewsScoringAnnotator implements Annotator {
 
   /** The sentence's news score, then its clauses', then its targets', in their orders. */
   private List<SentenceScore> newsScores(Sentence s, List<TokenSpan> targets) {
-    List<SentenceScore> out = new ArrayList<>(1 + s.clauses().size() + targets.size());
-    out.addAll(model.scoreWithClauses(s));
-    out.addAll(model.scoreTargets(s, targets));
-    return out;
+    return model.scoreAll(s, targets);
   }
 
   private Sentence withScores(Sentence s, List<SentenceScore> news, List<TokenSpan> distinct) {
@@ -153,7 +151,7 @@ public final class NewsScoringAnnotator implements Annotator {
 
   /** Names the scores kept in a memo: their encoding, and the model that made them. */
   private String scorer() {
-    return "news scores " + MEMO_FORMAT + " " + model.fingerprint();
+    return "news scores " + MEMO_FORMAT + " " + model.fingerprint() + " " + SentenceEncoder.MODEL;
   }
 
   /**

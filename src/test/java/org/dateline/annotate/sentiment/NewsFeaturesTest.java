@@ -1,11 +1,14 @@
 package org.dateline.annotate.sentiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Arrays;
 import java.util.List;
+import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
 import org.dateline.model.Phrase;
@@ -41,6 +44,22 @@ class NewsFeaturesTest {
       List.of(new SentenceScore(SentimentEngineId.VADER, -0.8, Tone.NEGATIVE)));
   private static final Sentence SENTENCE = new Sentence(TOKENS, null, ROOT,
       List.of(new SentenceScore(SentimentEngineId.VADER, -0.6, Tone.NEGATIVE)), List.of(FIRST, SECOND));
+
+  @Test
+  void theSentenceVectorIsThatOfItsWordsSpacedAsTheTextWas() {
+    Sentence s = new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON", 0, 3), new Token("'s", "'s", "POS", "O", 3, 5),
+        new Token("visit", "visit", "NN", "O", 6, 11), new Token("ended", "end", "VBD", "O", 12, 17),
+        new Token(".", ".", ".", "O", 17, 18)), null);
+    assertEquals("Kim's visit ended.", NewsFeatures.text(s));
+    Sentence unplaced = new Sentence(List.of(new Token("Talks", "talk", "NNS", "O"), new Token("ended", "end", "VBD", "O")),
+        null);
+    assertEquals("Talks ended", NewsFeatures.text(unplaced), "tokens without offsets are spaced");
+    double[] x = FEATURES.of(s, null);
+    double[] vector = SentenceEncoder.encode("Kim's visit ended.");
+    int first = NewsFeatures.NAMES.indexOf(NewsFeatures.EMBEDDING + "000");
+    assertEquals(NewsFeatures.NAMES.size() - SentenceEncoder.DIMENSIONS, first);
+    assertArrayEquals(vector, Arrays.copyOfRange(x, first, x.length));
+  }
 
   @Test
   void theSmallestClauseAroundTheTargetIsPicked() {

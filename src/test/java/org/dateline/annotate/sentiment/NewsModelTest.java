@@ -100,7 +100,7 @@ class NewsModelTest {
     // the target's tokens are names, masked either way: the window's n-grams ("L1:but",
     // "R1:was") and its place (the subject of "Y was condemned") set the span's score apart
     assertNotEquals(m.score(s, condemn), m.score(s, 5, 6));
-    assertTrue(Math.abs(m.score(s, condemn).score() - m.score(s, 5, 6).score()) < 0.2,
+    assertTrue(Math.abs(m.score(s, condemn).score() - m.score(s, 5, 6).score()) < 0.3,
         m.score(s, condemn) + " / " + m.score(s, 5, 6));
   }
 }
