@@ -111,15 +111,14 @@ final class RunCommand implements Callable<Integer> {
     if (news) {
       NewsModel.preload();
     }
-    if (cachePath == null || Files.notExists(cachePath)) {
-      if (cachePath != null) {
-        // A new cache: every text will need annotating, so the models load while it is made.
-        models.start();
-      }
-      if (news) {
-        // and scoring: a cache that holds the scores spares the encoder
-        SentenceEncoder.preload();
-      }
+    boolean newCache = cachePath != null && Files.notExists(cachePath);
+    if (newCache) {
+      // Every text will need annotating, so the models load while the cache is made.
+      models.start();
+    }
+    if (news && (cachePath == null || newCache)) {
+      // and scoring; a cache that holds the scores spares the encoder
+      SentenceEncoder.preload();
     }
     AnnotationCache cache = cachePath == null ? null : AnnotationCache.open(cachePath);
     try {

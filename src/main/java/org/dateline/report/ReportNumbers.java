@@ -29,14 +29,8 @@ public final class ReportNumbers {
     // nearest integer is the exact one unless the product lies near a half: only those (and
     // larger values) need the exact decimal expansion.
     double scaled = value * SCALE_FACTOR;
-    if (Math.abs(scaled) < 0x1p40) {
-      double floor = Math.floor(scaled);
-      double fraction = scaled - floor;
-      if (Math.abs(fraction - 0.5) > 1e-3) {
-        return plain((long) floor + (fraction > 0.5 ? 1 : 0), SCALE);
-      }
-    }
-    return plain(new BigDecimal(value).setScale(SCALE, RoundingMode.HALF_EVEN));
+    String quick = Math.abs(scaled) < 0x1p40 ? roundedUnlessNearHalf(scaled, 1e-3, SCALE) : null;
+    return quick != null ? quick : plain(new BigDecimal(value).setScale(SCALE, RoundingMode.HALF_EVEN));
   }
 
   /**
@@ -102,6 +96,17 @@ public final class ReportNumbers {
     return out.toString();
   }
 
+  /**
+   * {@code scaled}, a value times 10^decimals whose error is below {@code margin}, rounded to
+   * the nearest integer and written as {@link #plain(long, int)}; null when it lies within
+   * {@code margin} of a half, where only the exact value can tell the way.
+   */
+  private static String roundedUnlessNearHalf(double scaled, double margin, int decimals) {
+    double floor = Math.floor(scaled);
+    double fraction = scaled - floor;
+    return Math.abs(fraction - 0.5) > margin ? plain((long) floor + (fraction > 0.5 ? 1 : 0), decimals) : null;
+  }
+
   private static String plain(BigDecimal rounded) {
     // -0.00001 rounds to 0, which is written "0", never "0.0000" or "-0"
     return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
@@ -124,11 +129,9 @@ public final class ReportNumbers {
       // just above the decimal powers, so comparing with them places p as its exact value lies;
       // the scaled product is within 2^-40 of the exact one, so only near-halves need BigDecimal.
       int decimals = p >= 1 ? 3 : p >= 0.1 ? 4 : p >= 0.01 ? 5 : 6;
-      double scaled = p * POWERS_OF_TEN[decimals];
-      double floor = Math.floor(scaled);
-      double fraction = scaled - floor;
-      if (Math.abs(fraction - 0.5) > 1e-6) {
-        return plain((long) floor + (fraction > 0.5 ? 1 : 0), decimals);
+      String quick = roundedUnlessNearHalf(p * POWERS_OF_TEN[decimals], 1e-6, decimals);
+      if (quick != null) {
+        return quick;
       }
       return new BigDecimal(p).round(new java.math.MathContext(4, RoundingMode.HALF_EVEN))
           .stripTrailingZeros().toPlainString();

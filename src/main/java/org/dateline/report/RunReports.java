@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -187,19 +188,17 @@ public final class RunReports {
     });
     try {
       Future<?> started = pool.submit(first);
-      Map<TableFile<?, ?>, Future<TableFile.Written>> submitted = new HashMap<>();
+      // submitted out of order, collected in order
+      List<Future<TableFile.Written>> futures = new ArrayList<>(Collections.nCopies(tables.size(), null));
       for (boolean late : new boolean[] {false, true}) {
-        for (TableFile<?, ?> t : tables) {
+        for (int i = 0; i < tables.size(); i++) {
+          TableFile<?, ?> t = tables.get(i);
           if (last.contains(t.file()) == late) {
-            submitted.put(t, pool.submit(() -> t.write(dir, keepCells)));
+            futures.set(i, pool.submit(() -> t.write(dir, keepCells)));
           }
         }
       }
       started.get();
-      List<Future<TableFile.Written>> futures = new ArrayList<>();
-      for (TableFile<?, ?> t : tables) {
-        futures.add(submitted.get(t));
-      }
       for (Future<TableFile.Written> f : futures) {
         out.add(f.get());
       }

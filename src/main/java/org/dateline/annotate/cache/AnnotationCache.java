@@ -113,21 +113,12 @@ public final class AnnotationCache implements AutoCloseable {
    * @throws AnnotatorUnavailableException when the file itself cannot be read
    */
   public Optional<Annotations> get(String key) {
-    byte[] data;
     // Only the connection is shared; decoding, the larger part, runs on the caller's thread.
-    synchronized (this) {
-      try {
-        select.setString(1, key);
-        try (ResultSet rs = select.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          data = rs.getBytes(1);
-        }
-      } catch (SQLException e) {
-        throw broken("read", e);
-      }
+    Optional<byte[]> found = blob(select, key);
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
+    byte[] data = found.get();
     try {
       return Optional.of(AnnotationCodec.decode(data));
     } catch (IOException | RuntimeException e) {
@@ -164,26 +155,12 @@ public final class AnnotationCache implements AutoCloseable {
    * Scores derived from cached annotations ({@link org.dateline.annotate.ScoreMemo}), kept under
    * {@code key} as their scorer encoded them; the scorer decodes and checks them.
    */
-  public synchronized Optional<byte[]> scores(String key) {
-    try {
-      selectScores.setString(1, key);
-      try (ResultSet rs = selectScores.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw broken("read", e);
-    }
+  public Optional<byte[]> scores(String key) {
+    return blob(selectScores, key);
   }
 
-  public synchronized void putScores(String key, byte[] data) {
-    try {
-      insertScores.setString(1, key);
-      insertScores.setBytes(2, data);
-      insertScores.executeUpdate();
-      stored();
-    } catch (SQLException e) {
-      throw broken("write", e);
-    }
+  public void putScores(String key, byte[] data) {
+    store(insertScores, key, data);
   }
 
   /** Whether the cache holds no entry at all, as a new cache file does: then every text needs annotating. */
@@ -208,14 +185,26 @@ public final class AnnotationCache implements AutoCloseable {
 
   public void put(String key, List<Sentence> sentences, List<EntityMention> mentions) {
     // Encoded on the caller's thread, so that workers do not wait for each other's encoding.
-    store(key, AnnotationCodec.encode(sentences, mentions));
+    store(insert, key, AnnotationCodec.encode(sentences, mentions));
   }
 
-  private synchronized void store(String key, byte[] data) {
+  /** The blob the select {@code statement} finds under {@code key}, if any. */
+  private synchronized Optional<byte[]> blob(PreparedStatement statement, String key) {
     try {
-      insert.setString(1, key);
-      insert.setBytes(2, data);
-      insert.executeUpdate();
+      statement.setString(1, key);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw broken("read", e);
+    }
+  }
+
+  private synchronized void store(PreparedStatement statement, String key, byte[] data) {
+    try {
+      statement.setString(1, key);
+      statement.setBytes(2, data);
+      statement.executeUpdate();
       stored();
     } catch (SQLException e) {
       throw broken("write", e);

@@ -170,24 +170,11 @@ public final class NewsModel {
   }
 
   /**
-   * The sentence's own tone followed by its tone towards a target in each of its clauses, in
-   * the order of {@link Sentence#clauses()}: {@link #score(Sentence, Clause)} for null and for
-   * each clause, with the sentence's features and n-grams worked out once.
-   */
-  public List<SentenceScore> scoreWithClauses(Sentence sentence) {
-    double[] sentencePart = features.sentencePart(sentence);
-    List<String> sentenceGrams = NewsFeatures.grams(sentence, -1, -1);
-    List<SentenceScore> out = new ArrayList<>(sentence.clauses().size() + 1);
-    out.add(score(features.of(sentence, sentencePart, null), sentenceGrams));
-    for (Clause c : sentence.clauses()) {
-      out.add(score(features.of(sentence, sentencePart, c), sentenceGrams));
-    }
-    return out;
-  }
-
-  /**
-   * {@link #scoreWithClauses} followed by {@link #scoreTargets}, with the sentence's features
-   * (its vector above all) worked out once for both.
+   * The sentence's own tone, then its tone towards a target in each of its clauses (in the
+   * order of {@link Sentence#clauses()}, as {@link #score(Sentence, Clause)}), then towards each
+   * of {@code targets} (tokens within the sentence, in their order, as
+   * {@link #score(Sentence, int, int)}), with the sentence's features (its vector above all)
+   * worked out once for all of them.
    */
   public List<SentenceScore> scoreAll(Sentence sentence, List<TokenSpan> targets) {
     double[] sentencePart = features.sentencePart(sentence);
@@ -213,19 +200,6 @@ public final class NewsModel {
       return score(features.ofTarget(sentence, null), NewsFeatures.grams(sentence, from, to));
     }
     return scoreTarget(sentence, features.sentencePart(sentence), target);
-  }
-
-  /**
-   * {@link #score(Sentence, int, int)} for each of {@code targets}, tokens within the sentence,
-   * in their order, with the sentence's features worked out once.
-   */
-  public List<SentenceScore> scoreTargets(Sentence sentence, List<TokenSpan> targets) {
-    double[] sentencePart = features.sentencePart(sentence);
-    List<SentenceScore> out = new ArrayList<>(targets.size());
-    for (TokenSpan t : targets) {
-      out.add(scoreTarget(sentence, sentencePart, t));
-    }
-    return out;
   }
 
   /** The target's place in the parse is found once, for its features and its n-grams alike. */

@@ -47,6 +47,8 @@ public final class NewsScoringAnnotator implements Annotator {
   private final NewsModel model;
   private final Set<SentimentEngineId> chosen;
   private final ScoreMemo memo;
+  /** Names the scores kept in the memo: their encoding, the model and the encoder that made them. */
+  private final String scorer;
 
   /** Scores every time; a memo offered by {@code inner} is not used. */
   public NewsScoringAnnotator(Annotator inner, NewsModel model) {
@@ -62,6 +64,8 @@ public final class NewsScoringAnnotator implements Annotator {
     this.model = Objects.requireNonNull(model, "model");
     this.chosen = inner.settings().activeEngines();
     this.memo = memo;
+    this.scorer = memo == null ? null
+        : "news scores " + MEMO_FORMAT + " " + model.fingerprint() + " " + SentenceEncoder.MODEL;
   }
 
   /**
@@ -80,25 +84,29 @@ public final class NewsScoringAnnotator implements Annotator {
   public AnnotatedArticle annotate(Article article) {
     AnnotatedArticle annotated = inner.annotate(article);
     List<Sentence> in = annotated.sentences();
-    List<Set<TokenSpan>> spans = new ArrayList<>(in.size());
+    // each sentence's distinct mention spans, in the order of the mentions
+    List<List<TokenSpan>> targets = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
-      spans.add(new LinkedHashSet<>());
+      targets.add(new ArrayList<>());
     }
     for (EntityMention m : annotated.mentions()) {
-      if (m.hasSpan() && m.sentenceIndex() >= 0 && m.sentenceIndex() < spans.size()
+      if (m.hasSpan() && m.sentenceIndex() >= 0 && m.sentenceIndex() < targets.size()
           && m.end() <= in.get(m.sentenceIndex()).tokens().size()) {
-        spans.get(m.sentenceIndex()).add(new TokenSpan(m.begin(), m.end()));
+        List<TokenSpan> spans = targets.get(m.sentenceIndex());
+        TokenSpan span = new TokenSpan(m.begin(), m.end());
+        if (!spans.contains(span)) {
+          spans.add(span);
+        }
       }
     }
-    List<List<TokenSpan>> targets = spans.stream().map(t -> (List<TokenSpan>) new ArrayList<>(t)).toList();
     List<List<SentenceScore>> news = memo == null ? null : remembered(article, in, targets);
     if (news == null) {
       news = new ArrayList<>(in.size());
       for (int i = 0; i < in.size(); i++) {
-        news.add(newsScores(in.get(i), targets.get(i)));
+        news.add(model.scoreAll(in.get(i), targets.get(i)));
       }
       if (memo != null) {
-        memo.putScores(article, scorer(), encode(news));
+        memo.putScores(article, scorer, encode(news));
       }
     }
     List<Sentence> sentences = new ArrayList<>(in.size());
@@ -120,12 +128,7 @@ public final class NewsScoringAnnotator implements Annotator {
    */
   public Sentence score(Sentence s, List<TokenSpan> mentions) {
     List<TokenSpan> distinct = new ArrayList<>(new LinkedHashSet<>(mentions));
-    return withScores(s, newsScores(s, distinct), distinct);
-  }
-
-  /** The sentence's news score, then its clauses', then its targets', in their orders. */
-  private List<SentenceScore> newsScores(Sentence s, List<TokenSpan> targets) {
-    return model.scoreAll(s, targets);
+    return withScores(s, model.scoreAll(s, distinct), distinct);
   }
 
   private Sentence withScores(Sentence s, List<SentenceScore> news, List<TokenSpan> distinct) {
@@ -149,18 +152,13 @@ public final class NewsScoringAnnotator implements Annotator {
         clauses, corenlp ? s.phrases() : List.of(), targets);
   }
 
-  /** Names the scores kept in a memo: their encoding, and the model that made them. */
-  private String scorer() {
-    return "news scores " + MEMO_FORMAT + " " + model.fingerprint() + " " + SentenceEncoder.MODEL;
-  }
-
   /**
    * The scores the memo holds for these annotations, or null when it holds none or holds
    * something that does not fit them (then they are computed and stored again).
    */
   private List<List<SentenceScore>> remembered(Article article, List<Sentence> sentences,
       List<List<TokenSpan>> targets) {
-    Optional<byte[]> data = memo.scores(article, scorer());
+    Optional<byte[]> data = memo.scores(article, scorer);
     if (data.isEmpty()) {
       return null;
     }
