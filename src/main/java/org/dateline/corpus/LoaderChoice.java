@@ -1,0 +1,96 @@
+package org.dateline.corpus;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which {@link Loader} reads an input, and which files found in a folder are corpora at all,
+ * decided by the name's extension after removing {@code .gz}: {@code .json} as a JSON document,
+ * {@code .jsonl} and {@code .ndjson} as JSON Lines, {@code .csv} as CSV, {@code .tsv} as
+ * tab-separated, {@code .txt}, {@code .text} and no extension as page text. A file named as an
+ * input with another extension is JSON when its first non-blank character is {@code [} or
+ * <code>{</code>, else page text. HTML is never read: its tags would be counted as words.
+ *
+ * <p>Immutable and thread-safe, as its loaders are.
+ */
+final class LoaderChoice {
+
+  /** Extensions of the corpus formats, after any {@code .gz}. */
+  private static final Set<String> CORPUS_EXTENSIONS =
+      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "");
+  private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+  /** Files without extension that come with software and data sets rather than news. */
+  private static final Set<String> PROJECT_FILES =
+      Set.of("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "CHANGELOG", "CHANGES", "MAKEFILE", "DOCKERFILE");
+
+  static final String HTML_MESSAGE =
+      "an HTML page; its tags would be counted as words, so it is skipped (save the page's text as .txt)";
+
+  private final PageTextLoader page;
+  private final JsonLoader json;
+  private final JsonLoader jsonLines;
+  private final CsvLoader csv;
+  private final CsvLoader tsv;
+
+  LoaderChoice(DateParser dates) {
+    this.page = new PageTextLoader(dates);
+    this.json = new JsonLoader(JsonLoader.Mode.DOCUMENT, dates);
+    this.jsonLines = new JsonLoader(JsonLoader.Mode.LINES, dates);
+    this.csv = new CsvLoader(dates);
+    this.tsv = CsvLoader.tsv(dates);
+  }
+
+  /**
+   * The loader for an input.
+   *
+   * @param innerName the file name without {@code .gz}
+   * @param firstChar the first non-blank character of the text, or -1
+   */
+  Loader choose(String innerName, int firstChar) {
+    return switch (extension(innerName)) {
+      case "json" -> json;
+      case "jsonl", "ndjson" -> jsonLines;
+      case "csv" -> csv;
+      case "tsv" -> tsv;
+      case "", "txt", "text" -> page;
+      default -> firstChar == '[' || firstChar == '{' ? json : page;
+    };
+  }
+
+  /** True when {@code innerName} (without {@code .gz}) names an HTML page. */
+  static boolean isHtml(String innerName) {
+    return HTML_EXTENSIONS.contains(extension(innerName));
+  }
+
+  /**
+   * Why a file found in a folder is not read as a corpus (its extension, a project file such as
+   * {@code LICENSE}), or null when it is one.
+   */
+  static String notACorpus(String fileName) {
+    String inner = stripGz(fileName);
+    String ext = extension(inner);
+    if (HTML_EXTENSIONS.contains(ext)) {
+      return HTML_MESSAGE;
+    }
+    String readAsText = "; skipped (name the file as an input to read it as text)";
+    if (!CORPUS_EXTENSIONS.contains(ext)) {
+      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, optionally .gz)"
+          + readAsText;
+    }
+    String base = ext.isEmpty() ? inner : inner.substring(0, inner.length() - ext.length() - 1);
+    if (PROJECT_FILES.contains(base.toUpperCase(Locale.ROOT))) {
+      return "a project file (" + inner + "), not a corpus" + readAsText;
+    }
+    return null;
+  }
+
+  private static String extension(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    return dot <= 0 ? "" : lower.substring(dot + 1);
+  }
+
+  private static String stripGz(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+}
