@@ -291,15 +291,9 @@ public final class JsonLoader implements Loader {
    * its plain fields as their outer fields.
    */
   private static Node readObject(JsonParser p, String path, Run run) throws IOException {
-    FieldMapping mapping = run.options.fields();
-    FieldValues values = new FieldValues(mapping);
-    List<Found> children = new ArrayList<>();
-    List<Found> textless = new ArrayList<>();
-    boolean emptyList = false;
-    String firstString = null;
-    String english = null;
-    JsonToken t;
+    ObjectFields object = new ObjectFields(path, run);
     try {
+      JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
         if (t == null) {
           throw eof(p);
@@ -309,44 +303,82 @@ public final class JsonLoader implements Loader {
         if (value == null) {
           throw eof(p);
         }
-        boolean textField = mapping.rank(FieldMapping.Role.TEXT, name) >= 0;
-        String inner = path + "." + name;
-        if (value == JsonToken.START_ARRAY) {
-          values.key(name);
-          ArrayResult a = readArray(p, inner, run, false, children::add);
-          emptyList |= a.empty();
-          if (recordLike(a.textless())) {
-            textless.addAll(a.textless());
-          }
-          if (textField && !a.strings().isEmpty()) {
-            values.offer(name, String.join("\n", a.strings()));
-          }
-        } else if (value == JsonToken.START_OBJECT) {
-          values.key(name);
-          Node node = readObject(p, inner, run);
-          if (node.record() != null) {
-            children.add(node.record());
-          } else if (!node.children().isEmpty()) {
-            children.addAll(node.children());
-          } else {
-            emptyList |= node.emptyList();
-            String translated = textField ? node.translation() : null;
-            if (translated != null) {
-              values.offer(name, translated);
-            }
-          }
-        } else if (value != JsonToken.VALUE_NULL) {
-          values.offer(name, p.getText());
-          if (value == JsonToken.VALUE_STRING) {
-            firstString = firstString == null ? p.getText() : firstString;
-            english = name.equalsIgnoreCase("en") ? p.getText() : english;
-          }
-        } else {
-          values.key(name);
-        }
+        object.field(p, name, value);
       }
     } catch (JsonProcessingException | Broken e) {
-      // Records inside an object that breaks off are kept, as those of a root array are.
+      throw object.brokenOff(e);
+    }
+    return object.node();
+  }
+
+  /** What the fields of one object held, collected as they stream past. */
+  private static final class ObjectFields {
+    private final String path;
+    private final Run run;
+    private final FieldMapping mapping;
+    private final FieldValues values;
+    private final List<Found> children = new ArrayList<>();
+    private final List<Found> textless = new ArrayList<>();
+    private boolean emptyList;
+    private String firstString;
+    private String english;
+
+    ObjectFields(String path, Run run) {
+      this.path = path;
+      this.run = run;
+      this.mapping = run.options.fields();
+      this.values = new FieldValues(mapping);
+    }
+
+    /** Reads the value of field {@code name}, whose first token is {@code value}. */
+    void field(JsonParser p, String name, JsonToken value) throws IOException {
+      boolean textField = mapping.rank(FieldMapping.Role.TEXT, name) >= 0;
+      String inner = path + "." + name;
+      if (value == JsonToken.START_ARRAY) {
+        values.key(name);
+        list(readArray(p, inner, run, false, children::add), name, textField);
+      } else if (value == JsonToken.START_OBJECT) {
+        values.key(name);
+        object(readObject(p, inner, run), name, textField);
+      } else if (value != JsonToken.VALUE_NULL) {
+        values.offer(name, p.getText());
+        if (value == JsonToken.VALUE_STRING) {
+          firstString = firstString == null ? p.getText() : firstString;
+          english = name.equalsIgnoreCase("en") ? p.getText() : english;
+        }
+      } else {
+        values.key(name);
+      }
+    }
+
+    /** A list field: its records are children already; its strings may be the text's paragraphs. */
+    private void list(ArrayResult a, String name, boolean textField) {
+      emptyList |= a.empty();
+      if (recordLike(a.textless())) {
+        textless.addAll(a.textless());
+      }
+      if (textField && !a.strings().isEmpty()) {
+        values.offer(name, String.join("\n", a.strings()));
+      }
+    }
+
+    /** An object field: a record, a container of records, or the text in several languages. */
+    private void object(Node node, String name, boolean textField) {
+      if (node.record() != null) {
+        children.add(node.record());
+      } else if (!node.children().isEmpty()) {
+        children.addAll(node.children());
+      } else {
+        emptyList |= node.emptyList();
+        String translated = textField ? node.translation() : null;
+        if (translated != null) {
+          values.offer(name, translated);
+        }
+      }
+    }
+
+    /** The object broke off: records inside it are kept, as those of a root array are. */
+    Broken brokenOff(IOException e) {
       Broken broken = e instanceof Broken b ? b : new Broken((JsonProcessingException) e, List.of());
       List<Found> kept = new ArrayList<>();
       if (!values.has(FieldMapping.Role.TEXT)) {
@@ -355,20 +387,24 @@ public final class JsonLoader implements Loader {
           kept.add(child.withOuter(values));
         }
       }
-      throw new Broken(broken.cause, kept);
+      return new Broken(broken.cause, kept);
     }
-    String translation = english != null ? english : firstString;
-    if (values.has(FieldMapping.Role.TEXT)) {
-      return new Node(values, new Found(values, List.of(), path, null), List.of(), false, translation);
+
+    /** What the object turned out to be, once it is read to its end. */
+    Node node() {
+      String translation = english != null ? english : firstString;
+      if (values.has(FieldMapping.Role.TEXT)) {
+        return new Node(values, new Found(values, List.of(), path, null), List.of(), false, translation);
+      }
+      // A container whose records all lack a text field under a name looked for: report each of
+      // them, with its own keys, rather than the container once.
+      List<Found> held = children.isEmpty() ? textless : children;
+      List<Found> withOuter = new ArrayList<>(held.size());
+      for (Found child : held) {
+        withOuter.add(child.withOuter(values));
+      }
+      return new Node(values, null, withOuter, emptyList, translation);
     }
-    // A container whose records all lack a text field under a name looked for: report each of
-    // them, with its own keys, rather than the container once.
-    List<Found> held = children.isEmpty() ? textless : children;
-    List<Found> withOuter = new ArrayList<>(held.size());
-    for (Found child : held) {
-      withOuter.add(child.withOuter(values));
-    }
-    return new Node(values, null, withOuter, emptyList, translation);
   }
 
   /** A document that breaks off inside an object, with the records that object held so far. */

@@ -76,72 +76,101 @@ public final class PageTextLoader implements Loader {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(sink, "sink");
-    String displayName = input.displayName();
-    String fileName = input.fileName();
     List<Line> lines = lines(input.readString());
     if (lines.isEmpty()) {
-      sink.problem(emptyFile(displayName));
+      sink.problem(emptyFile(input.displayName()));
       return;
     }
-
-    List<Block> blocks = blocks(lines, displayName);
-    int marker = blocks.isEmpty() ? -1 : blocks.get(0).marker();
-    String outlet = blocks.isEmpty() ? null : blocks.get(0).outlet();
-    List<Line> body = marker < 0 ? lines : lines.subList(0, marker);
+    List<Block> blocks = blocks(lines, input.displayName());
     List<Teaser> teasers = new ArrayList<>();
     for (Block block : blocks) {
       teasers.addAll(block.teasers());
       block.problems().forEach(sink::problem);
     }
-    String source = outlet != null ? outlet : options.source();
+    // The first marker ends the article and names the outlet of the whole page.
+    List<Line> body = blocks.isEmpty() ? lines : lines.subList(0, blocks.get(0).marker());
+    String source = blocks.isEmpty() ? options.source() : blocks.get(0).outlet();
+    mainArticle(body, source, newestDate(teasers), input, options).ifPresent(sink::accept);
+    acceptTeasers(teasers, input, sink);
+  }
 
-    LocalDate newestTeaser =
-        teasers.stream().map(Teaser::date).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+  /**
+   * The article above the teaser blocks: its paragraphs without the first date line and
+   * without a byline; empty when nothing else is left.
+   */
+  private Optional<Article> mainArticle(
+      List<Line> body, String source, LocalDate newestTeaser, TextInput input, LoadOptions options) {
+    List<Line> paragraphs = new ArrayList<>(body);
+    LocalDate dateLine = removeDateLine(paragraphs);
+    String author = removeByline(paragraphs);
+    if (paragraphs.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = join(paragraphs);
+    long first = paragraphs.get(0).number();
+    Article.Builder b =
+        Article.builder()
+            .id(input.fileName() + ":" + first)
+            .kind(ArticleKind.ARTICLE)
+            .author(author)
+            .text(text)
+            .origin(Origin.line(input.displayName(), first))
+            .source(source != null ? source : dates.datelineAgency(text).orElse(null));
+    date(b, text, dateLine, newestTeaser, inputDate(options, input.fileName(), dates));
+    return Optional.of(b.build());
+  }
 
-    if (!body.isEmpty()) {
-      List<Line> paragraphs = new ArrayList<>(body);
-      LocalDate dateLine = null;
-      for (int i = 0; i < paragraphs.size(); i++) {
-        if (dates.isDateLine(paragraphs.get(i).text())) {
-          dateLine = dates.parse(paragraphs.get(i).text()).orElseThrow();
-          paragraphs.remove(i);
-          break;
-        }
-      }
-      String author = null;
-      if (paragraphs.size() >= 2) {
-        author = byline(paragraphs.get(paragraphs.size() - 1).text());
-        if (author != null) {
-          paragraphs.remove(paragraphs.size() - 1);
-        }
-      }
-      if (!paragraphs.isEmpty()) {
-        String text = join(paragraphs);
-        Article.Builder b =
-            Article.builder()
-                .id(fileName + ":" + paragraphs.get(0).number())
-                .kind(ArticleKind.ARTICLE)
-                .author(author)
-                .text(text)
-                .origin(Origin.line(displayName, paragraphs.get(0).number()))
-                .source(source != null ? source : dates.datelineAgency(text).orElse(null));
-        Optional<LocalDate> given = inputDate(options, fileName, dates);
-        if (given.isPresent()) {
-          b.date(given.get(), DateSource.INPUT);
-        } else if (dateLine != null) {
-          b.date(dateLine, DateSource.TEXT);
-        } else if (newestTeaser != null) {
-          Optional<LocalDate> dateline = dates.parseDateline(text, newestTeaser.getYear());
-          if (dateline.isPresent()) {
-            b.date(dateline.get(), DateSource.TEXT);
-          } else {
-            b.date(newestTeaser, DateSource.INFERRED);
-          }
-        }
-        sink.accept(b.build());
+  /** Removes the first date line from {@code paragraphs} and returns its date, or null. */
+  private LocalDate removeDateLine(List<Line> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (dates.isDateLine(paragraphs.get(i).text())) {
+        return dates.parse(paragraphs.remove(i).text()).orElseThrow();
       }
     }
+    return null;
+  }
 
+  /**
+   * Removes a byline closing {@code paragraphs} and returns the name, or null; a single
+   * paragraph is the text itself, never a byline.
+   */
+  private static String removeByline(List<Line> paragraphs) {
+    if (paragraphs.size() < 2) {
+      return null;
+    }
+    String author = byline(paragraphs.get(paragraphs.size() - 1).text());
+    if (author != null) {
+      paragraphs.remove(paragraphs.size() - 1);
+    }
+    return author;
+  }
+
+  /**
+   * Dates the main article, in this order: the date given with the input, a date line, a news
+   * dateline read with the newest teaser's year, the newest teaser's date; else leaves it undated.
+   */
+  private void date(Article.Builder b, String text, LocalDate dateLine, LocalDate newestTeaser,
+      Optional<LocalDate> given) {
+    if (given.isPresent()) {
+      b.date(given.get(), DateSource.INPUT);
+    } else if (dateLine != null) {
+      b.date(dateLine, DateSource.TEXT);
+    } else if (newestTeaser != null) {
+      Optional<LocalDate> dateline = dates.parseDateline(text, newestTeaser.getYear());
+      if (dateline.isPresent()) {
+        b.date(dateline.get(), DateSource.TEXT);
+      } else {
+        b.date(newestTeaser, DateSource.INFERRED);
+      }
+    }
+  }
+
+  private static LocalDate newestDate(List<Teaser> teasers) {
+    return teasers.stream().map(Teaser::date).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+  }
+
+  /** Passes on each distinct teaser once, at its first place on the page. */
+  private static void acceptTeasers(List<Teaser> teasers, TextInput input, RecordSink sink) {
     Set<String> seen = new HashSet<>();
     for (Teaser t : teasers) {
       if (!seen.add(key(t.text()))) {
@@ -149,12 +178,12 @@ public final class PageTextLoader implements Loader {
       }
       sink.accept(
           Article.builder()
-              .id(fileName + ":" + t.line())
+              .id(input.fileName() + ":" + t.line())
               .kind(ArticleKind.TEASER)
               .date(t.date(), t.date() == null ? DateSource.NONE : DateSource.TEASER_LINE)
               .source(t.outlet())
               .text(t.text())
-              .origin(Origin.line(displayName, t.line()))
+              .origin(Origin.line(input.displayName(), t.line()))
               .build());
     }
   }
