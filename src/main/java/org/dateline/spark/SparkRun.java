@@ -99,7 +99,7 @@ public final class SparkRun {
       summaries.sort(Comparator.comparingInt(LoadedUnit::index));
 
       RunCounts counts = new RunCounts();
-      Reading reading = dedup(units, summaries, counts);
+      Reading reading = intake(units, summaries, counts);
       KeptRecords kept = reading.kept();
       Broadcast<KeptRecords> keptOnExecutors = spark.broadcast(kept);
       steps.step(String.format(java.util.Locale.ROOT, "%.1f s: read; annotating %d records in %d partitions",
@@ -133,7 +133,7 @@ public final class SparkRun {
    * Passes the records and problems of the files read through one {@link Intake}, in input
    * order, as {@link Pipeline#run} does; the records it releases are kept, by event id.
    */
-  private Reading dedup(List<InputUnit> units, List<LoadedUnit> summaries, RunCounts counts) {
+  private Reading intake(List<InputUnit> units, List<LoadedUnit> summaries, RunCounts counts) {
     Map<Integer, LoadedUnit> byIndex = new HashMap<>();
     for (LoadedUnit u : summaries) {
       byIndex.put(u.index(), u);
