@@ -37,22 +37,14 @@ public final class Bursts {
   public static List<Burst> detect(long[] d, long[] r) {
     Objects.requireNonNull(d, "d");
     Objects.requireNonNull(r, "r");
-    if (d.length != r.length) {
-      throw new IllegalArgumentException("documents and hits must cover the same periods, got "
-          + d.length + " and " + r.length);
-    }
-    int n = d.length;
+    requireHitsWithinDocuments(d, r);
     long sumD = 0;
     long sumR = 0;
-    for (int t = 0; t < n; t++) {
-      if (r[t] < 0 || r[t] > d[t]) {
-        throw new IllegalArgumentException("period " + t + " has " + r[t] + " documents with the feature out of "
-            + d[t] + "; the hits must lie between 0 and the documents");
-      }
+    for (int t = 0; t < d.length; t++) {
       sumD += d[t];
       sumR += r[t];
     }
-    if (n == 0 || sumR == 0) {
+    if (d.length == 0 || sumR == 0) {
       return List.of();
     }
     double p0 = (double) sumR / sumD;
@@ -61,39 +53,64 @@ public final class Bursts {
       // A feature in (nearly) every document cannot be more frequent than its base rate.
       return List.of();
     }
-    double[] cost0 = new double[n];
-    double[] cost1 = new double[n];
-    // The logarithms once per feature, not once per period: the same values, hundreds of
-    // times fewer calls on a run by day.
-    double lnP0 = Math.log(p0);
-    double lnQ0 = Math.log1p(-p0);
-    double lnP1 = Math.log(p1);
-    double lnQ1 = Math.log1p(-p1);
-    for (int t = 0; t < n; t++) {
-      // ln C(d, r) is the same in both states, so it changes neither the best path nor any
-      // weight (a difference of the two costs); it is left out rather than computed.
-      cost0[t] = cost(d[t], r[t], lnP0, lnQ0);
-      cost1[t] = cost(d[t], r[t], lnP1, lnQ1);
+    double[] cost0 = costs(d, r, p0);
+    double[] cost1 = costs(d, r, p1);
+    return runs(leastCostStates(cost0, cost1), cost0, cost1);
+  }
+
+  private static void requireHitsWithinDocuments(long[] d, long[] r) {
+    if (d.length != r.length) {
+      throw new IllegalArgumentException("documents and hits must cover the same periods, got "
+          + d.length + " and " + r.length);
     }
+    for (int t = 0; t < d.length; t++) {
+      if (r[t] < 0 || r[t] > d[t]) {
+        throw new IllegalArgumentException("period " + t + " has " + r[t] + " documents with the feature out of "
+            + d[t] + "; the hits must lie between 0 and the documents");
+      }
+    }
+  }
+
+  /**
+   * The cost of each period in the state of rate {@code p}. The logarithms are taken once per
+   * state, not once per period. ln C(d, r) is the same in both states, so it changes neither the
+   * best path nor any weight (a difference of the two costs); it is left out rather than computed.
+   */
+  private static double[] costs(long[] d, long[] r, double p) {
+    double lnP = Math.log(p);
+    double lnQ = Math.log1p(-p);
+    double[] out = new double[d.length];
+    for (int t = 0; t < d.length; t++) {
+      out[t] = cost(d[t], r[t], lnP, lnQ);
+    }
+    return out;
+  }
+
+  /**
+   * The state of least total cost at each period (Viterbi), true for the burst state: the path
+   * starts in the base state, entering the burst state costs ln n, leaving it is free, and on a
+   * tie the base state wins.
+   */
+  private static boolean[] leastCostStates(double[] cost0, double[] cost1) {
+    int n = cost0.length;
     double enter = Math.log(n);
-    // best[i]: least cost of a path ending in state i; from1[t]/from0[t]: the state before t.
+    // best0, best1: the least cost of a path up to the current period that ends in state 0, 1;
+    // cameFromBurst0[t], cameFromBurst1[t]: whether that path was in the burst state at t - 1.
     double best0 = cost0[0];
     double best1 = enter + cost1[0];
-    boolean[] prev0 = new boolean[n];
-    boolean[] prev1 = new boolean[n];
+    boolean[] cameFromBurst0 = new boolean[n];
+    boolean[] cameFromBurst1 = new boolean[n];
     for (int t = 1; t < n; t++) {
-      // state 0 at t: from 0 (free) or from 1 (leaving is free)
-      double via00 = best0;
-      double via10 = best1;
-      boolean from1To0 = via10 < via00;
-      double next0 = (from1To0 ? via10 : via00) + cost0[t];
-      // state 1 at t: from 0 (pay ln n) or from 1
-      double via01 = best0 + enter;
-      double via11 = best1;
-      boolean from1To1 = via11 <= via01;
-      double next1 = (from1To1 ? via11 : via01) + cost1[t];
-      prev0[t] = from1To0;
-      prev1[t] = from1To1;
+      double stay0 = best0;
+      double leave1 = best1;
+      boolean burstTo0 = leave1 < stay0;
+      double next0 = (burstTo0 ? leave1 : stay0) + cost0[t];
+      double enter1 = best0 + enter;
+      double stay1 = best1;
+      boolean burstTo1 = stay1 <= enter1;
+      double next1 = (burstTo1 ? stay1 : enter1) + cost1[t];
+      cameFromBurst0[t] = burstTo0;
+      cameFromBurst1[t] = burstTo1;
       best0 = next0;
       best1 = next1;
     }
@@ -101,8 +118,14 @@ public final class Bursts {
     boolean state = best1 < best0;
     for (int t = n - 1; t >= 0; t--) {
       burst[t] = state;
-      state = state ? prev1[t] : prev0[t];
+      state = state ? cameFromBurst1[t] : cameFromBurst0[t];
     }
+    return burst;
+  }
+
+  /** Each maximal run of burst states, weighed by the sum of its periods' cost differences. */
+  private static List<Burst> runs(boolean[] burst, double[] cost0, double[] cost1) {
+    int n = burst.length;
     List<Burst> out = new ArrayList<>();
     int t = 0;
     while (t < n) {

@@ -22,6 +22,6 @@ public interface Annotator {
   /** The settings this annotator was built with. */
   AnnotatorSettings settings();
 
-  /** The name and version of the NLP library behind it, for the manifest. */
-  String engineVersion();
+  /** The NLP library behind it, with its version, for the manifest. */
+  Engine engine();
 }

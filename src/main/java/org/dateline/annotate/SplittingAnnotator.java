@@ -55,7 +55,7 @@ public final class SplittingAnnotator implements Annotator {
   }
 
   @Override
-  public String engineVersion() {
-    return delegate.engineVersion();
+  public Engine engine() {
+    return delegate.engine();
   }
 }

@@ -171,8 +171,8 @@ final class KwicCommand implements Callable<Integer> {
     }
 
     @Override
-    public String engineVersion() {
-      return terms.engineVersion();
+    public org.dateline.annotate.Engine engine() {
+      return terms.engine();
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Sentence;
@@ -68,7 +69,7 @@ public final class KwicAnnotator implements Annotator {
   }
 
   @Override
-  public String engineVersion() {
-    return tokenizer.engineVersion();
+  public Engine engine() {
+    return tokenizer.engine();
   }
 }

@@ -4,10 +4,10 @@ import java.util.Locale;
 
 /**
  * The fixed counters of a run, as the manifest names them (the lower-case constant name).
- * Counters keyed by a value found at run time (a language, a problem kind) are made by
- * {@link RunCounts#incrementLanguage} and {@link RunCounts#incrementProblem}.
+ * Counters keyed by a value found at run time are {@link RunCounts.ProblemCount} and
+ * {@link RunCounts.LanguageCount}.
  */
-public enum Counter {
+public enum Counter implements RunCounts.Key {
   READ_ARTICLES,
   READ_TEASERS,
   ANNOTATED_ARTICLES,
@@ -23,10 +23,10 @@ public enum Counter {
   DUPLICATES_TEASER_IN_ARTICLE,
   UNDATED,
   /** Cache entries found but not decodable, so annotated again. */
-  CACHE_ENTRIES_UNREADABLE,
-  TIME_AGGREGATE_MS;
+  CACHE_ENTRIES_UNREADABLE;
 
   /** The name in the manifest. */
+  @Override
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -6,11 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
@@ -24,7 +23,6 @@ import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.InputFile;
 import org.dateline.corpus.RecordSink;
 import org.dateline.model.Article;
-import org.dateline.model.ArticleKind;
 import org.dateline.model.Problem;
 
 /**
@@ -50,12 +48,11 @@ public final class Pipeline {
   /**
    * Stack of each annotation thread. CoreNLP's parser binarizes the flat placeholder tree it
    * gives a sentence over the parse cap with one nested call per token, so a long "sentence"
-   * (random bytes read as text: thousands of tokens without a full stop) overflowed the default
-   * 1 MiB stack. Measured with all layers in a cold JVM (interpreted frames are the largest),
-   * one JVM per try: a 9,669-token sentence failed with 4 MiB and passed with 8 MiB; the worst
-   * the splitter lets through, one 20,000-char piece of 19,999 one-char tokens, failed with 8 MiB
-   * and passed with 16 MiB. Four times that leaves room for other JVMs and flags; a thread only
-   * reserves the address space, and touches pages only as deep as its calls go.
+   * (random bytes read as text: thousands of tokens without a full stop) overflows the default
+   * 1 MiB stack. The longest piece the splitter lets through (20,000 characters, up to 19,999
+   * tokens) needs 16 MiB in a cold JVM, whose interpreted frames are the largest; four times that
+   * leaves room for other JVMs and flags. A thread only reserves the address space, and touches
+   * pages only as deep as its calls go.
    */
   static final long ANNOTATION_STACK_BYTES = 64L * 1024 * 1024;
 
@@ -89,7 +86,7 @@ public final class Pipeline {
 
   /** What this pipeline does, for its reports. */
   public RunSettings settings() {
-    return new RunSettings(config, annotator.settings(), annotator.engineVersion());
+    return new RunSettings(config, annotator.settings(), annotator.engine());
   }
 
   /**
@@ -103,72 +100,60 @@ public final class Pipeline {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     RunCounts counts = new RunCounts();
-    List<Sequenced<Problem>> readProblems = new ArrayList<>();
-    RecordIntake intake = new RecordIntake(config, counts);
-    Deduplicator dedup = new Deduplicator();
-    Map<Article, Long> heldTeasers = new IdentityHashMap<>();
     // news scores are added outside any cache, from the annotations it holds
     SplittingAnnotator splitting = new SplittingAnnotator(NewsScoringAnnotator.over(annotator));
     AnnotationTask task = new AnnotationTask(config, splitting, languages, counts, progress, t0);
-    List<InputFile> files;
+    Reading reading;
     List<PartialResult> partials;
     try (Workers<PartialResult, AnnotationTask.Item> workers = new Workers<>("dateline-annotate",
         config.threads(), stackBytes, () -> PartialResult.empty(config.aggregate()),
         task::process, this::describeFailure)) {
-      RecordSink sink = new RecordSink() {
-        private long seq;
-
-        @Override
-        public void accept(Article raw) {
-          long n = seq++;
-          RecordIntake.Outcome outcome = intake.accept(raw);
-          if (!outcome.kept()) {
-            note(n, outcome.problem());
-            return;
-          }
-          if (outcome.problem() != null) {
-            // Asked for with --split-glued-names, so listed but never a --strict stop.
-            readProblems.add(new Sequenced<>(n, outcome.problem()));
-          }
-          Article article = outcome.article();
-          if (article.kind() == ArticleKind.TEASER) {
-            heldTeasers.put(article, n);
-          }
-          if (dedup.offer(article)) {
-            task.submitted();
-            workers.submit(new AnnotationTask.Item(n, article));
-          } else if (article.kind() == ArticleKind.ARTICLE) {
-            note(n, RecordIntake.duplicate(article.origin()));
-          }
-        }
-
-        @Override
-        public void problem(Problem problem) {
-          note(seq++, problem);
-        }
-
-        private void note(long n, Problem problem) {
-          stopIfStrict(config, problem);
-          readProblems.add(new Sequenced<>(n, problem));
-        }
-      };
-      files = new CorpusReader(config.load()).read(inputs, sink);
-      for (Article teaser : dedup.remainingTeasers()) {
+      reading = read(inputs, counts, record -> {
         task.submitted();
-        workers.submit(new AnnotationTask.Item(heldTeasers.get(teaser), teaser));
-      }
+        workers.submit(new AnnotationTask.Item(record.seq(), record.value()));
+      });
       progress.readingFinished(workers.submitted());
       partials = workers.finish();
     }
-    counts.add(Counter.DUPLICATES_EXACT, dedup.exactDuplicates());
-    counts.add(Counter.DUPLICATES_TEASER_IN_ARTICLE, dedup.containedTeasers());
     if (splitting.textsSplit() > 0) {
       counts.add(Counter.TEXTS_SPLIT_FOR_ANNOTATION, splitting.textsSplit());
     }
-
-    RunResult result = assemble(config.aggregate(), files, readProblems, partials, counts, started, t0);
+    RunResult result = assemble(config.aggregate(), reading.files(), reading.problems(), partials, counts,
+        started, t0);
     progress.finished(result.documents().size(), counts.get(Counter.TOKENS), System.nanoTime() - t0);
     return result;
+  }
+
+  /** What reading gave: the manifest's files and the problems found before annotation. */
+  private record Reading(List<InputFile> files, List<Sequenced<Problem>> problems) {}
+
+  /**
+   * Reads {@code inputs} on the calling thread, cleans each record and passes it through the
+   * {@link Intake}, which hands the records to annotate to {@code annotate}.
+   */
+  private Reading read(List<Path> inputs, RunCounts counts, Consumer<Sequenced<Article>> annotate)
+      throws IOException {
+    RecordIntake cleaning = new RecordIntake(config, counts);
+    Intake<Article> intake = new Intake<>(config, counts, annotate);
+    RecordSink sink = new RecordSink() {
+      @Override
+      public void accept(Article raw) {
+        RecordIntake.Outcome outcome = cleaning.accept(raw);
+        if (outcome.kept()) {
+          Article article = outcome.article();
+          intake.record(Deduplicator.Key.of(article), article.origin(), article, outcome.problem());
+        } else {
+          intake.problem(outcome.problem());
+        }
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        intake.problem(problem);
+      }
+    };
+    List<InputFile> files = new CorpusReader(config.load()).read(inputs, sink);
+    return new Reading(files, intake.finish());
   }
 
   /**
@@ -191,21 +176,20 @@ public final class Pipeline {
       problems.addAll(p.problems());
       docs.addAll(p.documents());
     }
-    problems.sort(Comparator.comparingLong(Sequenced::seq));
-    docs.sort(Comparator.comparingLong(Sequenced::seq));
-    for (Sequenced<Problem> p : problems) {
-      counts.incrementProblem(p.value().kind());
+    List<Problem> problemsInOrder = inInputOrder(problems);
+    List<DocumentRow> docsInOrder = inInputOrder(docs);
+    for (Problem p : problemsInOrder) {
+      counts.incrementProblem(p.kind());
     }
     counts.add(Counter.UNDATED, tables.undated());
-    counts.add(Counter.TIME_AGGREGATE_MS, (System.nanoTime() - aggregateStart) / 1_000_000);
-    return new RunResult(
-        files,
-        docs.stream().map(Sequenced::value).toList(),
-        tables,
-        problems.stream().map(Sequenced::value).toList(),
-        counts,
-        started,
+    StageTimings timings = new StageTimings();
+    timings.record(StageTimings.Stage.AGGREGATE, Duration.ofNanos(System.nanoTime() - aggregateStart));
+    return new RunResult(files, docsInOrder, tables, problemsInOrder, counts, timings, started,
         Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private static <T> List<T> inInputOrder(List<Sequenced<T>> values) {
+    return values.stream().sorted(Comparator.comparingLong(Sequenced::seq)).map(Sequenced::value).toList();
   }
 
   /** The message for an error that escaped a worker: only errors that doom the run get here. */

@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.dateline.clean.RecordCleaner;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
-import org.dateline.model.Origin;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 
@@ -53,15 +52,5 @@ public final class RecordIntake {
           "inserted " + cleaned.gluedNameSpaces() + " space(s) around names glued to their neighbours");
     }
     return new Outcome(cleaned.article(), repaired);
-  }
-
-  /**
-   * The problem of a full article dropped by dedup. Repeated teasers are routine on scraped
-   * pages and only counted; a whole article seen twice usually means overlapping inputs, which
-   * the user should see.
-   */
-  public static Problem duplicate(Origin origin) {
-    return new Problem(Objects.requireNonNull(origin, "origin"), ProblemKind.DUPLICATE,
-        "same text as an earlier article; skipped");
   }
 }

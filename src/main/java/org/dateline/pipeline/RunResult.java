@@ -16,7 +16,8 @@ import org.dateline.model.Problem;
  * @param documents one row per annotated document, in input order
  * @param tables the by-date tables
  * @param problems every skipped or repaired record, in input order
- * @param counts named counters for the manifest
+ * @param counts the counters for the manifest
+ * @param timings how long the timed stages took
  * @param started when the run started
  * @param elapsed how long it took
  */
@@ -26,6 +27,7 @@ public record RunResult(
     CorpusTables tables,
     List<Problem> problems,
     RunCounts counts,
+    StageTimings timings,
     Instant started,
     Duration elapsed) {
 
@@ -35,6 +37,7 @@ public record RunResult(
     Objects.requireNonNull(tables, "tables");
     problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
     Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(timings, "timings");
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(elapsed, "elapsed");
   }

@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import java.util.Objects;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 
 /**
  * Everything a run was asked to do, as its reports record it.
@@ -10,7 +11,7 @@ import org.dateline.annotate.AnnotatorSettings;
  * @param annotator the annotator's settings
  * @param engine the NLP library behind the annotator, with its version
  */
-public record RunSettings(PipelineConfig pipeline, AnnotatorSettings annotator, String engine) {
+public record RunSettings(PipelineConfig pipeline, AnnotatorSettings annotator, Engine engine) {
   public RunSettings {
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(annotator, "annotator");

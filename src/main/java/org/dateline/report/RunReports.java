@@ -31,6 +31,7 @@ import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.RunCounts;
 import org.dateline.pipeline.RunResult;
 import org.dateline.pipeline.RunSettings;
+import org.dateline.pipeline.StageTimings;
 import org.dateline.report.html.CsvTable;
 import org.dateline.report.html.HtmlReport;
 
@@ -102,66 +103,85 @@ public final class RunReports {
     removeStaleStaging(outputDir);
     Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
     try {
-      List<TableFile<?, ?>> tables = new ArrayList<>(List.of(
-          new TableFile<>(CsvReportWriter.DOCUMENTS_FILE, DocumentColumn.class, result::documents),
-          new TableFile<>(CsvReportWriter.TERMS_FILE, TermColumn.class, () -> result.tables().terms().rows()),
-          new TableFile<>(CsvReportWriter.ENTITIES_FILE, EntityColumn.class,
-              () -> result.tables().entities().rows()),
-          new TableFile<>(CsvReportWriter.SENTIMENT_FILE, SentimentColumn.class,
-              () -> result.tables().sentiment().rows()),
-          new TableFile<>(CsvReportWriter.ENTITY_SENTIMENT_FILE, EntitySentimentColumn.class,
-              () -> result.tables().resolvedEntities().sentiment().rows(research.minCount())),
-          new TableFile<>(CsvReportWriter.PROBLEMS_FILE, ProblemColumn.class, result::problems)));
+      List<TableFile<?, ?>> tables = new ArrayList<>(runTables(result, research));
       int firstResearch = tables.size();
       tables.addAll(ResearchReportWriter.tables(result.tables(), research));
-      // The tables of entities wait for one resolution of the run's names, the longest single
-      // step; it starts first, and those tables are made last, so the other threads need not wait.
-      Set<String> afterResolution = Set.of(CsvReportWriter.ENTITIES_FILE, CsvReportWriter.ENTITY_SENTIMENT_FILE,
-          ResearchReportWriter.COOCCURRENCE_FILE);
       List<TableFile.Written> done = writeTables(tables, staging, htmlReport, settings.pipeline().threads(),
-          () -> result.tables().resolvedEntities(), afterResolution);
-      List<Path> staged = new ArrayList<>();
-      long researchNanos = 0;
-      for (int i = 0; i < done.size(); i++) {
-        staged.add(done.get(i).path());
-        if (i >= firstResearch) {
-          researchNanos += done.get(i).nanos();
-        }
-      }
+          () -> result.tables().resolvedEntities(), AFTER_RESOLUTION);
+      List<Path> staged = new ArrayList<>(done.stream().map(TableFile.Written::path).toList());
+      long researchNanos = done.subList(firstResearch, done.size()).stream().mapToLong(TableFile.Written::nanos).sum();
       long reportMillis = (System.nanoTime() - t0) / 1_000_000;
-      Manifest m = ResearchManifest.extend(manifest(result, settings, reportMillis), result.tables(), research,
-          researchNanos / 1_000_000);
-      StringWriter manifestJson = new StringWriter();
-      ManifestWriter.print(m, manifestJson);
-      Path manifest = AtomicFiles.write(staging.resolve(ManifestWriter.FILE_NAME),
-          out -> out.write(manifestJson.toString()));
+      String manifestJson = manifestJson(ResearchManifest.extend(manifest(result, settings, reportMillis),
+          result.tables(), research, researchNanos / 1_000_000));
+      Path manifest = AtomicFiles.write(staging.resolve(ManifestWriter.FILE_NAME), out -> out.write(manifestJson));
       if (htmlReport) {
-        // From the cells just written and the manifest's text, so the page shows exactly what
-        // lands beside it, without reading the files back.
-        Map<String, CsvTable> cells = new HashMap<>();
-        for (TableFile.Written w : done) {
-          cells.put(w.path().getFileName().toString(), w.table());
-        }
-        staged.add(HtmlReport.write(staging, manifestJson.toString(), cells));
+        staged.add(writePage(staging, manifestJson, done));
       }
-
-      Files.deleteIfExists(outputDir.resolve(ManifestWriter.FILE_NAME));
-      // A report this run leaves out (--no-research-tables, --no-report) must not stay behind
-      // from an earlier run, or the folder would hold files the new manifest does not describe.
-      for (String name : OPTIONAL_FILES) {
-        if (staged.stream().noneMatch(f -> f.getFileName().toString().equals(name))) {
-          Files.deleteIfExists(outputDir.resolve(name));
-        }
-      }
-      List<Path> written = new ArrayList<>();
-      for (Path file : staged) {
-        written.add(moveInto(file, outputDir));
-      }
-      written.add(moveInto(manifest, outputDir));
-      return written;
+      return publish(staged, manifest, outputDir);
     } finally {
       deleteTree(staging);
     }
+  }
+
+  /**
+   * The tables of entities wait for one resolution of the run's names, the longest single step;
+   * it starts first, and those tables are made last, so the other threads need not wait.
+   */
+  private static final Set<String> AFTER_RESOLUTION = Set.of(CsvReportWriter.ENTITIES_FILE,
+      CsvReportWriter.ENTITY_SENTIMENT_FILE, ResearchReportWriter.COOCCURRENCE_FILE);
+
+  /** The run's own tables, without the research tables. */
+  private static List<TableFile<?, ?>> runTables(RunResult result, ResearchOptions research) {
+    return List.of(
+        new TableFile<>(CsvReportWriter.DOCUMENTS_FILE, DocumentColumn.class, result::documents),
+        new TableFile<>(CsvReportWriter.TERMS_FILE, TermColumn.class, () -> result.tables().terms().rows()),
+        new TableFile<>(CsvReportWriter.ENTITIES_FILE, EntityColumn.class,
+            () -> result.tables().entities().rows()),
+        new TableFile<>(CsvReportWriter.SENTIMENT_FILE, SentimentColumn.class,
+            () -> result.tables().sentiment().rows()),
+        new TableFile<>(CsvReportWriter.ENTITY_SENTIMENT_FILE, EntitySentimentColumn.class,
+            () -> result.tables().resolvedEntities().sentiment().rows(research.minCount())),
+        new TableFile<>(CsvReportWriter.PROBLEMS_FILE, ProblemColumn.class, result::problems));
+  }
+
+  private static String manifestJson(Manifest manifest) throws IOException {
+    StringWriter json = new StringWriter();
+    ManifestWriter.print(manifest, json);
+    return json.toString();
+  }
+
+  /**
+   * Writes the page from the cells just written and the manifest's text, so it shows exactly
+   * what lands beside it, without reading the files back.
+   */
+  private static Path writePage(Path staging, String manifestJson, List<TableFile.Written> tables)
+      throws IOException {
+    Map<String, CsvTable> cells = new HashMap<>();
+    for (TableFile.Written w : tables) {
+      cells.put(w.path().getFileName().toString(), w.table());
+    }
+    return HtmlReport.write(staging, manifestJson, cells);
+  }
+
+  /**
+   * Moves the staged files into {@code outputDir}, as the class comment describes: the old
+   * manifest goes first and the new one comes last. Returns the files' new paths, the manifest last.
+   */
+  private static List<Path> publish(List<Path> staged, Path manifest, Path outputDir) throws IOException {
+    Files.deleteIfExists(outputDir.resolve(ManifestWriter.FILE_NAME));
+    // A report this run leaves out (--no-research-tables, --no-report) must not stay behind
+    // from an earlier run, or the folder would hold files the new manifest does not describe.
+    for (String name : OPTIONAL_FILES) {
+      if (staged.stream().noneMatch(f -> f.getFileName().toString().equals(name))) {
+        Files.deleteIfExists(outputDir.resolve(name));
+      }
+    }
+    List<Path> written = new ArrayList<>();
+    for (Path file : staged) {
+      written.add(moveInto(file, outputDir));
+    }
+    written.add(moveInto(manifest, outputDir));
+    return written;
   }
 
   /**
@@ -273,7 +293,7 @@ public final class RunReports {
         new Manifest.Setting("fields", config.load().fields().toString()),
         new Manifest.Setting("split_glued_names",
             config.gluedNames() == null ? "off" : String.join(";", config.gluedNames().names())),
-        new Manifest.Setting("engine", run.engine()),
+        new Manifest.Setting("engine", run.engine().display()),
         new Manifest.Setting("java", System.getProperty("java.version")),
         new Manifest.Setting("max_heap_mib", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
 
@@ -285,24 +305,18 @@ public final class RunReports {
     List<Manifest.Count> counts = new ArrayList<>();
     counts.add(new Manifest.Count("documents", result.documents().size()));
     counts.add(new Manifest.Count("problems", result.problems().size()));
-    List<Manifest.Timing> timings = new ArrayList<>();
     for (RunCounts.Entry e : result.counts().entries()) {
-      if (e.name().startsWith("time_")) {
-        timings.add(new Manifest.Timing(e.name().substring(5, e.name().length() - 3), e.value()));
-      } else {
-        counts.add(new Manifest.Count(e.name(), e.value()));
-      }
+      counts.add(new Manifest.Count(e.name(), e.value()));
+    }
+    List<Manifest.Timing> timings = new ArrayList<>();
+    for (StageTimings.Entry e : result.timings().entries()) {
+      timings.add(new Manifest.Timing(e.stage().label(), e.millis()));
     }
     timings.add(new Manifest.Timing("run", result.elapsed().toMillis()));
     timings.add(new Manifest.Timing("report", reportMillis));
     Instant finished = Instant.now();
     String version = RunReports.class.getPackage().getImplementationVersion();
-    return new Manifest(PROGRAM, version == null ? "dev" : version, engineVersion(run.engine()),
+    return new Manifest(PROGRAM, version == null ? "dev" : version, run.engine().version(),
         settings, inputs, counts, timings, result.started(), finished);
-  }
-
-  private static String engineVersion(String engine) {
-    int space = engine.lastIndexOf(' ');
-    return space < 0 ? engine : engine.substring(space + 1);
   }
 }

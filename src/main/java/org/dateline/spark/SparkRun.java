@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +16,14 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.clean.Deduplicator;
 import org.dateline.corpus.InputFile;
 import org.dateline.model.Article;
-import org.dateline.model.ArticleKind;
 import org.dateline.model.Problem;
-import org.dateline.pipeline.Counter;
+import org.dateline.pipeline.Intake;
 import org.dateline.pipeline.PartialResult;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
-import org.dateline.pipeline.RecordIntake;
 import org.dateline.pipeline.RunCounts;
 import org.dateline.pipeline.RunResult;
 import org.dateline.pipeline.Sequenced;
@@ -102,7 +99,7 @@ public final class SparkRun {
       summaries.sort(Comparator.comparingInt(LoadedUnit::index));
 
       RunCounts counts = new RunCounts();
-      Reading reading = dedup(units, summaries, counts);
+      Reading reading = intake(units, summaries, counts);
       KeptRecords kept = reading.kept();
       Broadcast<KeptRecords> keptOnExecutors = spark.broadcast(kept);
       steps.step(String.format(java.util.Locale.ROOT, "%.1f s: read; annotating %d records in %d partitions",
@@ -120,9 +117,7 @@ public final class SparkRun {
       List<PartialResult> partials = new ArrayList<>();
       for (ShareAnnotator.Share share : inPartitionOrder(shares)) {
         partials.add(share.result());
-        for (RunCounts.Entry e : share.counts()) {
-          counts.add(e.name(), e.value());
-        }
+        counts.addAll(share.counts());
       }
       return Pipeline.assemble(config.aggregate(), reading.files(), reading.problems(), partials, counts, started,
           t0);
@@ -134,28 +129,25 @@ public final class SparkRun {
   /** What the driver made of the files read: the manifest's files, the problems, the kept records. */
   private record Reading(List<InputFile> files, List<Sequenced<Problem>> problems, KeptRecords kept) {}
 
-  /** A teaser held back by dedup, with its sequence number and event. */
-  private record Held(long seq, long eventId) {}
-
   /**
-   * Numbers records and problems as {@link Pipeline#run} does (one number for each, in reading
-   * order), and offers the records to one {@link Deduplicator} in that order.
+   * Passes the records and problems of the files read through one {@link Intake}, in input
+   * order, as {@link Pipeline#run} does; the records it releases are kept, by event id.
    */
-  private Reading dedup(List<InputUnit> units, List<LoadedUnit> summaries, RunCounts counts) {
-    Map<Integer, LoadedUnit> byIndex = new java.util.HashMap<>();
+  private Reading intake(List<InputUnit> units, List<LoadedUnit> summaries, RunCounts counts) {
+    Map<Integer, LoadedUnit> byIndex = new HashMap<>();
     for (LoadedUnit u : summaries) {
       byIndex.put(u.index(), u);
     }
     List<InputFile> files = new ArrayList<>();
-    List<Sequenced<Problem>> problems = new ArrayList<>();
-    Deduplicator dedup = new Deduplicator();
-    Map<Deduplicator.Key, Held> heldTeasers = new IdentityHashMap<>();
     List<Long> keptIds = new ArrayList<>();
     List<Long> keptSeqs = new ArrayList<>();
-    long seq = 0;
+    Intake<Long> intake = new Intake<>(config, counts, record -> {
+      keptIds.add(record.value());
+      keptSeqs.add(record.seq());
+    });
     for (InputUnit unit : units) {
       if (unit.problem() != null) {
-        note(problems, seq++, unit.problem());
+        intake.problem(unit.problem());
         continue;
       }
       LoadedUnit loaded = byIndex.get(unit.index());
@@ -165,46 +157,19 @@ public final class SparkRun {
       if (loaded.file() != null) {
         files.add(loaded.file());
       }
-      for (RunCounts.Entry e : loaded.counts()) {
-        counts.add(e.name(), e.value());
-      }
+      counts.addAll(loaded.counts());
       for (ReadEvent event : loaded.events()) {
-        long n = seq++;
-        if (!event.kept()) {
-          note(problems, n, event.problem());
-          continue;
-        }
-        if (event.problem() != null) {
-          // A repair asked for with --split-glued-names: listed, never a --strict stop.
-          problems.add(new Sequenced<>(n, event.problem()));
-        }
-        long id = LoadedUnit.eventId(unit.index(), event.position());
-        Deduplicator.Key key = event.key();
-        if (key.kind() == ArticleKind.TEASER) {
-          heldTeasers.put(key, new Held(n, id));
-        }
-        if (dedup.offer(key)) {
-          keptIds.add(id);
-          keptSeqs.add(n);
-        } else if (key.kind() == ArticleKind.ARTICLE) {
-          note(problems, n, RecordIntake.duplicate(event.origin()));
+        if (event.kept()) {
+          intake.record(event.key(), event.origin(), LoadedUnit.eventId(unit.index(), event.position()),
+              event.problem());
+        } else {
+          intake.problem(event.problem());
         }
       }
     }
-    for (Deduplicator.Key teaser : dedup.remainingTeaserKeys()) {
-      Held held = heldTeasers.get(teaser);
-      keptIds.add(held.eventId());
-      keptSeqs.add(held.seq());
-    }
-    counts.add(Counter.DUPLICATES_EXACT, dedup.exactDuplicates());
-    counts.add(Counter.DUPLICATES_TEASER_IN_ARTICLE, dedup.containedTeasers());
+    List<Sequenced<Problem>> problems = intake.finish();
     return new Reading(files, problems, new KeptRecords(
         keptIds.stream().mapToLong(Long::longValue).toArray(), keptSeqs.stream().mapToLong(Long::longValue).toArray()));
-  }
-
-  private void note(List<Sequenced<Problem>> problems, long seq, Problem problem) {
-    Pipeline.stopIfStrict(config, problem);
-    problems.add(new Sequenced<>(seq, problem));
   }
 
   /** On an executor: the records of a file that dedup kept, keyed by sequence number. */

@@ -11,9 +11,10 @@
  *   <li>Executors load and clean the files ({@link UnitLoader}), keeping the records in Spark's
  *       memory, and send the driver only a compact {@link org.dateline.clean.Deduplicator.Key}
  *       per record, with the problems found.
- *   <li>The driver offers the keys to one {@link org.dateline.clean.Deduplicator} in input
- *       order, so it keeps the copies a run on one machine keeps (teasers inside articles too),
- *       numbers the records as that run does, and broadcasts the kept ones ({@link KeptRecords}).
+ *   <li>The driver passes the keys and problems, in input order, through the
+ *       {@link org.dateline.pipeline.Intake} a run on one machine uses, so it numbers the records
+ *       as that run does and keeps the same copies (teasers inside articles too), and broadcasts
+ *       the kept ones ({@link KeptRecords}).
  *   <li>The kept records are spread over the partitions by their number ({@link
  *       RangePartitioner}); each partition is annotated by the one annotator of its executor JVM
  *       ({@link ExecutorModels}) into partial tables.

@@ -27,8 +27,8 @@ class ModelLoaderTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "none";
+    public Engine engine() {
+      return new Engine("none", "1");
     }
   }
 

@@ -41,8 +41,8 @@ class SplittingAnnotatorTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "lines";
+    public Engine engine() {
+      return new Engine("lines", "1");
     }
   }
 

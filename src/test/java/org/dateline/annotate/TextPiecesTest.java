@@ -69,8 +69,8 @@ class TextPiecesTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "lines 1";
+    public Engine engine() {
+      return new Engine("lines 1", "1");
     }
   };
 

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Tone;
@@ -144,8 +145,8 @@ class EngineEvaluationTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "two clauses";
+    public Engine engine() {
+      return new Engine("two clauses", "1");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
@@ -80,7 +81,7 @@ final class FakeAnnotator implements Annotator {
   }
 
   @Override
-  public String engineVersion() {
-    return "fake";
+  public Engine engine() {
+    return new Engine("fake", "1");
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.model.AnnotatedArticle;
@@ -77,8 +78,8 @@ class NerEvaluationTest {
       }
 
       @Override
-      public String engineVersion() {
-        return "fake";
+      public Engine engine() {
+        return new Engine("fake", "1");
       }
     };
     EvaluationException e = assertThrows(EvaluationException.class,

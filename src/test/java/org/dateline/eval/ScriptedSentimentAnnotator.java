@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.sentiment.VaderEngine;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
@@ -62,7 +63,7 @@ final class ScriptedSentimentAnnotator implements Annotator {
   }
 
   @Override
-  public String engineVersion() {
-    return "scripted";
+  public Engine engine() {
+    return new Engine("scripted", "1");
   }
 }

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Profile;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Sentiment;
@@ -88,8 +89,8 @@ class SentimentEvaluationTest {
       }
 
       @Override
-      public String engineVersion() {
-        return "fake";
+      public Engine engine() {
+        return new Engine("fake", "1");
       }
     };
     EvaluationException e = assertThrows(EvaluationException.class,

@@ -14,6 +14,7 @@ import java.util.List;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.clean.FixedLanguage;
 import org.dateline.clean.LanguageIdentifier;
@@ -77,8 +78,8 @@ class KwicTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "spaces";
+    public Engine engine() {
+      return new Engine("spaces", "1");
     }
   }
 

@@ -69,7 +69,7 @@ class FailingWorkerTest {
       assertEquals(failing, failed.get(0).origin().position(), "the failing record's line");
       assertTrue(failed.get(0).message().contains(error.equals("exception") ? "scripted failure" : "StackOverflowError"),
           failed.get(0).message());
-      assertEquals(1, result.counts().get("problem_annotation_failed"));
+      assertEquals(1, result.counts().problems(ProblemKind.ANNOTATION_FAILED));
       assertTrue(result.documents().stream().map(DocumentRow::origin).noneMatch(o -> o.endsWith(":" + failing)));
     }
   }
@@ -141,7 +141,7 @@ class FailingWorkerTest {
       throw new IllegalStateException("scripted failure");
     }), false);
     assertEquals(0, result.documents().size());
-    assertEquals(RECORDS, result.counts().get("problem_annotation_failed"));
+    assertEquals(RECORDS, result.counts().problems(ProblemKind.ANNOTATION_FAILED));
   }
 
   @Test

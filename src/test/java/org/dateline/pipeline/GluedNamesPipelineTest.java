@@ -59,8 +59,8 @@ class GluedNamesPipelineTest {
     assertEquals(ProblemKind.REPAIRED_GLUED_NAME, split.problems().get(0).kind());
     assertEquals("glued.json", Path.of(split.problems().get(0).origin().file()).getFileName().toString());
     assertEquals(1, split.problems().get(0).origin().position());
-    assertEquals(3, split.counts().get("glued_name_spaces_inserted"));
-    assertEquals(1, split.counts().get("problem_repaired_glued_name"));
+    assertEquals(3, split.counts().get(Counter.GLUED_NAME_SPACES_INSERTED));
+    assertEquals(1, split.counts().problems(ProblemKind.REPAIRED_GLUED_NAME));
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.dateline.annotate.Layers;
 import org.dateline.annotate.corenlp.SharedAnnotators;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.model.Problem;
+import org.dateline.model.ProblemKind;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.ProblemColumn;
 import org.junit.jupiter.api.BeforeAll;
@@ -221,8 +222,8 @@ class MessyFolderTest {
     }
     assertEquals(new TreeMap<>(expected), actual, problemsCsv());
     assertEquals(messyRun.problems().size(), messyRun.counts().entries().stream()
-        .filter(e -> e.name().startsWith("problem_")).mapToLong(RunCounts.Entry::value).sum());
-    assertEquals(3, messyRun.counts().get("problem_bad_date"));
+        .filter(e -> e.key() instanceof RunCounts.ProblemCount).mapToLong(RunCounts.Entry::value).sum());
+    assertEquals(3, messyRun.counts().problems(ProblemKind.BAD_DATE));
     // The sample corpus has records with empty text of its own; they are listed in both runs.
     List<String> referenceProblems = new ArrayList<>();
     for (Problem p : referenceRun.problems()) {
@@ -273,7 +274,7 @@ class MessyFolderTest {
     }
     assertEquals(sentences, huge.sentences());
     assertEquals(tokens, huge.tokens());
-    assertEquals(1, messyRun.counts().get("texts_split_for_annotation"));
+    assertEquals(1, messyRun.counts().get(Counter.TEXTS_SPLIT_FOR_ANNOTATION));
     DocumentRow longOne = find("long-sentence.txt").orElseThrow();
     assertEquals(2000, longOne.tokens());
     assertEquals(1, longOne.sentences());

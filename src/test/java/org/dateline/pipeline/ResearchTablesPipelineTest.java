@@ -14,6 +14,7 @@ import org.dateline.aggregate.AggregateSettings;
 import org.dateline.analysis.Reference;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.clean.FixedLanguage;
@@ -82,8 +83,8 @@ class ResearchTablesPipelineTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "scripted";
+    public Engine engine() {
+      return new Engine("scripted", "1");
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
@@ -56,7 +57,7 @@ final class ScriptedAnnotator implements Annotator {
   }
 
   @Override
-  public String engineVersion() {
-    return "scripted";
+  public Engine engine() {
+    return new Engine("scripted", "1");
   }
 }

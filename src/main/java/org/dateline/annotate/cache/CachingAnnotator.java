@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.AnnotatorUnavailableException;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.ScoreMemo;
 import org.dateline.annotate.cache.AnnotationCodec.Annotations;
 import org.dateline.io.Sha256;
@@ -28,7 +29,7 @@ public final class CachingAnnotator implements Annotator, ScoreMemo {
 
   private final AnnotationCache cache;
   private final AnnotatorSettings settings;
-  private final String engineVersion;
+  private final Engine engine;
   private final String fingerprint;
   private final String lemmaFingerprint;
   private final Supplier<Annotator> factory;
@@ -41,11 +42,11 @@ public final class CachingAnnotator implements Annotator, ScoreMemo {
    *     settings, computed without building it
    * @param factory builds the real annotator; called at most once, on the first miss
    */
-  public CachingAnnotator(AnnotationCache cache, AnnotatorSettings settings, String engineVersion,
+  public CachingAnnotator(AnnotationCache cache, AnnotatorSettings settings, Engine engine,
       Function<AnnotatorSettings, String> fingerprint, Supplier<Annotator> factory) {
     this.cache = Objects.requireNonNull(cache, "cache");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.engineVersion = Objects.requireNonNull(engineVersion, "engineVersion");
+    this.engine = Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(fingerprint, "fingerprint");
     this.fingerprint = fingerprint.apply(settings);
     this.lemmaFingerprint = settings.needsLemmas() ? null : fingerprint.apply(settings.withLemmas(true));
@@ -110,8 +111,8 @@ public final class CachingAnnotator implements Annotator, ScoreMemo {
   }
 
   @Override
-  public String engineVersion() {
-    return engineVersion;
+  public Engine engine() {
+    return engine;
   }
 
   /** Articles found in the cache so far. */

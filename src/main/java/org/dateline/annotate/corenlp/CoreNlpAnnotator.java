@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.dateline.annotate.AnnotationException;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.sentiment.ClauseScorer;
 import org.dateline.annotate.sentiment.PunctuationClauses;
@@ -51,8 +52,8 @@ public final class CoreNlpAnnotator implements Annotator {
   /** The CoreNLP release this adapter is written and tested against. */
   public static final String CORENLP_VERSION = "4.5.10";
 
-  /** The engine name and version, as {@link #engineVersion()} reports it. */
-  public static final String ENGINE = "Stanford CoreNLP " + CORENLP_VERSION;
+  /** The engine name and version, as {@link #engine()} reports it. */
+  public static final Engine ENGINE = new Engine("Stanford CoreNLP", CORENLP_VERSION);
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -137,7 +138,7 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   @Override
-  public String engineVersion() {
+  public Engine engine() {
     return ENGINE;
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.ScoreMemo;
 import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.model.AnnotatedArticle;
@@ -219,7 +220,7 @@ public final class NewsScoringAnnotator implements Annotator {
   }
 
   @Override
-  public String engineVersion() {
-    return inner.engineVersion();
+  public Engine engine() {
+    return inner.engine();
   }
 }

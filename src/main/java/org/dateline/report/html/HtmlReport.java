@@ -41,9 +41,6 @@ public final class HtmlReport {
 
   public static final String FILE_NAME = "report.html";
 
-  /** The sentiment towards each entity by period; charted when the folder holds it. */
-  public static final String ENTITY_SENTIMENT_FILE = "entity_sentiment_by_date.csv";
-
   private static final String UPLOT_JAR = "META-INF/resources/webjars/uplot/1.6.30/";
   private static final String UPLOT = UPLOT_JAR + "dist/";
   private static final JsonFactory JSON = new JsonFactory();
@@ -141,7 +138,7 @@ public final class HtmlReport {
     out.add(entities
         .map(t -> EmbeddedTables.topKeys(t, "entity", "count", EmbeddedTables.TOP_ENTITIES, "entities")));
     out.add(tables.get(CsvReportWriter.SENTIMENT_FILE).map(EmbeddedTables::all));
-    out.add(tables.get(ENTITY_SENTIMENT_FILE).map(t -> entitySentiment(t, entities)));
+    out.add(tables.get(CsvReportWriter.ENTITY_SENTIMENT_FILE).map(t -> entitySentiment(t, entities)));
     out.add(tables.get(ResearchReportWriter.KEYNESS_FILE)
         .map(t -> EmbeddedTables.extremesPerGroup(t, List.of("period", "kind"), "log_ratio",
             EmbeddedTables.KEYNESS_PER_SIDE, true, "per period and kind, the " + EmbeddedTables.KEYNESS_PER_SIDE

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.ClassProbabilities;
@@ -70,15 +71,15 @@ class CachingAnnotatorTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "fake 1";
+    public Engine engine() {
+      return new Engine("fake", "1");
     }
   }
 
   /** A cache over an annotator whose fingerprint is its engine and settings. */
   private static CachingAnnotator caching(AnnotationCache cache, AnnotatorSettings settings, String engine,
       java.util.function.Supplier<Annotator> factory) {
-    return new CachingAnnotator(cache, settings, engine, s -> engine + " " + s, factory);
+    return new CachingAnnotator(cache, settings, new Engine("fake", engine), s -> engine + " " + s, factory);
   }
 
   private static Article article(String id, String text) {

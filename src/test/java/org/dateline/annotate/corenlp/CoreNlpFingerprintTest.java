@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
@@ -56,20 +57,20 @@ class CoreNlpFingerprintTest {
       }
 
       @Override
-      public String engineVersion() {
-        return "counting";
+      public Engine engine() {
+        return new Engine("counting", "1");
       }
     };
     Article article = Article.builder().id("a").text("Kim").origin(Origin.record("f.json", 1)).build();
     try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
-      new CachingAnnotator(cache, settings, "e", this::fingerprint, () -> counting).annotate(article);
-      CachingAnnotator same = new CachingAnnotator(cache, settings, "e", this::fingerprint, () -> counting);
+      new CachingAnnotator(cache, settings, new Engine("e", "1"), this::fingerprint, () -> counting).annotate(article);
+      CachingAnnotator same = new CachingAnnotator(cache, settings, new Engine("e", "1"), this::fingerprint, () -> counting);
       same.annotate(article);
       assertEquals(1, same.hits());
 
       resources.put(CoreNlpProperties.NAMES_MAPPING,
           "Rodong Sinmun\tORGANIZATION\nKorean Central News Agency\tORGANIZATION\n".getBytes(StandardCharsets.UTF_8));
-      CachingAnnotator changed = new CachingAnnotator(cache, settings, "e", this::fingerprint, () -> counting);
+      CachingAnnotator changed = new CachingAnnotator(cache, settings, new Engine("e", "1"), this::fingerprint, () -> counting);
       changed.annotate(article);
       assertEquals(0, changed.hits());
       assertEquals(1, changed.misses());

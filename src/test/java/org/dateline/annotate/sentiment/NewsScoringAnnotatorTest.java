@@ -20,6 +20,7 @@ import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.ScoreMemo;
@@ -67,8 +68,8 @@ class NewsScoringAnnotatorTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "fixed";
+    public Engine engine() {
+      return new Engine("fixed", "1");
     }
   }
 
@@ -108,8 +109,8 @@ class NewsScoringAnnotatorTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "named";
+    public Engine engine() {
+      return new Engine("named", "1");
     }
   }
 
@@ -150,8 +151,8 @@ class NewsScoringAnnotatorTest {
     }
 
     @Override
-    public String engineVersion() {
-      return "remembering";
+    public Engine engine() {
+      return new Engine("remembering", "1");
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.report.CsvReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -72,7 +73,7 @@ class BrowserReportTest {
       assertEquals(top, legend.subList(1, 4), "legend " + legend);
 
       // The entity-sentiment chart follows its table: rewritten by hand, the page redrawn.
-      Files.writeString(out.resolve(HtmlReport.ENTITY_SENTIMENT_FILE),
+      Files.writeString(out.resolve(CsvReportWriter.ENTITY_SENTIMENT_FILE),
           "period,entity,type,engine,mentions,mean,ci_low,ci_high\r\n"
               + "2024-01-01,Kim Jong Un,PERSON,corenlp,20,0.5,0.3,0.7\r\n"
               + "2024-04-01,Kim Jong Un,PERSON,corenlp,24,0.1,-0.2,0.4\r\n"

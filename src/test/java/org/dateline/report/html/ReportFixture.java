@@ -7,6 +7,7 @@ import java.util.List;
 import org.dateline.analysis.Reference;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.clean.FixedLanguage;
@@ -72,8 +73,8 @@ final class ReportFixture {
     }
 
     @Override
-    public String engineVersion() {
-      return "fixture";
+    public Engine engine() {
+      return new Engine("fixture", "1");
     }
   }
 
