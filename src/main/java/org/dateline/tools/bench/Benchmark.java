@@ -1,4 +1,4 @@
-package org.dateline.bench;
+package org.dateline.tools.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
