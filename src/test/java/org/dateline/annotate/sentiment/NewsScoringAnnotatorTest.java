@@ -39,14 +39,18 @@ import org.dateline.model.PhraseKind;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Tone;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class NewsScoringAnnotatorTest {
 
   /** Gives one two-clause sentence with CoreNLP's and VADER's scores, whatever the article. */
-  private record Fixed(AnnotatorSettings settings) implements Annotator {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
+  private static final class Fixed extends FakeAnnotator {
+    Fixed(AnnotatorSettings settings) {
+      super(settings, Fixed::sentence);
+    }
+
+    static AnnotatedArticle sentence(Article article) {
       List<Token> tokens = List.of(new Token("Seoul", "Seoul", "NNP", "CITY"), new Token("rose", "rise", "VBD", "O"),
           new Token("but", "but", "CC", "O"), new Token("Tokyo", "Tokyo", "NNP", "CITY"),
           new Token("fell", "fall", "VBD", "O"));
@@ -64,11 +68,6 @@ class NewsScoringAnnotatorTest {
           new Phrase(2, 5, PhraseKind.CLAUSE, down.probabilities()));
       return new AnnotatedArticle(article,
           List.of(new Sentence(tokens, Sentiment.NEUTRAL, p, scores, List.of(up, down), phrases)), List.of());
-    }
-
-    @Override
-    public String engineVersion() {
-      return "fixed";
     }
   }
 
@@ -98,18 +97,16 @@ class NewsScoringAnnotatorTest {
   }
 
   /** {@link Fixed} with its two names as entity mentions. */
-  private record Named(AnnotatorSettings settings) implements Annotator {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      AnnotatedArticle a = new Fixed(settings).annotate(article);
+  private static final class Named extends FakeAnnotator {
+    Named(AnnotatorSettings settings) {
+      super(settings, Named::sentence);
+    }
+
+    static AnnotatedArticle sentence(Article article) {
+      AnnotatedArticle a = Fixed.sentence(article);
       return new AnnotatedArticle(a.article(), a.sentences(), List.of(
           new EntityMention("Seoul", EntityType.LOCATION, 0, 0, 1), new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4),
           new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4)));
-    }
-
-    @Override
-    public String engineVersion() {
-      return "named";
     }
   }
 
@@ -143,15 +140,12 @@ class NewsScoringAnnotatorTest {
   }
 
   /** {@link Named}, offering a memo held in a map, as a cache does. */
-  private record Remembering(AnnotatorSettings settings, Map<String, byte[]> memo) implements Annotator, ScoreMemo {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      return new Named(settings).annotate(article);
-    }
+  private static final class Remembering extends FakeAnnotator implements ScoreMemo {
+    private final Map<String, byte[]> memo;
 
-    @Override
-    public String engineVersion() {
-      return "remembering";
+    Remembering(AnnotatorSettings settings, Map<String, byte[]> memo) {
+      super(settings, Named::sentence);
+      this.memo = memo;
     }
 
     @Override
