@@ -9,28 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dateline.model.AnnotatedArticle;
-import org.dateline.model.Article;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class ModelLoaderTest {
-
-  private static final class Nothing implements Annotator {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      throw new UnsupportedOperationException("not annotated in this test");
-    }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return AnnotatorSettings.defaults();
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("none", "1");
-    }
-  }
 
   @Test
   void startedLoadingRunsOnItsOwnThreadOnceAndEveryCallerGetsTheSameAnnotator() throws Exception {
@@ -45,7 +27,7 @@ class ModelLoaderTest {
       } catch (InterruptedException e) {
         throw new IllegalStateException(e);
       }
-      return new Nothing();
+      return FakeAnnotator.unused();
     });
     assertFalse(loader.started());
     loader.start();
@@ -64,7 +46,7 @@ class ModelLoaderTest {
     String[] thread = new String[1];
     ModelLoader loader = new ModelLoader(() -> {
       thread[0] = Thread.currentThread().getName();
-      return new Nothing();
+      return FakeAnnotator.unused();
     });
     loader.get();
     assertEquals(Thread.currentThread().getName(), thread[0]);

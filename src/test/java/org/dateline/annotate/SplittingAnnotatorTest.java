@@ -11,17 +11,14 @@ import org.dateline.model.EntityType;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class SplittingAnnotatorTest {
 
   /** One sentence per line; every line's first word is a PERSON mention. */
-  static final class LineAnnotator implements Annotator {
-    final List<String> seen = new ArrayList<>();
-
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      seen.add(article.text());
+  static FakeAnnotator lineAnnotator() {
+    return FakeAnnotator.of(AnnotatorSettings.defaults(), article -> {
       List<Sentence> sentences = new ArrayList<>();
       List<EntityMention> mentions = new ArrayList<>();
       for (String line : article.text().split("\n")) {
@@ -33,17 +30,7 @@ class SplittingAnnotatorTest {
         sentences.add(new Sentence(List.of(new Token(first, first, "NNP", "PERSON")), null));
       }
       return new AnnotatedArticle(article, sentences, mentions);
-    }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return AnnotatorSettings.defaults();
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("lines", "1");
-    }
+    });
   }
 
   static Article article(String text) {
@@ -52,19 +39,19 @@ class SplittingAnnotatorTest {
 
   @Test
   void shortTextsPassUnchanged() {
-    LineAnnotator lines = new LineAnnotator();
+    FakeAnnotator lines = lineAnnotator();
     SplittingAnnotator splitting = new SplittingAnnotator(lines, 40);
     splitting.annotate(article("Kim left.\nPak stayed."));
-    assertEquals(List.of("Kim left.\nPak stayed."), lines.seen);
+    assertEquals(List.of("Kim left.\nPak stayed."), lines.texts());
     assertEquals(0, splitting.textsSplit());
   }
 
   @Test
   void piecesAreJoinedWithMentionsPointingAtTheirSentences() {
-    LineAnnotator lines = new LineAnnotator();
+    FakeAnnotator lines = lineAnnotator();
     SplittingAnnotator splitting = new SplittingAnnotator(lines, 24);
     AnnotatedArticle a = splitting.annotate(article("Kim left the hall.\nPak stayed home.\nRi went out again.\n"));
-    assertEquals(3, lines.seen.size(), lines.seen.toString());
+    assertEquals(3, lines.texts().size(), lines.texts().toString());
     assertEquals(3, a.sentences().size());
     assertEquals(List.of(new EntityMention("Kim", EntityType.PERSON, 0), new EntityMention("Pak", EntityType.PERSON, 1),
         new EntityMention("Ri", EntityType.PERSON, 2)), a.mentions());

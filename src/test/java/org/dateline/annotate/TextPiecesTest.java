@@ -13,6 +13,7 @@ import org.dateline.model.EntityType;
 import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class TextPiecesTest {
@@ -36,43 +37,30 @@ class TextPiecesTest {
   }
 
   /** One sentence per line, one token per space-separated word; capitalised words are mentions. */
-  private static final Annotator LINES = new Annotator() {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      String text = article.text();
-      List<Sentence> sentences = new ArrayList<>();
-      List<EntityMention> mentions = new ArrayList<>();
-      int lineStart = 0;
-      for (String line : text.split("\n", -1)) {
-        List<Token> tokens = new ArrayList<>();
-        int at = lineStart;
-        for (String word : line.split(" ")) {
-          if (!word.isEmpty()) {
-            tokens.add(new Token(word, word, "NN", "O", at, at + word.length()));
-            if (Character.isUpperCase(word.charAt(0))) {
-              mentions.add(new EntityMention(word, EntityType.PERSON, sentences.size()));
-            }
+  private static final Annotator LINES = FakeAnnotator.of(AnnotatorSettings.defaults(), article -> {
+    String text = article.text();
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    int lineStart = 0;
+    for (String line : text.split("\n", -1)) {
+      List<Token> tokens = new ArrayList<>();
+      int at = lineStart;
+      for (String word : line.split(" ")) {
+        if (!word.isEmpty()) {
+          tokens.add(new Token(word, word, "NN", "O", at, at + word.length()));
+          if (Character.isUpperCase(word.charAt(0))) {
+            mentions.add(new EntityMention(word, EntityType.PERSON, sentences.size()));
           }
-          at += word.length() + 1;
         }
-        if (!tokens.isEmpty()) {
-          sentences.add(new Sentence(tokens, null));
-        }
-        lineStart += line.length() + 1;
+        at += word.length() + 1;
       }
-      return new AnnotatedArticle(article, sentences, mentions);
+      if (!tokens.isEmpty()) {
+        sentences.add(new Sentence(tokens, null));
+      }
+      lineStart += line.length() + 1;
     }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return AnnotatorSettings.defaults();
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("lines 1", "1");
-    }
-  };
+    return new AnnotatedArticle(article, sentences, mentions);
+  });
 
   @Test
   void piecesAnnotatedApartGiveOffsetsAndSentencesOfTheWholeText() {

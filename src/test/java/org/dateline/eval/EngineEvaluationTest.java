@@ -9,15 +9,15 @@ import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Tone;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class EngineEvaluationTest {
 
-  private static final EngineEvaluation EVAL = new EngineEvaluation(new ScriptedSentimentAnnotator(
+  private static final EngineEvaluation EVAL = new EngineEvaluation(ScriptedAnnotators.sentiment(
       AnnotatorSettings.defaults().withEngines(EnumSet.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER))), 2);
 
   @Test
@@ -108,9 +108,13 @@ class EngineEvaluationTest {
    * Each line is "A verb , but B verb": two clauses cut at the comma, the first scored +0.5 by
    * VADER and positive by CoreNLP, the second -0.5 and negative; the sentence itself neutral.
    */
-  private static final class TwoClauses implements org.dateline.annotate.Annotator {
-    @Override
-    public org.dateline.model.AnnotatedArticle annotate(org.dateline.model.Article article) {
+  private static final class TwoClauses extends FakeAnnotator {
+    TwoClauses() {
+      super(AnnotatorSettings.defaults().withEngines(EnumSet.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER)),
+          TwoClauses::sentences);
+    }
+
+    static org.dateline.model.AnnotatedArticle sentences(org.dateline.model.Article article) {
       List<org.dateline.model.Sentence> sentences = new java.util.ArrayList<>();
       int offset = 0;
       for (String line : article.text().split("\n", -1)) {
@@ -137,16 +141,6 @@ class EngineEvaluationTest {
             List.of(first, second)));
       }
       return new org.dateline.model.AnnotatedArticle(article, sentences, List.of());
-    }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return AnnotatorSettings.defaults().withEngines(EnumSet.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER));
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("two clauses", "1");
     }
   }
 

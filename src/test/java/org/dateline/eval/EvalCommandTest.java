@@ -26,7 +26,7 @@ class EvalCommandTest {
   private int run(String... args) {
     CommandLine cmd = new CommandLine(new EvalCommand(s -> {
       built.add(s);
-      return FakeAnnotator.forSettings(s);
+      return ScriptedAnnotators.forSettings(s);
     }));
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
@@ -116,7 +116,7 @@ class EvalCommandTest {
       throw new AssertionError("CoNLL and SST were not asked for");
     }, s -> {
       sentenceBuilt.add(s);
-      return new ScriptedSentimentAnnotator(s);
+      return ScriptedAnnotators.sentiment(s);
     }));
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
@@ -143,7 +143,7 @@ class EvalCommandTest {
   void anItemIdThatLooksLikeAFormulaIsWrittenAsText(@TempDir Path dir) throws Exception {
     Path ratings = Files.writeString(dir.resolve("r.tsv"),
         "=HYPERLINK(\"x\")\t-2.5\tThe talks failed.\nok_1\t2\tA fine and welcome agreement.\n");
-    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedSentimentAnnotator::new));
+    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedAnnotators::sentiment));
     cmd.setErr(new PrintWriter(err, true));
     cmd.setOut(new PrintWriter(out, true));
     assertEquals(0, cmd.execute("--ratings", ratings.toString(), "--sentiment", "vader", "-o", dir.toString()),
@@ -155,7 +155,7 @@ class EvalCommandTest {
 
   @Test
   void vaderAloneIsScoredAlone(@TempDir Path dir) throws Exception {
-    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedSentimentAnnotator::new));
+    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedAnnotators::sentiment));
     cmd.setErr(new PrintWriter(err, true));
     cmd.setOut(new PrintWriter(out, true));
     assertEquals(0, cmd.execute("--ratings", Fixtures.resource("mini-ratings.tsv").toString(),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.List;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
+import org.dateline.annotate.corenlp.SharedAnnotators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,7 @@ class EvalTargetsTest {
     assumeTrue(Fixtures.conllTestb().isPresent(), "../shared/gold/conll2003/eng.testb.txt is absent");
     List<ConllDocument> docs = ConllReader.read(Fixtures.conllTestb().get());
     long t0 = System.nanoTime();
-    NerEvaluation eval = new NerEvaluation(PretokenizedAnnotators.get(Layers.ENTITIES, Profile.FAST), THREADS);
+    NerEvaluation eval = new NerEvaluation(SharedAnnotators.pretokenized(Layers.ENTITIES, Profile.FAST), THREADS);
     long t1 = System.nanoTime();
     NerResult r = eval.evaluate(docs);
     long t2 = System.nanoTime();
@@ -41,7 +42,7 @@ class EvalTargetsTest {
     List<SstSentence> sentences = SstReader.read(Fixtures.sstTest().get());
     long t0 = System.nanoTime();
     SentimentEvaluation eval =
-        new SentimentEvaluation(PretokenizedAnnotators.get(Layers.SENTIMENT, Profile.FAST), THREADS);
+        new SentimentEvaluation(SharedAnnotators.pretokenized(Layers.SENTIMENT, Profile.FAST), THREADS);
     long t1 = System.nanoTime();
     SentimentResult r = eval.evaluate(sentences);
     long t2 = System.nanoTime();

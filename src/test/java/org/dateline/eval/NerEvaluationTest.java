@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.model.AnnotatedArticle;
-import org.dateline.model.Article;
 import org.dateline.model.Sentence;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class NerEvaluationTest {
@@ -23,7 +22,7 @@ class NerEvaluationTest {
       AnnotatorSettings.defaults().withLayers(Layers.ENTITIES).withProfile(Profile.FULL);
 
   /*
-   * mini.conll with FakeAnnotator.MINI_CONLL_LABELS:
+   * mini.conll with ScriptedAnnotators.MINI_CONLL_LABELS:
    *   gold PER: Kim Jong Un, Moon, Kim        predicted PER: Kim Jong Un, Wonsan, Kim -> 2 correct
    *   gold LOC: Pyongyang, Wonsan, Seoul      predicted LOC: Pyongyang (CITY), Seoul  -> 2 correct
    *   gold ORG: Workers Party                 predicted ORG: Workers Party            -> 1 correct
@@ -33,7 +32,7 @@ class NerEvaluationTest {
    */
   @Test
   void scoresTheMiniFixture() throws Exception {
-    NerResult r = new NerEvaluation(FakeAnnotator.forSettings(ENTITIES), 1).evaluate(Fixtures.miniConll());
+    NerResult r = new NerEvaluation(ScriptedAnnotators.forSettings(ENTITIES), 1).evaluate(Fixtures.miniConll());
     assertEquals(Profile.FULL, r.profile());
     assertEquals(2, r.documents());
     assertEquals(3, r.sentences());
@@ -52,36 +51,22 @@ class NerEvaluationTest {
     for (int i = 0; i < 20; i++) {
       docs.addAll(Fixtures.miniConll());
     }
-    NerResult one = new NerEvaluation(FakeAnnotator.forSettings(ENTITIES), 1).evaluate(docs);
-    NerResult four = new NerEvaluation(FakeAnnotator.forSettings(ENTITIES), 4).evaluate(docs);
+    NerResult one = new NerEvaluation(ScriptedAnnotators.forSettings(ENTITIES), 1).evaluate(docs);
+    NerResult four = new NerEvaluation(ScriptedAnnotators.forSettings(ENTITIES), 4).evaluate(docs);
     assertEquals(one, four);
     assertEquals(new MatchCounts(160, 140, 120), four.overall());
   }
 
   @Test
   void tokenMismatchIsAClearError() throws Exception {
-    Annotator dropsLastToken = new Annotator() {
-      final Annotator inner = FakeAnnotator.forSettings(ENTITIES);
-
-      @Override
-      public AnnotatedArticle annotate(Article article) {
-        AnnotatedArticle a = inner.annotate(article);
-        List<Sentence> cut = a.sentences().stream()
-            .map(s -> new Sentence(s.tokens().subList(0, s.tokens().size() - 1), s.sentiment()))
-            .toList();
-        return new AnnotatedArticle(article, cut, List.of());
-      }
-
-      @Override
-      public AnnotatorSettings settings() {
-        return ENTITIES;
-      }
-
-      @Override
-      public Engine engine() {
-        return new Engine("fake", "1");
-      }
-    };
+    Annotator inner = ScriptedAnnotators.forSettings(ENTITIES);
+    Annotator dropsLastToken = FakeAnnotator.of(ENTITIES, article -> {
+      AnnotatedArticle a = inner.annotate(article);
+      List<Sentence> cut = a.sentences().stream()
+          .map(s -> new Sentence(s.tokens().subList(0, s.tokens().size() - 1), s.sentiment()))
+          .toList();
+      return new AnnotatedArticle(article, cut, List.of());
+    });
     EvaluationException e = assertThrows(EvaluationException.class,
         () -> new NerEvaluation(dropsLastToken, 2).evaluate(Fixtures.miniConll()));
     assertTrue(e.getMessage().contains("line 3 has 6 gold tokens but the annotator returned 5"), e.getMessage());
@@ -91,6 +76,6 @@ class NerEvaluationTest {
   @Test
   void refusesAnAnnotatorWithoutEntities() {
     assertThrows(IllegalArgumentException.class, () -> new NerEvaluation(
-        FakeAnnotator.forSettings(AnnotatorSettings.defaults().withLayers(Layers.TERMS)), 1));
+        ScriptedAnnotators.forSettings(AnnotatorSettings.defaults().withLayers(Layers.TERMS)), 1));
   }
 }

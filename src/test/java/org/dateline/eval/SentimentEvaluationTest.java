@@ -9,10 +9,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Profile;
-import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Sentiment;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class SentimentEvaluationTest {
@@ -36,7 +35,7 @@ class SentimentEvaluationTest {
   }
 
   /*
-   * mini-sst.tsv with FakeAnnotator.miniSstSentiment:
+   * mini-sst.tsv with ScriptedAnnotators.miniSstSentiment:
    *   1 gold 4 -> 4  right, binary right
    *   2 gold 3 -> 3  right, binary right
    *   3 gold 2 -> 2  right, not binary
@@ -47,7 +46,7 @@ class SentimentEvaluationTest {
    */
   @Test
   void scoresTheMiniFixture() throws Exception {
-    SentimentResult r = new SentimentEvaluation(FakeAnnotator.forSettings(SENTIMENT), 1, 4)
+    SentimentResult r = new SentimentEvaluation(ScriptedAnnotators.forSettings(SENTIMENT), 1, 4)
         .evaluate(Fixtures.miniSst());
     assertEquals(Profile.FAST, r.profile());
     assertEquals(new SentimentCounts(6, 3, 5, 3, 4, 3, 0), r.counts());
@@ -62,8 +61,8 @@ class SentimentEvaluationTest {
     for (int i = 0; i < 30; i++) {
       many.addAll(Fixtures.miniSst());
     }
-    SentimentResult a = new SentimentEvaluation(FakeAnnotator.forSettings(SENTIMENT), 1, 1).evaluate(many);
-    SentimentResult b = new SentimentEvaluation(FakeAnnotator.forSettings(SENTIMENT), 3, 7).evaluate(many);
+    SentimentResult a = new SentimentEvaluation(ScriptedAnnotators.forSettings(SENTIMENT), 1, 1).evaluate(many);
+    SentimentResult b = new SentimentEvaluation(ScriptedAnnotators.forSettings(SENTIMENT), 3, 7).evaluate(many);
     assertEquals(a, b);
     assertEquals(180, b.counts().sentences());
   }
@@ -76,23 +75,9 @@ class SentimentEvaluationTest {
 
   @Test
   void sentenceCountMismatchIsAClearError() {
-    FakeAnnotator inner = FakeAnnotator.forSettings(SENTIMENT);
-    org.dateline.annotate.Annotator mergesLines = new org.dateline.annotate.Annotator() {
-      @Override
-      public AnnotatedArticle annotate(org.dateline.model.Article article) {
-        return inner.annotate(article.withText(article.text().replace('\n', ' ')));
-      }
-
-      @Override
-      public AnnotatorSettings settings() {
-        return SENTIMENT;
-      }
-
-      @Override
-      public Engine engine() {
-        return new Engine("fake", "1");
-      }
-    };
+    FakeAnnotator inner = ScriptedAnnotators.forSettings(SENTIMENT);
+    FakeAnnotator mergesLines = FakeAnnotator.of(SENTIMENT,
+        article -> inner.annotate(article.withText(article.text().replace('\n', ' '))));
     EvaluationException e = assertThrows(EvaluationException.class,
         () -> new SentimentEvaluation(mergesLines, 1, 3).evaluate(Fixtures.miniSst()));
     assertTrue(e.getMessage().contains("has 3 sentences but the annotator returned 1"), e.getMessage());

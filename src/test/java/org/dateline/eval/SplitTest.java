@@ -31,7 +31,7 @@ class SplitTest {
 
   @Test
   void evalScoresOnlyTheChosenSplit(@TempDir Path dir) throws Exception {
-    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedSentimentAnnotator::new));
+    CommandLine cmd = new CommandLine(new EvalCommand(ScriptedAnnotators::sentiment));
     StringWriter err = new StringWriter();
     cmd.setErr(new PrintWriter(err, true));
     cmd.setOut(new PrintWriter(new StringWriter(), true));

@@ -14,20 +14,17 @@ import java.util.List;
 import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.clean.FixedLanguage;
 import org.dateline.clean.LanguageIdentifier;
-import org.dateline.model.AnnotatedArticle;
-import org.dateline.model.Article;
-import org.dateline.model.Sentence;
-import org.dateline.model.Token;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
 import org.dateline.pipeline.RunResult;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.KwicColumn;
+import org.dateline.testing.FakeAnnotator;
+import org.dateline.testing.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,25 +59,8 @@ class KwicTest {
   }
 
   /** Splits on spaces, one sentence per text. */
-  static final class SpaceTokenizer implements Annotator {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      List<Token> tokens = new ArrayList<>();
-      for (String w : article.text().split(" ")) {
-        tokens.add(new Token(w, w, "NN", "O"));
-      }
-      return new AnnotatedArticle(article, List.of(new Sentence(tokens, null)), List.of());
-    }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return AnnotatorSettings.defaults().withLayers(Layers.TERMS);
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("spaces", "1");
-    }
+  static Annotator spaceTokenizer() {
+    return FakeAnnotator.of(AnnotatorSettings.defaults().withLayers(Layers.TERMS), Words.wholeText());
   }
 
   @Test
@@ -89,7 +69,7 @@ class KwicTest {
         + "{\"id\": \"a\", \"date\": \"2024-01-02\", \"text\": \"missile test and another missile\"},"
         + "{\"id\": \"b\", \"date\": \"2024-01-01\", \"text\": \"no match here\"},"
         + "{\"id\": \"c\", \"text\": \"Missiles flew\"}]");
-    KwicAnnotator kwic = new KwicAnnotator(new SpaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
+    KwicAnnotator kwic = new KwicAnnotator(spaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
     LanguageIdentifier english = FixedLanguage.english();
     for (int threads : new int[] {1, 2}) {
       RunResult result = new Pipeline(PipelineConfig.defaults().withThreads(threads), kwic, english, ProgressListener.NONE)
@@ -104,7 +84,7 @@ class KwicTest {
           + "a,2024-01-02,1,1,,missile,test,missile*\n"
           + "a,2024-01-02,5,5,another,missile,,missile*\n"
           + "c,,1,1,,Missiles,flew,missile*\n", out.toString(), "threads " + threads);
-      kwic = new KwicAnnotator(new SpaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
+      kwic = new KwicAnnotator(spaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
     }
   }
 }

@@ -17,6 +17,7 @@ import org.dateline.aggregate.DocumentRow;
 import org.dateline.annotate.AnnotatorUnavailableException;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class FailingWorkerTest {
       return recurse(0);
     };
     for (int i = 0; i < REPEATS; i++) {
-      RunResult result = run(input, threads, new ScriptedAnnotator(marker, fail), false);
+      RunResult result = run(input, threads, FakeAnnotator.terms().failingOn(marker, fail), false);
       assertEquals(RECORDS - 1, result.documents().size(), "documents");
       List<Problem> failed = result.problems().stream()
           .filter(p -> p.kind() == ProblemKind.ANNOTATION_FAILED).toList();
@@ -124,7 +125,7 @@ class FailingWorkerTest {
     Path input = corpus(name + "-" + failing + "-" + threads);
     String message = null;
     for (int i = 0; i < REPEATS; i++) {
-      message = assertThrows(type, () -> run(input, threads, new ScriptedAnnotator("story " + failing + " ", text -> {
+      message = assertThrows(type, () -> run(input, threads, FakeAnnotator.terms().failingOn("story " + failing + " ", text -> {
         failure.run();
         return new IllegalStateException("unreachable");
       }), strict)).getMessage();
@@ -137,7 +138,7 @@ class FailingWorkerTest {
   void aFailureWhileTheQueueIsFullStillEnds() throws IOException {
     // Every record fails: the queue is full of doomed work when the first failure lands.
     Path input = corpus("all-fail");
-    RunResult result = run(input, 2, new ScriptedAnnotator("story ", text -> {
+    RunResult result = run(input, 2, FakeAnnotator.terms().failingOn("story ", text -> {
       throw new IllegalStateException("scripted failure");
     }), false);
     assertEquals(0, result.documents().size());
@@ -149,7 +150,7 @@ class FailingWorkerTest {
   void rowsAndProblemsDoNotDependOnTheThreadCount() throws IOException {
     Path input = corpus("threads");
     // Records 3, 13 and 23 fail; the rest are annotated.
-    ScriptedAnnotator annotator = new ScriptedAnnotator("3 in", text -> new IllegalStateException("scripted failure"));
+    FakeAnnotator annotator = FakeAnnotator.terms().failingOn("3 in", text -> new IllegalStateException("scripted failure"));
     RunResult one = run(input, 1, annotator, false);
     assertEquals(RECORDS - 3, one.documents().size());
     for (int threads : new int[] {2, 8}) {
@@ -176,7 +177,7 @@ class FailingWorkerTest {
     return file;
   }
 
-  static RunResult run(Path input, int threads, ScriptedAnnotator annotator, boolean strict) throws IOException {
+  static RunResult run(Path input, int threads, FakeAnnotator annotator, boolean strict) throws IOException {
     PipelineConfig config = PipelineConfig.defaults().withThreads(threads).withStrict(strict);
     // A small stack overflows in milliseconds; the real size is chosen by measurement, see Pipeline.
     return new Pipeline(config, annotator, FixedLanguage.english(), ProgressListener.NONE, 256 * 1024).run(List.of(input));

@@ -15,6 +15,7 @@ import org.dateline.clean.GluedNames;
 import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.model.EntityType;
 import org.dateline.model.ProblemKind;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +70,7 @@ class GluedNamesPipelineTest {
     PipelineConfig config = PipelineConfig.defaults().withThreads(1).withStrict(true);
     assertEquals(GluedNames.builtIn().names(), config.gluedNames().names());
     // No models: the point is the --strict rule, not what the annotator finds.
-    RunResult r = new Pipeline(config, new ScriptedAnnotator(), FixedLanguage.english(), ProgressListener.NONE)
+    RunResult r = new Pipeline(config, FakeAnnotator.terms(), FixedLanguage.english(), ProgressListener.NONE)
         .run(List.of(input));
     assertEquals(2, r.documents().size());
   }

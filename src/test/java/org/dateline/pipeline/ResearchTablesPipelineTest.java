@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.analysis.Reference;
-import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.clean.FixedLanguage;
@@ -28,6 +26,7 @@ import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 import org.dateline.report.ResearchOptions;
 import org.dateline.report.RunReports;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,53 +38,39 @@ class ResearchTablesPipelineTest {
 
   @TempDir Path dir;
 
+  static final Map<String, EntityType> LABELS = Map.of(
+      "Kim", EntityType.PERSON, "Jong", EntityType.PERSON, "Un", EntityType.PERSON,
+      "Pyongyang", EntityType.LOCATION, "Moscow", EntityType.LOCATION,
+      "North", EntityType.LOCATION, "Korea", EntityType.LOCATION);
+
   /** Sentences end at " . "; runs of words found in the label table are one mention. */
-  static final class ScriptedAnnotator implements Annotator {
-    static final Map<String, EntityType> LABELS = Map.of(
-        "Kim", EntityType.PERSON, "Jong", EntityType.PERSON, "Un", EntityType.PERSON,
-        "Pyongyang", EntityType.LOCATION, "Moscow", EntityType.LOCATION,
-        "North", EntityType.LOCATION, "Korea", EntityType.LOCATION);
-    private final AnnotatorSettings settings = new AnnotatorSettings(Layers.ENTITIES, Profile.FAST, false, 80);
-
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      List<Sentence> sentences = new ArrayList<>();
-      List<EntityMention> mentions = new ArrayList<>();
-      for (String text : article.text().split(" \\. ")) {
-        List<Token> tokens = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        EntityType runType = null;
-        for (String w : (text + " .").split(" ")) {
-          EntityType t = LABELS.get(w);
-          tokens.add(new Token(w, w, "NN", t == null ? "O" : t.name()));
-          if (t != null && (runType == null || t == runType)) {
-            run.add(w);
-            runType = t;
-            continue;
-          }
-          if (!run.isEmpty()) {
-            mentions.add(new EntityMention(String.join(" ", run), runType, sentences.size()));
-            run.clear();
-          }
+  static AnnotatedArticle labelledRuns(Article article) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    for (String text : article.text().split(" \\. ")) {
+      List<Token> tokens = new ArrayList<>();
+      List<String> run = new ArrayList<>();
+      EntityType runType = null;
+      for (String w : (text + " .").split(" ")) {
+        EntityType t = LABELS.get(w);
+        tokens.add(new Token(w, w, "NN", t == null ? "O" : t.name()));
+        if (t != null && (runType == null || t == runType)) {
+          run.add(w);
           runType = t;
-          if (t != null) {
-            run.add(w);
-          }
+          continue;
         }
-        sentences.add(new Sentence(tokens, null));
+        if (!run.isEmpty()) {
+          mentions.add(new EntityMention(String.join(" ", run), runType, sentences.size()));
+          run.clear();
+        }
+        runType = t;
+        if (t != null) {
+          run.add(w);
+        }
       }
-      return new AnnotatedArticle(article, sentences, mentions);
+      sentences.add(new Sentence(tokens, null));
     }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return settings;
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("scripted", "1");
-    }
+    return new AnnotatedArticle(article, sentences, mentions);
   }
 
   static final LanguageIdentifier ENGLISH = FixedLanguage.english();
@@ -114,7 +99,9 @@ class ResearchTablesPipelineTest {
   private Path run(Path input, int threads, String name) throws Exception {
     AggregateSettings aggregate = PipelineConfig.defaults().aggregate().withPeriod(Period.MONTH).withNgramSize(3);
     PipelineConfig config = PipelineConfig.defaults().withThreads(threads).withAggregate(aggregate);
-    Pipeline pipeline = new Pipeline(config, new ScriptedAnnotator(), ENGLISH, ProgressListener.NONE);
+    Pipeline pipeline = new Pipeline(config,
+        FakeAnnotator.of(new AnnotatorSettings(Layers.ENTITIES, Profile.FAST, false, 80), ResearchTablesPipelineTest::labelledRuns),
+        ENGLISH, ProgressListener.NONE);
     Path out = dir.resolve(name);
     RunReports.write(pipeline.run(List.of(input)), pipeline.settings(), out, new ResearchOptions(5, Reference.REST, List.of(2, 3)));
     return out;

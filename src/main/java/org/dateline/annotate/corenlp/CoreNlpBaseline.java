@@ -19,6 +19,11 @@ import org.dateline.annotate.AnnotatorSettings;
 /**
  * CoreNLP's own {@code StanfordCoreNLP} pipeline, run the way its users run it, as the
  * yardstick for benchmarks: no conversion to our records, CoreNLP's own threading.
+ *
+ * <p>Not part of a run: it is the face this adapter shows the instruments in {@code
+ * org.dateline.tools.bench}, and only they call it. It lives here, not beside them, because it
+ * handles CoreNLP types and builds its properties with {@link CoreNlpProperties}, and CoreNLP's
+ * types stay inside this package.
  */
 public final class CoreNlpBaseline {
 

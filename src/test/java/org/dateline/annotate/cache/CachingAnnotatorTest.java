@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.ClassProbabilities;
@@ -30,6 +27,8 @@ import org.dateline.model.Sentiment;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
 import org.dateline.model.Tone;
+import org.dateline.testing.FakeAnnotator;
+import org.dateline.testing.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,48 +37,17 @@ class CachingAnnotatorTest {
   @TempDir Path dir;
 
   /** Splits on spaces, one sentence per line; tags every capitalised word as a PERSON. */
-  private static final class FakeAnnotator implements Annotator {
-    final AtomicInteger calls = new AtomicInteger();
-    final AnnotatorSettings settings;
-
-    FakeAnnotator(AnnotatorSettings settings) {
-      this.settings = settings;
-    }
-
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      calls.incrementAndGet();
-      List<Sentence> sentences = new ArrayList<>();
-      List<EntityMention> mentions = new ArrayList<>();
-      for (String line : article.text().split("\n")) {
-        List<Token> tokens = new ArrayList<>();
-        for (String w : line.split(" ")) {
-          boolean name = Character.isUpperCase(w.charAt(0));
-          tokens.add(new Token(w, w.toLowerCase(), "NN", name ? "PERSON" : "O"));
-          if (name) {
-            mentions.add(new EntityMention(w, EntityType.PERSON, sentences.size()));
-          }
-        }
-        sentences.add(new Sentence(tokens, line.contains("good") ? Sentiment.POSITIVE : null));
-      }
-      return new AnnotatedArticle(article, sentences, mentions);
-    }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return settings;
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("fake", "1");
-    }
+  private static FakeAnnotator capitalisedPersons(AnnotatorSettings settings) {
+    return FakeAnnotator.of(settings, Words.perLine().lowerCaseLemmas()
+        .labels(w -> Character.isUpperCase(w.charAt(0)) ? "PERSON" : "O")
+        .mentions(w -> Character.isUpperCase(w.charAt(0)) ? EntityType.PERSON : null)
+        .sentiment(line -> line.contains("good") ? Sentiment.POSITIVE : null));
   }
 
   /** A cache over an annotator whose fingerprint is its engine and settings. */
   private static CachingAnnotator caching(AnnotationCache cache, AnnotatorSettings settings, String engine,
       java.util.function.Supplier<Annotator> factory) {
-    return new CachingAnnotator(cache, settings, new Engine("fake", engine), s -> engine + " " + s, factory);
+    return new CachingAnnotator(cache, settings, new org.dateline.annotate.Engine("fake", engine), s -> engine + " " + s, factory);
   }
 
   private static Article article(String id, String text) {
@@ -90,7 +58,7 @@ class CachingAnnotatorTest {
   void secondRunReadsEverythingFromTheCacheWithoutBuildingTheAnnotator() throws Exception {
     AnnotatorSettings settings = AnnotatorSettings.defaults();
     Path file = dir.resolve("cache/annotations.db");
-    FakeAnnotator fake = new FakeAnnotator(settings);
+    FakeAnnotator fake = capitalisedPersons(settings);
     AnnotatedArticle first;
     try (AnnotationCache cache = AnnotationCache.open(file)) {
       assertTrue(cache.isEmpty());
@@ -114,14 +82,14 @@ class CachingAnnotatorTest {
       assertEquals(1, warm.hits());
       assertFalse(warm.loadedModels());
     }
-    assertEquals(2, fake.calls.get());
+    assertEquals(2, fake.calls());
   }
 
   @Test
   void scoresKeptBesideTheAnnotationsSurviveTheRunAndAreKeyedByScorerSettingsAndText() throws Exception {
     AnnotatorSettings full = AnnotatorSettings.defaults();
     Path file = dir.resolve("cache/annotations.db");
-    FakeAnnotator fake = new FakeAnnotator(full);
+    FakeAnnotator fake = capitalisedPersons(full);
     try (AnnotationCache cache = AnnotationCache.open(file)) {
       CachingAnnotator caching = caching(cache, full, "fake 1", () -> fake);
       assertEquals(Optional.empty(), caching.scores(article("a", "Same text"), "scorer 1"));
@@ -144,11 +112,11 @@ class CachingAnnotatorTest {
     AnnotatorSettings full = AnnotatorSettings.defaults();
     AnnotatorSettings terms = full.withLayers(Layers.TERMS);
     try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
-      FakeAnnotator fake = new FakeAnnotator(full);
+      FakeAnnotator fake = capitalisedPersons(full);
       caching(cache, full, "fake 1", () -> fake).annotate(article("a", "Same text"));
       caching(cache, terms, "fake 1", () -> fake).annotate(article("a", "Same text"));
       caching(cache, full, "fake 2", () -> fake).annotate(article("a", "Same text"));
-      assertEquals(3, fake.calls.get());
+      assertEquals(3, fake.calls());
     }
   }
 
@@ -156,11 +124,11 @@ class CachingAnnotatorTest {
   void aLemmaFreeRunReusesEntriesMadeWithLemmas() throws Exception {
     AnnotatorSettings withLemmas = AnnotatorSettings.defaults().withLayers(Layers.TERMS).withLemmas(true);
     try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
-      FakeAnnotator fake = new FakeAnnotator(withLemmas);
+      FakeAnnotator fake = capitalisedPersons(withLemmas);
       caching(cache, withLemmas, "fake 1", () -> fake).annotate(article("a", "Same text"));
       CachingAnnotator plain = caching(cache, withLemmas.withLemmas(false), "fake 1", () -> fake);
       plain.annotate(article("a", "Same text"));
-      assertEquals(1, fake.calls.get());
+      assertEquals(1, fake.calls());
       assertEquals(1, plain.hits());
     }
   }
@@ -207,7 +175,7 @@ class CachingAnnotatorTest {
   void aDamagedEntryIsCountedAndAnnotatedAgain() throws Exception {
     AnnotatorSettings settings = AnnotatorSettings.defaults();
     Path file = dir.resolve("damaged.db");
-    FakeAnnotator fake = new FakeAnnotator(settings);
+    FakeAnnotator fake = capitalisedPersons(settings);
     try (AnnotationCache cache = AnnotationCache.open(file)) {
       caching(cache, settings, "fake 1", () -> fake).annotate(article("a", "Kim went home"));
     }
@@ -226,7 +194,7 @@ class CachingAnnotatorTest {
       third.annotate(article("a", "Kim went home"));
       assertEquals(1, third.hits());
     }
-    assertEquals(2, fake.calls.get());
+    assertEquals(2, fake.calls());
   }
 
   @Test

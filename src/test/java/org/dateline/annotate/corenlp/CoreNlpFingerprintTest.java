@@ -9,10 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.cache.AnnotationCache;
 import org.dateline.annotate.cache.CachingAnnotator;
@@ -22,6 +19,7 @@ import org.dateline.model.Origin;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,39 +41,23 @@ class CoreNlpFingerprintTest {
   @Test
   void changingTheNameListMissesTheCache() throws Exception {
     AnnotatorSettings settings = AnnotatorSettings.defaults().withLayers(Layers.ENTITIES);
-    AtomicInteger calls = new AtomicInteger();
-    Annotator counting = new Annotator() {
-      @Override
-      public AnnotatedArticle annotate(Article article) {
-        calls.incrementAndGet();
-        return new AnnotatedArticle(article, List.of(new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON")), null)), List.of());
-      }
-
-      @Override
-      public AnnotatorSettings settings() {
-        return settings;
-      }
-
-      @Override
-      public Engine engine() {
-        return new Engine("counting", "1");
-      }
-    };
+    FakeAnnotator counting = FakeAnnotator.of(settings, article ->
+        new AnnotatedArticle(article, List.of(new Sentence(List.of(new Token("Kim", "Kim", "NNP", "PERSON")), null)), List.of()));
     Article article = Article.builder().id("a").text("Kim").origin(Origin.record("f.json", 1)).build();
     try (AnnotationCache cache = AnnotationCache.open(dir.resolve("c.db"))) {
-      new CachingAnnotator(cache, settings, new Engine("e", "1"), this::fingerprint, () -> counting).annotate(article);
-      CachingAnnotator same = new CachingAnnotator(cache, settings, new Engine("e", "1"), this::fingerprint, () -> counting);
+      new CachingAnnotator(cache, settings, new org.dateline.annotate.Engine("e", "1"), this::fingerprint, () -> counting).annotate(article);
+      CachingAnnotator same = new CachingAnnotator(cache, settings, new org.dateline.annotate.Engine("e", "1"), this::fingerprint, () -> counting);
       same.annotate(article);
       assertEquals(1, same.hits());
 
       resources.put(CoreNlpProperties.NAMES_MAPPING,
           "Rodong Sinmun\tORGANIZATION\nKorean Central News Agency\tORGANIZATION\n".getBytes(StandardCharsets.UTF_8));
-      CachingAnnotator changed = new CachingAnnotator(cache, settings, new Engine("e", "1"), this::fingerprint, () -> counting);
+      CachingAnnotator changed = new CachingAnnotator(cache, settings, new org.dateline.annotate.Engine("e", "1"), this::fingerprint, () -> counting);
       changed.annotate(article);
       assertEquals(0, changed.hits());
       assertEquals(1, changed.misses());
     }
-    assertEquals(2, calls.get());
+    assertEquals(2, counting.calls());
   }
 
   @Test

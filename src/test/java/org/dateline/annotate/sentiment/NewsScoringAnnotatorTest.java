@@ -20,7 +20,6 @@ import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.EntitySentimentRow;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.ScoreMemo;
@@ -40,14 +39,18 @@ import org.dateline.model.PhraseKind;
 import org.dateline.model.EntityMention;
 import org.dateline.model.EntityType;
 import org.dateline.model.Tone;
+import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class NewsScoringAnnotatorTest {
 
   /** Gives one two-clause sentence with CoreNLP's and VADER's scores, whatever the article. */
-  private record Fixed(AnnotatorSettings settings) implements Annotator {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
+  private static final class Fixed extends FakeAnnotator {
+    Fixed(AnnotatorSettings settings) {
+      super(settings, Fixed::sentence);
+    }
+
+    static AnnotatedArticle sentence(Article article) {
       List<Token> tokens = List.of(new Token("Seoul", "Seoul", "NNP", "CITY"), new Token("rose", "rise", "VBD", "O"),
           new Token("but", "but", "CC", "O"), new Token("Tokyo", "Tokyo", "NNP", "CITY"),
           new Token("fell", "fall", "VBD", "O"));
@@ -65,11 +68,6 @@ class NewsScoringAnnotatorTest {
           new Phrase(2, 5, PhraseKind.CLAUSE, down.probabilities()));
       return new AnnotatedArticle(article,
           List.of(new Sentence(tokens, Sentiment.NEUTRAL, p, scores, List.of(up, down), phrases)), List.of());
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("fixed", "1");
     }
   }
 
@@ -99,18 +97,16 @@ class NewsScoringAnnotatorTest {
   }
 
   /** {@link Fixed} with its two names as entity mentions. */
-  private record Named(AnnotatorSettings settings) implements Annotator {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      AnnotatedArticle a = new Fixed(settings).annotate(article);
+  private static final class Named extends FakeAnnotator {
+    Named(AnnotatorSettings settings) {
+      super(settings, Named::sentence);
+    }
+
+    static AnnotatedArticle sentence(Article article) {
+      AnnotatedArticle a = Fixed.sentence(article);
       return new AnnotatedArticle(a.article(), a.sentences(), List.of(
           new EntityMention("Seoul", EntityType.LOCATION, 0, 0, 1), new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4),
           new EntityMention("Tokyo", EntityType.LOCATION, 0, 3, 4)));
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("named", "1");
     }
   }
 
@@ -144,15 +140,12 @@ class NewsScoringAnnotatorTest {
   }
 
   /** {@link Named}, offering a memo held in a map, as a cache does. */
-  private record Remembering(AnnotatorSettings settings, Map<String, byte[]> memo) implements Annotator, ScoreMemo {
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      return new Named(settings).annotate(article);
-    }
+  private static final class Remembering extends FakeAnnotator implements ScoreMemo {
+    private final Map<String, byte[]> memo;
 
-    @Override
-    public Engine engine() {
-      return new Engine("remembering", "1");
+    Remembering(AnnotatorSettings settings, Map<String, byte[]> memo) {
+      super(settings, Named::sentence);
+      this.memo = memo;
     }
 
     @Override

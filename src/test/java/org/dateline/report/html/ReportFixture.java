@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.analysis.Reference;
-import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Engine;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.clean.FixedLanguage;
@@ -24,6 +22,7 @@ import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.ProgressListener;
 import org.dateline.report.ResearchOptions;
 import org.dateline.report.RunReports;
+import org.dateline.testing.FakeAnnotator;
 
 /**
  * A run over a made-up corpus, annotated without models, whose output folder (tables, manifest,
@@ -35,47 +34,33 @@ final class ReportFixture {
 
   private ReportFixture() {}
 
+  private static final List<String> PERSONS = List.of("Kim Jong Un");
+  private static final List<String> PLACES = List.of("Pyongyang", "Moscow", "Seoul");
+
   /** Whole capitalised names are single entities; a sentence holding "failed" is negative, "praised" positive. */
-  static final class NameAnnotator implements Annotator {
-    private static final List<String> PERSONS = List.of("Kim Jong Un");
-    private static final List<String> PLACES = List.of("Pyongyang", "Moscow", "Seoul");
-    private final AnnotatorSettings settings = new AnnotatorSettings(Layers.SENTIMENT, Profile.FAST, false, 80);
-
-    @Override
-    public AnnotatedArticle annotate(Article article) {
-      List<Sentence> sentences = new ArrayList<>();
-      List<EntityMention> mentions = new ArrayList<>();
-      for (String text : article.text().split(" \\. ")) {
-        for (String p : PERSONS) {
-          if (text.contains(p)) {
-            mentions.add(new EntityMention(p, EntityType.PERSON, sentences.size()));
-          }
+  static AnnotatedArticle names(Article article) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    for (String text : article.text().split(" \\. ")) {
+      for (String p : PERSONS) {
+        if (text.contains(p)) {
+          mentions.add(new EntityMention(p, EntityType.PERSON, sentences.size()));
         }
-        for (String p : PLACES) {
-          if (text.contains(p)) {
-            mentions.add(new EntityMention(p, EntityType.LOCATION, sentences.size()));
-          }
-        }
-        List<Token> tokens = new ArrayList<>();
-        for (String w : (text + " .").split(" ")) {
-          tokens.add(new Token(w, w, "NN", "O"));
-        }
-        Sentiment s = text.contains("failed") ? Sentiment.NEGATIVE
-            : text.contains("praised") ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
-        sentences.add(new Sentence(tokens, s));
       }
-      return new AnnotatedArticle(article, sentences, mentions);
+      for (String p : PLACES) {
+        if (text.contains(p)) {
+          mentions.add(new EntityMention(p, EntityType.LOCATION, sentences.size()));
+        }
+      }
+      List<Token> tokens = new ArrayList<>();
+      for (String w : (text + " .").split(" ")) {
+        tokens.add(new Token(w, w, "NN", "O"));
+      }
+      Sentiment s = text.contains("failed") ? Sentiment.NEGATIVE
+          : text.contains("praised") ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
+      sentences.add(new Sentence(tokens, s));
     }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return settings;
-    }
-
-    @Override
-    public Engine engine() {
-      return new Engine("fixture", "1");
-    }
+    return new AnnotatedArticle(article, sentences, mentions);
   }
 
   /** Writes the corpus and runs it into {@code dir/out}; returns that folder. */
@@ -111,7 +96,9 @@ final class ReportFixture {
     Path input = Files.writeString(dir.resolve("stories.json"), json.append("]").toString());
     PipelineConfig defaults = PipelineConfig.defaults();
     PipelineConfig config = defaults.withThreads(threads).withAggregate(defaults.aggregate().withPeriod(Period.MONTH));
-    Pipeline pipeline = new Pipeline(config, new NameAnnotator(), FixedLanguage.english(), ProgressListener.NONE);
+    Pipeline pipeline = new Pipeline(config,
+        FakeAnnotator.of(new AnnotatorSettings(Layers.SENTIMENT, Profile.FAST, false, 80), ReportFixture::names),
+        FixedLanguage.english(), ProgressListener.NONE);
     Path out = dir.resolve("out");
     RunReports.write(pipeline.run(List.of(input)), pipeline.settings(), out, research, page);
     return out;

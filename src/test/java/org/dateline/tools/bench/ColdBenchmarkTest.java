@@ -1,4 +1,4 @@
-package org.dateline.bench;
+package org.dateline.tools.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dateline.bench.ColdBenchmark.Config;
-import org.dateline.bench.ColdBenchmark.ProcessRun;
+import org.dateline.tools.bench.ColdBenchmark.Config;
+import org.dateline.tools.bench.ColdBenchmark.ProcessRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.dateline.bench;
+package org.dateline.tools.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.corenlp.CoreNlpBaseline;
@@ -56,7 +54,6 @@ public final class ColdBenchmark {
     return List.copyOf(options);
   }
 
-  private static final Pattern RUN_SUMMARY = Pattern.compile("^(\\d+) documents, (\\d+) tokens,", Pattern.MULTILINE);
   private static final long POLL_MILLIS = 100;
   /** Linux's USER_HZ, the unit of the times in /proc/PID/stat: 100 on every common platform. */
   private static final long CLOCK_TICKS_PER_SECOND = 100;
@@ -227,13 +224,16 @@ public final class ColdBenchmark {
     command.add(input.json().toString());
     Path logFile = settings.work().resolve(output.getFileName() + "-" + config.name().toLowerCase(Locale.ROOT)
         + "-" + round + ".log");
+    // The warm runs write into the folder of an earlier run: its manifest must not pass for theirs.
+    Path manifest = RunManifest.in(output);
+    Files.deleteIfExists(manifest);
     Timed t = time(config.label() + ", run " + round, command, logFile);
-    String stdout = Files.readString(logFile, StandardCharsets.UTF_8);
-    Matcher m = RUN_SUMMARY.matcher(stdout);
-    if (t.exitCode() != 0 || !m.find()) {
-      throw new IOException("dateline run failed (exit " + t.exitCode() + "); see " + logFile);
+    if (t.exitCode() != 0 || !Files.isRegularFile(manifest)) {
+      throw new IOException("dateline run failed (exit " + t.exitCode() + ", "
+          + (Files.isRegularFile(manifest) ? "" : "no ") + manifest + " written); see " + logFile);
     }
-    return report(new ProcessRun(config, round, t.nanos(), Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+    RunManifest written = RunManifest.read(manifest);
+    return report(new ProcessRun(config, round, t.nanos(), written.documents(), written.tokens(),
         t.peakRssBytes(), t.cpuNanos()));
   }
 

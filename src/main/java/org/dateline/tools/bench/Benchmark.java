@@ -1,4 +1,4 @@
-package org.dateline.bench;
+package org.dateline.tools.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -48,7 +48,7 @@ import org.dateline.report.RunReports;
 
 /**
  * Measures, side by side in one JVM and on the same texts, CoreNLP's own pipeline with
- * default and with tuned properties against ours on 1 and 2 threads, with a cold and a warm
+ * default and with tuned properties against ours on 1 and N threads, with a cold and a warm
  * annotation cache, and terms only. Every configuration gets the same JVM settings, so their
  * ratios hold even on a busy machine, where absolute times do not.
  */

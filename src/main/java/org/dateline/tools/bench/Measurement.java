@@ -1,4 +1,4 @@
-package org.dateline.bench;
+package org.dateline.tools.bench;
 
 import java.util.Objects;
 
