@@ -16,6 +16,7 @@ import org.dateline.corpus.LoadOptions;
 import org.dateline.corpus.RecordSink;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * that the suite stays fast; {@code -Ddateline.languages.all=true} reads all 1,543 files
  * (about a minute) for the figures in the README.
  */
+@Tag("slow")
 class LanguageFiguresTest {
 
   private static final Path SHARED = Path.of("../shared");

@@ -17,6 +17,7 @@ import org.dateline.corpus.LoadOptions;
 import org.dateline.corpus.RecordSink;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * English, Lingua's two known errors on English sentences aside: checked on every development
  * corpus, Spanish KCNA stories included.
  */
+@Tag("slow")
 class PlainEnglishTest {
 
   private static final Path SHARED = Path.of("../shared");

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * holds either no tables or complete ones that agree with the manifest, that a killed run
  * leaves the previous complete reports intact, and that the next run resumes from the cache.
  */
+@Tag("slow")
 class KilledRunTest {
 
   static final List<String> TABLES = List.of("documents.csv", "terms_by_date.csv", "entities_by_date.csv",
@@ -37,18 +39,18 @@ class KilledRunTest {
 
   @Test
   void aKilledRunLeavesNoTablesOrCompleteOnesAndTheNextRunResumes() throws Exception {
-    Path corpus = writeCorpus(dir.resolve("corpus.jsonl"), 6000);
+    Path corpus = writeCorpus(dir.resolve("corpus.jsonl"), 6000, 42, "Record");
     Path out = dir.resolve("reports");
 
     // Killed while annotating, before any report exists: no tables at all.
-    Process first = start(corpus, out, "first");
+    Process first = start(out, "first", corpus);
     awaitFirstCommit(out.resolve(".cache/annotations.db"), first);
     kill(first);
     checkReports(out, false);
     assertTrue(Files.exists(out.resolve(".cache/annotations.db")));
 
     // The next run finds what the killed run annotated.
-    Process complete = start(corpus, out, "complete");
+    Process complete = start(out, "complete", corpus);
     assertTrue(complete.waitFor(180, TimeUnit.SECONDS));
     assertEquals(0, complete.exitValue(), Files.readString(dir.resolve("complete.err")));
     Matcher m = CACHE.matcher(Files.readString(dir.resolve("complete.out")));
@@ -61,25 +63,95 @@ class KilledRunTest {
     byte[] documents = Files.readAllBytes(out.resolve("documents.csv"));
     byte[] terms = Files.readAllBytes(out.resolve("terms_by_date.csv"));
 
-    // Killed at different moments of a re-run (loading, reading, aggregating, writing): the
-    // previous complete reports stay, or the new complete ones replace them.
-    for (int millis : new int[] {300, 900, 1500, 2100, 2700, 3300, 4000}) {
-      Process p = start(corpus, out, "kill-" + millis);
-      TimeUnit.MILLISECONDS.sleep(millis);
+    // Killed at each stage of a re-run, each observed before the kill so that the kill lands
+    // there however fast or loaded the machine: the previous complete reports stay, or the new
+    // complete ones (the same bytes: same input) replace them.
+    Path cache = out.resolve(".cache/annotations.db");
+    Path wal = out.resolve(".cache/annotations.db-wal");
+
+    // While the JVM starts and parses the command line.
+    Process p = start(out, "kill-starting", corpus);
+    kill(p);
+    checkUnchanged(out, documents, terms);
+
+    // Once the cache is open and the run reads from it (SQLite makes its write-ahead log when a
+    // connection opens the file and removes it when the last one closes).
+    committed(cache);
+    assertTrue(Files.notExists(wal), "a write-ahead log left over: " + wal);
+    p = start(out, "kill-reading", corpus);
+    await(p, "open the cache", () -> Files.exists(wal));
+    kill(p);
+    checkUnchanged(out, documents, terms);
+
+    // While it annotates records the cache lacks (an extra file of new ones): once some are
+    // committed.
+    long before = committed(cache);
+    Path extra = writeCorpus(dir.resolve("extra.jsonl"), 3000, 7, "Extra");
+    p = start(out, "kill-annotating", corpus, extra);
+    await(p, "commit new annotations", () -> committed(cache) > before);
+    kill(p);
+    checkUnchanged(out, documents, terms);
+
+    // While it writes the reports into the staging folder: as soon as the folder exists, and
+    // once it holds a finished table; in both, the old manifest is still in place.
+    for (int files : new int[] {0, 1}) {
+      p = start(out, "kill-writing-" + files, corpus);
+      await(p, "stage " + files + " files", () -> stagedFiles(out) >= files && Files.exists(out.resolve("manifest.json")));
       kill(p);
-      checkReports(out, true);
-      assertEquals(new String(documents, java.nio.charset.StandardCharsets.UTF_8),
-          Files.readString(out.resolve("documents.csv")));
-      assertEquals(new String(terms, java.nio.charset.StandardCharsets.UTF_8),
-          Files.readString(out.resolve("terms_by_date.csv")));
+      checkUnchanged(out, documents, terms);
     }
   }
 
-  private Process start(Path corpus, Path out, String name) throws IOException {
+  private static void checkUnchanged(Path out, byte[] documents, byte[] terms) throws IOException {
+    checkReports(out, true);
+    assertEquals(new String(documents, java.nio.charset.StandardCharsets.UTF_8),
+        Files.readString(out.resolve("documents.csv")));
+    assertEquals(new String(terms, java.nio.charset.StandardCharsets.UTF_8),
+        Files.readString(out.resolve("terms_by_date.csv")));
+  }
+
+  /** Files in the run's staging folder; -1 while there is none. */
+  private static long stagedFiles(Path out) {
+    try (Stream<Path> entries = Files.list(out)) {
+      List<Path> staging = entries.filter(e -> e.getFileName().toString().startsWith(".dateline-staging-")).toList();
+      if (staging.isEmpty()) {
+        return -1;
+      }
+      try (Stream<Path> staged = Files.list(staging.get(0))) {
+        return staged.count();
+      }
+    } catch (IOException e) {
+      // The folder went away between listing and reading (renamed into place): look again.
+      return -1;
+    }
+  }
+
+  /** A state of the running process, checked every few milliseconds. */
+  private interface State {
+    boolean reached();
+  }
+
+  /**
+   * Waits until the run reaches {@code state}. Fails if the run ends first; the deadline only
+   * keeps a hung run from stalling the build.
+   */
+  private static void await(Process p, String what, State state) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    while (!state.reached()) {
+      assertTrue(p.isAlive(), "the run ended before it did " + what);
+      assertTrue(System.nanoTime() < deadline, "the run did not " + what + " in 300 s");
+      TimeUnit.MILLISECONDS.sleep(2);
+    }
+  }
+
+  private Process start(Path out, String name, Path... inputs) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        "org.dateline.cli.Main", "run", "--layers", "terms", "--threads", "2", "-o", out.toString(),
-        corpus.toString())
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        "org.dateline.cli.Main", "run", "--layers", "terms", "--threads", "2", "-o", out.toString()));
+    for (Path input : inputs) {
+      command.add(input.toString());
+    }
+    return new ProcessBuilder(command)
         .redirectOutput(dir.resolve(name + ".out").toFile())
         .redirectError(dir.resolve(name + ".err").toFile())
         .start();
@@ -161,17 +233,18 @@ class KilledRunTest {
     }
   }
 
-  static Path writeCorpus(Path file, int records) throws IOException {
+  /** {@code records} distinct stories of random words; {@code label} and the seed keep corpora apart. */
+  static Path writeCorpus(Path file, int records, long seed, String label) throws IOException {
     String[] words = ("the workers farmers of cooperative farm harvested rice autumn fields plant machine "
         + "overfulfilled plan quarter teachers students planted trees river bank new housing district "
         + "completed schedule delegation visited factory school hospital bridge steel iron coal power "
         + "station railway youth league exhibition science technology").split(" ");
-    Random random = new Random(42);
+    Random random = new Random(seed);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < records; i++) {
-      sb.append("{\"id\": \"s").append(i).append("\", \"date\": \"2024-")
+      sb.append("{\"id\": \"").append(label).append(i).append("\", \"date\": \"2024-")
           .append(String.format(java.util.Locale.ROOT, "%02d-%02d", 1 + i % 12, 1 + i % 28))
-          .append("\", \"text\": \"Record ").append(i).append('.');
+          .append("\", \"text\": \"").append(label).append(' ').append(i).append('.');
       for (int s = 0; s < 12; s++) {
         sb.append(' ');
         for (int w = 0; w < 20; w++) {

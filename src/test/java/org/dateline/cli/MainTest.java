@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +148,7 @@ class MainTest {
   }
 
   @Test
+  @Tag("slow")
   void runsTheSamplePageAndWritesEveryReport() throws Exception {
     Path out = dir.resolve("reports");
     Run r = run("run", "-q", "--threads", "2", "-o", out.toString(), "input/naenara-page.txt");

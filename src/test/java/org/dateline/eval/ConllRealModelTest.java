@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.corenlp.SharedAnnotators;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real CoreNLP models on the opening of CoNLL-2003 test B; skipped without ../shared. */
+@Tag("slow")
 class ConllRealModelTest {
 
   @Test

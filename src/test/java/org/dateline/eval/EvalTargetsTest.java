@@ -9,12 +9,14 @@ import java.util.List;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.corenlp.SharedAnnotators;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The quality targets of the fast profile on the complete CoNLL-2003 test B and SST test
  * sets. Skipped without ../shared. Takes a few minutes, most of it parsing SST.
  */
+@Tag("slow")
 class EvalTargetsTest {
 
   private static final int THREADS = Runtime.getRuntime().availableProcessors();

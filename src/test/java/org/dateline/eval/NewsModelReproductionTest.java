@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
 import org.dateline.annotate.sentiment.NewsModel;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.dateline.model.Gold;
 
@@ -23,6 +24,7 @@ import org.dateline.model.Gold;
  * it beats both engines it is built from. Skipped without ../shared. Takes about 10 minutes
  * on 2 busy cores: annotating the sentences, then about a minute of training.
  */
+@Tag("slow")
 class NewsModelReproductionTest {
 
   @Test

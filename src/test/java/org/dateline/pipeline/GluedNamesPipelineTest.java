@@ -16,10 +16,12 @@ import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.model.EntityType;
 import org.dateline.model.ProblemKind;
 import org.dateline.testing.FakeAnnotator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The optional glued-name repair, from input file to entity table and errors. */
+@Tag("slow")
 class GluedNamesPipelineTest {
 
   @TempDir Path dir;

@@ -25,6 +25,7 @@ import org.dateline.model.ProblemKind;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.ProblemColumn;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * good records give the same tables as a run on them alone, and every bad record is listed
  * with its kind. Uses the terms layer, so the 10 MB document takes seconds, not minutes.
  */
+@Tag("slow")
 class MessyFolderTest {
 
   @TempDir static Path dir;

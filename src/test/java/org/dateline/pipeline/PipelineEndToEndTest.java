@@ -23,10 +23,12 @@ import org.dateline.model.EntityType;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.report.RunReports;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline with the real CoreNLP models on the sample page in {@code input/}. */
+@Tag("slow")
 class PipelineEndToEndTest {
 
   static final Path PAGE = Path.of("input", "naenara-page.txt");

@@ -2,7 +2,6 @@ package org.dateline.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,17 +23,20 @@ import org.dateline.model.ArticleKind;
 import org.dateline.model.DateSource;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes tables whose text cells pandas and R would read as missing values, booleans or
- * numbers by default, and reads them back with the README's own snippets, run by Python with
- * pandas and by R.
+ * numbers by default, and reads them back with the snippets docs/tables.md gives readers, run by
+ * Python with pandas and by R.
  */
+@Tag("external")
 class TablesReadBackTest {
   private static final LocalDate D = LocalDate.of(2024, 3, 14);
   private static final String MISSING = "<missing>";
+  private static final Path DOC = Path.of("docs", "tables.md");
 
   /** Terms that pandas or R take for missing values, booleans or numbers by default. */
   private static final List<String> TERMS = List.of("nan", "NaN", "null", "NULL", "NA", "N/A", "n/a",
@@ -73,9 +75,9 @@ class TablesReadBackTest {
   }
 
   @Test
-  void pandasWithTheReadmeSettingsKeepsEveryTextCell() throws Exception {
-    assumeTrue(runs("/usr/bin/python3", "-c", "import pandas"), "python3 with pandas is absent");
-    String script = readmeBlock("python", "def read_table") + """
+  void pandasWithTheDocumentedSettingsKeepsEveryTextCell() throws Exception {
+    ExternalPrograms.require(runs("/usr/bin/python3", "-c", "import pandas"), "python3 with pandas is absent");
+    String script = docBlock("python", "def read_table") + """
 
         import sys
         for name in sys.argv[2:]:
@@ -97,9 +99,9 @@ class TablesReadBackTest {
   }
 
   @Test
-  void rWithTheReadmeSettingsKeepsEveryTextCell() throws Exception {
-    assumeTrue(runs("Rscript", "--version"), "Rscript is absent");
-    String script = readmeBlock("r", "read_table <- function") + """
+  void rWithTheDocumentedSettingsKeepsEveryTextCell() throws Exception {
+    ExternalPrograms.require(runs("Rscript", "--version"), "Rscript is absent");
+    String script = docBlock("r", "read_table <- function") + """
 
         args <- commandArgs(trailingOnly = TRUE)
         for (name in args[-1]) {
@@ -140,17 +142,17 @@ class TablesReadBackTest {
   /** One column as read back: its kind (text, number or other) and its cells. */
   private record Column(String kind, List<String> values) {}
 
-  /** The fenced code block of the given language in README.md that contains {@code marker}. */
-  private static String readmeBlock(String language, String marker) throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+  /** The fenced code block of the given language in docs/tables.md that contains {@code marker}. */
+  private static String docBlock(String language, String marker) throws IOException {
+    String readme = Files.readString(DOC, StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     while (m.find()) {
       if (m.group(1).contains(marker)) {
-        // The README's examples read from reports/; the definitions are what is tested.
+        // The examples read from reports/; the definitions are what is tested.
         return m.group(1).replaceAll("(?m)^.*\"reports/.*$", "");
       }
     }
-    throw new AssertionError("README.md has no ```" + language + " block containing '" + marker + "'");
+    throw new AssertionError(DOC + " has no ```" + language + " block containing '" + marker + "'");
   }
 
   private Map<String, Column> run(String program, String scriptName, String script) throws Exception {

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dateline.cli.Main;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+@Tag("slow")
 class SparkMainTest {
 
   private static Set<String> optionNames(CommandLine run) {

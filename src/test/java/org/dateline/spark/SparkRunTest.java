@@ -38,6 +38,7 @@ import org.dateline.report.ResearchOptions;
 import org.dateline.report.RunReports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * partitions. The models are loaded once for both runs (and the other tests of the JVM).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class SparkRunTest {
 
   private static final Path SHARED = Path.of("../shared");

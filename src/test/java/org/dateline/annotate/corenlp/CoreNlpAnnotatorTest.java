@@ -27,8 +27,10 @@ import org.dateline.model.Sentiment;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
 import org.dateline.model.Tone;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow")
 class CoreNlpAnnotatorTest {
 
   private static Article article(String text) {

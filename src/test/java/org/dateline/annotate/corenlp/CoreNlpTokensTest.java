@@ -35,12 +35,14 @@ import org.dateline.model.Origin;
 import org.dateline.model.Period;
 import org.dateline.model.Problem;
 import org.dateline.model.Token;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Our term table against CoreNLP's own tokenizer with its default options: the terms must be
  * CoreNLP's default tokens, with only the pieces of hyphenated words joined back.
  */
+@Tag("slow")
 class CoreNlpTokensTest {
 
   private static final AggregateSettings SETTINGS = AggregateSettings.defaults().withPeriod(Period.YEAR);

@@ -2,7 +2,6 @@ package org.dateline.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.report.CsvReportWriter;
+import org.dateline.report.ExternalPrograms;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -25,9 +26,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens report.html in headless Chromium (Debian's chromium and chromium-driver packages) and
- * checks that it runs without errors and draws every chart. Skipped only where no browser or
- * driver is installed.
+ * checks that it runs without errors and draws every chart. Skipped where no browser or driver
+ * is installed, unless CI=true, where that fails it.
  */
+@Tag("external")
 class BrowserReportTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -37,7 +39,7 @@ class BrowserReportTest {
 
   @Test
   void thePageDrawsEveryChartWithoutErrors() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+    ExternalPrograms.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "no /usr/bin/chromium or /usr/bin/chromedriver: apt-get install chromium chromium-driver");
     Path out = ReportFixture.run(dir);
     ChromeOptions options = new ChromeOptions();
