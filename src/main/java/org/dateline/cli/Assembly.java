@@ -43,10 +43,6 @@ public final class Assembly {
     return new Assembly(models);
   }
 
-  public Models models() {
-    return models;
-  }
-
   /** A language identifier, for the languages a run may keep and for the run itself. */
   public LanguageIdentifier languages() {
     return models.languages();
