@@ -143,6 +143,36 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    int workers = checkOptions();
+    PrintWriter err = spec.commandLine().getErr();
+    Gold gold;
+    try {
+      gold = readGold();
+    } catch (NoSuchFileException e) {
+      err.println("dateline eval: no such file: " + e.getFile());
+      return 2;
+    } catch (GoldFormatException e) {
+      err.println("dateline eval: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("dateline eval: cannot read gold data: " + e);
+      return 2;
+    }
+    EvalReport report;
+    try {
+      report = evaluate(gold, workers, err);
+    } catch (EvaluationException e) {
+      err.println("dateline eval: " + e.getMessage());
+      return 1;
+    }
+    if (!write(report)) {
+      return 1;
+    }
+    return failures(report).isEmpty() ? 0 : 1;
+  }
+
+  /** Refuses options that ask for nothing or for an impossible amount; the number of workers. */
+  private int checkOptions() {
     CommandLine cmd = spec.commandLine();
     if (conll == null && sst == null && ratings == null && newsMtsc == null) {
       throw new ParameterException(cmd, "give at least one of --conll FILE, --sst FILE, --ratings FILE, --newsmtsc FILE");
@@ -154,117 +184,131 @@ public final class EvalCommand implements Callable<Integer> {
     if (limit != null && limit < 1) {
       throw new ParameterException(cmd, "--limit must be at least 1, was " + limit);
     }
-    List<Profile> distinct = profiles.stream().distinct().toList();
-    PrintWriter out = cmd.getOut();
-    PrintWriter err = cmd.getErr();
+    return workers;
+  }
 
-    List<ConllDocument> documents = null;
-    List<SstSentence> sentences = null;
+  /** The gold data of each task asked for, cut to {@code --split} and {@code --limit}; null for a task not asked for. */
+  private record Gold(List<ConllDocument> documents, List<SstSentence> sentences, List<RatingItem> rated,
+      List<TargetItem> targets) {}
+
+  private Gold readGold() throws IOException {
     List<RatingItem> rated = null;
     List<TargetItem> targets = null;
-    try {
-      if (ratings != null) {
-        rated = RatingsReader.read(ratings).stream().filter(r -> split.contains(r.text())).toList();
-        if (limit != null && rated.size() > limit) {
-          rated = rated.subList(0, limit);
-        }
-      }
-      if (newsMtsc != null) {
-        targets = NewsMtscReader.read(newsMtsc).stream().filter(t -> split.contains(t.sentence())).toList();
-        if (limit != null && targets.size() > limit) {
-          targets = targets.subList(0, limit);
-        }
-      }
-      if (conll != null) {
-        documents = ConllReader.read(conll);
-        if (limit != null) {
-          documents = ConllDocument.firstSentences(documents, limit);
-        }
-      }
-      if (sst != null) {
-        sentences = SstReader.read(sst);
-        if (limit != null && sentences.size() > limit) {
-          sentences = sentences.subList(0, limit);
-        }
-      }
-    } catch (NoSuchFileException e) {
-      err.println("dateline eval: no such file: " + e.getFile());
-      return 2;
-    } catch (GoldFormatException e) {
-      err.println("dateline eval: " + e.getMessage());
-      return 1;
-    } catch (IOException e) {
-      err.println("dateline eval: cannot read gold data: " + e);
-      return 2;
+    List<ConllDocument> documents = null;
+    List<SstSentence> sentences = null;
+    if (ratings != null) {
+      rated = first(RatingsReader.read(ratings).stream().filter(r -> split.contains(r.text())).toList());
     }
+    if (newsMtsc != null) {
+      targets = first(NewsMtscReader.read(newsMtsc).stream().filter(t -> split.contains(t.sentence())).toList());
+    }
+    if (conll != null) {
+      documents = ConllReader.read(conll);
+      if (limit != null) {
+        documents = ConllDocument.firstSentences(documents, limit);
+      }
+    }
+    if (sst != null) {
+      sentences = first(SstReader.read(sst));
+    }
+    return new Gold(documents, sentences, rated, targets);
+  }
 
+  /** The first {@code --limit} items, or all. */
+  private <T> List<T> first(List<T> items) {
+    return limit != null && items.size() > limit ? items.subList(0, limit) : items;
+  }
+
+  /** Evaluates every profile on every task asked for, printing each one's timing on {@code err}. */
+  private EvalReport evaluate(Gold gold, int workers, PrintWriter err) {
     List<NerResult> ner = new ArrayList<>();
     List<SentimentResult> sentiment = new ArrayList<>();
     List<EngineResult> engineResults = new ArrayList<>();
-    try {
-      for (Profile profile : distinct) {
-        AnnotatorSettings base = AnnotatorSettings.defaults().withProfile(profile);
-        if (documents != null) {
-          long t0 = System.nanoTime();
-          NerEvaluation eval = new NerEvaluation(annotators.apply(base.withLayers(Layers.ENTITIES)), workers);
-          long t1 = System.nanoTime();
-          NerResult r = eval.evaluate(documents);
-          err.printf(Locale.ROOT, "ner %s: %d sentences; models %.1f s, annotation %.1f s%n",
-              profile.label(), r.sentences(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-          err.flush();
-          ner.add(r);
-        }
-        if (sentences != null) {
-          long t0 = System.nanoTime();
-          SentimentEvaluation eval =
-              new SentimentEvaluation(annotators.apply(base.withLayers(Layers.SENTIMENT)), workers);
-          long t1 = System.nanoTime();
-          SentimentResult r = eval.evaluate(sentences);
-          err.printf(Locale.ROOT, "sentiment %s: %d sentences; models %.1f s, annotation %.1f s%n",
-              profile.label(), r.counts().sentences(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-          err.flush();
-          sentiment.add(r);
-        }
-        if (rated != null || targets != null) {
-          long t0 = System.nanoTime();
-          EngineEvaluation eval = new EngineEvaluation(
-              sentenceAnnotators.apply(base.withLayers(Layers.SENTIMENT).withEngines(EnumSet.copyOf(engines))), workers);
-          long t1 = System.nanoTime();
-          if (rated != null) {
-            engineResults.addAll(eval.ratings(rated, ratings.toString()));
-          }
-          if (targets != null) {
-            engineResults.addAll(eval.newsMtsc(targets, newsMtsc.toString()));
-          }
-          err.printf(Locale.ROOT, "engines %s: models %.1f s, annotation %.1f s%n",
-              profile.label(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-          err.flush();
-        }
+    for (Profile profile : profiles.stream().distinct().toList()) {
+      AnnotatorSettings base = AnnotatorSettings.defaults().withProfile(profile);
+      if (gold.documents() != null) {
+        ner.add(evaluateNer(profile, base, gold.documents(), workers, err));
       }
-    } catch (EvaluationException e) {
-      err.println("dateline eval: " + e.getMessage());
-      return 1;
+      if (gold.sentences() != null) {
+        sentiment.add(evaluateSst(profile, base, gold.sentences(), workers, err));
+      }
+      if (gold.rated() != null || gold.targets() != null) {
+        engineResults.addAll(evaluateEngines(profile, base, gold, workers, err));
+      }
     }
+    return new EvalReport(ner, sentiment, engineResults);
+  }
 
-    EvalReport report = new EvalReport(ner, sentiment, engineResults);
+  private NerResult evaluateNer(Profile profile, AnnotatorSettings base, List<ConllDocument> documents, int workers,
+      PrintWriter err) {
+    long t0 = System.nanoTime();
+    NerEvaluation eval = new NerEvaluation(annotators.apply(base.withLayers(Layers.ENTITIES)), workers);
+    long t1 = System.nanoTime();
+    NerResult r = eval.evaluate(documents);
+    err.printf(Locale.ROOT, "ner %s: %d sentences; models %.1f s, annotation %.1f s%n",
+        profile.label(), r.sentences(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    err.flush();
+    return r;
+  }
+
+  private SentimentResult evaluateSst(Profile profile, AnnotatorSettings base, List<SstSentence> sentences,
+      int workers, PrintWriter err) {
+    long t0 = System.nanoTime();
+    SentimentEvaluation eval = new SentimentEvaluation(annotators.apply(base.withLayers(Layers.SENTIMENT)), workers);
+    long t1 = System.nanoTime();
+    SentimentResult r = eval.evaluate(sentences);
+    err.printf(Locale.ROOT, "sentiment %s: %d sentences; models %.1f s, annotation %.1f s%n",
+        profile.label(), r.counts().sentences(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    err.flush();
+    return r;
+  }
+
+  private List<EngineResult> evaluateEngines(Profile profile, AnnotatorSettings base, Gold gold, int workers,
+      PrintWriter err) {
+    long t0 = System.nanoTime();
+    EngineEvaluation eval = new EngineEvaluation(
+        sentenceAnnotators.apply(base.withLayers(Layers.SENTIMENT).withEngines(EnumSet.copyOf(engines))), workers);
+    long t1 = System.nanoTime();
+    List<EngineResult> results = new ArrayList<>();
+    if (gold.rated() != null) {
+      results.addAll(eval.ratings(gold.rated(), ratings.toString()));
+    }
+    if (gold.targets() != null) {
+      results.addAll(eval.newsMtsc(gold.targets(), newsMtsc.toString()));
+    }
+    err.printf(Locale.ROOT, "engines %s: models %.1f s, annotation %.1f s%n",
+        profile.label(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    err.flush();
+    return results;
+  }
+
+  /** Writes eval.csv (and predictions.csv) and prints the table; false when a file cannot be written. */
+  private boolean write(EvalReport report) {
+    PrintWriter out = spec.commandLine().getOut();
     Path csv = output.resolve(EvalCsvWriter.FILE_NAME);
     Path predictions = output.resolve(EvalCsvWriter.PREDICTIONS_FILE_NAME);
+    boolean engineResults = !report.engines().isEmpty();
     try {
       EvalCsvWriter.write(report, csv);
-      if (!engineResults.isEmpty()) {
+      if (engineResults) {
         EvalCsvWriter.writePredictions(report, predictions);
       }
     } catch (IOException e) {
-      err.println("dateline eval: cannot write " + csv + ": " + e);
-      return 1;
+      spec.commandLine().getErr().println("dateline eval: cannot write " + csv + ": " + e);
+      return false;
     }
     out.print(report.formatTable());
     out.println("wrote " + csv);
-    if (!engineResults.isEmpty()) {
+    if (engineResults) {
       out.println("wrote " + predictions);
     }
     out.flush();
+    return true;
+  }
 
+  /** The figures below a {@code --min-*} threshold, each printed as a FAILED line. */
+  private List<String> failures(EvalReport report) {
+    PrintWriter out = spec.commandLine().getOut();
     EvalThresholds thresholds = new EvalThresholds(
         minNerF1 == null ? OptionalDouble.empty() : OptionalDouble.of(minNerF1),
         minSstBinary == null ? OptionalDouble.empty() : OptionalDouble.of(minSstBinary));
@@ -273,7 +317,7 @@ public final class EvalCommand implements Callable<Integer> {
       out.println("FAILED: " + f);
     }
     out.flush();
-    return failures.isEmpty() ? 0 : 1;
+    return failures;
   }
 
   /** Accepts split names in any case. */

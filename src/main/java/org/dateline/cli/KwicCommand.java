@@ -7,17 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.dateline.aggregate.DocumentRow;
-import org.dateline.annotate.Annotator;
-import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.Layers;
-import org.dateline.annotate.cache.AnnotationCache;
-import org.dateline.annotate.cache.CachingAnnotator;
-import org.dateline.annotate.corenlp.CoreNlpAnnotator;
-import org.dateline.annotate.corenlp.CoreNlpFingerprint;
-import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.kwic.Concordance;
 import org.dateline.kwic.KwicAnnotator;
 import org.dateline.kwic.KwicPattern;
@@ -70,6 +62,16 @@ final class KwicCommand implements Callable<Integer> {
   @Option(names = "--no-split-glued-names", description = "Leave leaders' names glued to neighbouring words, as 'run --no-split-glued-names' does; by default they are split off first.")
   boolean noSplitGluedNames;
 
+  private final Assembly assembly;
+
+  KwicCommand() {
+    this(Assembly.standard());
+  }
+
+  KwicCommand(Assembly assembly) {
+    this.assembly = Objects.requireNonNull(assembly, "assembly");
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -99,20 +101,16 @@ final class KwicCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
     }
-    AnnotatorSettings tokens = AnnotatorSettings.defaults().withLayers(Layers.TERMS);
-    Supplier<Annotator> tokenizer = () -> new CoreNlpAnnotator(tokens, true);
     PipelineConfig config = PipelineConfig.defaults();
     config = config.withThreads(threads != null ? threads : config.threads());
     if (noSplitGluedNames) {
       config = config.withGluedNames(null);
     }
-    AnnotationCache cache = cacheFile == null ? null : AnnotationCache.open(cacheFile);
-    try {
-      Annotator base = cache == null ? tokenizer.get() : new CachedTokens(cache, tokens, tokenizer);
-      KwicAnnotator kwic = new KwicAnnotator(base, concordance);
+    try (OpenModels models = assembly.openTokens(cacheFile)) {
+      KwicAnnotator kwic = new KwicAnnotator(models.annotator(), concordance);
       RunResult result;
       try {
-        result = new Pipeline(config, kwic, new LinguaLanguageIdentifier(), ProgressListener.NONE).run(inputs);
+        result = new Pipeline(config, kwic, models.languages(), ProgressListener.NONE).run(inputs);
       } catch (NoSuchFileException e) {
         err.println("dateline: no such input: " + e.getFile());
         return 2;
@@ -129,50 +127,6 @@ final class KwicCommand implements Callable<Integer> {
         err.println("dateline: " + rows.size() + " matches in " + result.documents().size() + " documents; wrote " + output);
       }
       return 0;
-    } finally {
-      if (cache != null) {
-        cache.close();
-      }
-    }
-  }
-
-  /**
-   * Tokens from the cache entries of any layers and profile (the tokenizer is the same for all,
-   * so their tokens are the same), else from the tokenizer, kept in the cache as a terms entry.
-   */
-  static final class CachedTokens implements Annotator {
-    private final List<CachingAnnotator> lookups = new ArrayList<>();
-    private final CachingAnnotator terms;
-
-    CachedTokens(AnnotationCache cache, AnnotatorSettings tokens, Supplier<Annotator> tokenizer) {
-      terms = new CachingAnnotator(cache, tokens, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, tokenizer);
-      for (Layers layers : List.of(Layers.ENTITIES, Layers.SENTIMENT)) {
-        for (org.dateline.annotate.Profile profile : org.dateline.annotate.Profile.values()) {
-          lookups.add(new CachingAnnotator(cache, tokens.withLayers(layers).withProfile(profile),
-              CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, tokenizer));
-        }
-      }
-    }
-
-    @Override
-    public org.dateline.model.AnnotatedArticle annotate(org.dateline.model.Article article) {
-      for (CachingAnnotator c : lookups) {
-        var found = c.cached(article);
-        if (found.isPresent()) {
-          return found.get();
-        }
-      }
-      return terms.annotate(article);
-    }
-
-    @Override
-    public AnnotatorSettings settings() {
-      return terms.settings();
-    }
-
-    @Override
-    public org.dateline.annotate.Engine engine() {
-      return terms.engine();
     }
   }
 }

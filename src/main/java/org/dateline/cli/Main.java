@@ -1,8 +1,6 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import org.dateline.annotate.cache.AnnotationCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -24,10 +22,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    if (args.length > 0 && "run".equals(args[0]) && !List.of(args).contains("--no-cache")) {
-      // Meanwhile the command line is parsed; a run opens its cache soon after.
-      AnnotationCache.preload();
-    }
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -36,9 +30,36 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return commandLine(out, err).execute(args);
   }
 
+  /** Runs the command line over {@code assembly}'s models with the given streams; returns the exit code. */
+  public static int execute(Assembly assembly, String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(assembly, out, err).execute(args);
+  }
+
   /** A configured command line, for tests and embedding. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return configure(new CommandLine(new Main()), "dateline", out, err);
+    return commandLine(Assembly.standard(), out, err);
+  }
+
+  /** A configured command line whose commands annotate with {@code assembly}'s models. */
+  public static CommandLine commandLine(Assembly assembly, PrintWriter out, PrintWriter err) {
+    return configure(new CommandLine(new Main(), factory(assembly)), "dateline", out, err);
+  }
+
+  /** Builds the commands that annotate over {@code assembly}, and everything else as picocli does. */
+  private static CommandLine.IFactory factory(Assembly assembly) {
+    CommandLine.IFactory fallback = CommandLine.defaultFactory();
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        if (cls == RunCommand.class) {
+          return cls.cast(new RunCommand(assembly));
+        }
+        if (cls == KwicCommand.class) {
+          return cls.cast(new KwicCommand(assembly));
+        }
+        return fallback.create(cls);
+      }
+    };
   }
 
   /**

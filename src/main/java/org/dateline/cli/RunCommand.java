@@ -2,32 +2,21 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dateline.report.ResearchOptions;
-import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.ModelLoader;
-import org.dateline.annotate.cache.AnnotationCache;
-import org.dateline.annotate.cache.CachedLanguageIdentifier;
-import org.dateline.annotate.cache.CachingAnnotator;
-import org.dateline.annotate.corenlp.CoreNlpAnnotator;
-import org.dateline.annotate.corenlp.CoreNlpFingerprint;
-import org.dateline.annotate.embed.SentenceEncoder;
-import org.dateline.annotate.sentiment.NewsModel;
-import org.dateline.clean.LinguaLanguageIdentifier;
-import org.dateline.model.SentimentEngineId;
+import org.dateline.clean.LanguageIdentifier;
 import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.Preflight;
 import org.dateline.pipeline.RunResult;
+import org.dateline.report.ResearchOptions;
 import org.dateline.report.RunReports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,93 +57,64 @@ final class RunCommand implements Callable<Integer> {
   /** More threads than this per core only add memory and contention: annotation is CPU-bound. */
   static final int MAX_THREADS_PER_CORE = 4;
 
+  private final Assembly assembly;
+
+  RunCommand() {
+    this(Assembly.standard());
+  }
+
+  RunCommand(Assembly assembly) {
+    this.assembly = Objects.requireNonNull(assembly, "assembly");
+  }
+
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    if (!noCache) {
+      // First, so that the driver loads while the options are checked and the input is read.
+      assembly.preloadCache();
+    }
     PrintWriter err = spec.commandLine().getErr();
     checkOptions();
-    String inputProblem = Preflight.missingInput(inputs);
-    if (inputProblem == null) {
-      inputProblem = options.listFileProblem();
-    }
-    if (inputProblem != null) {
-      err.println("dateline: " + inputProblem);
-      return 2;
-    }
-    Path output = options.output();
-    Path cachePath = noCache ? null : cacheFile != null ? cacheFile : output.resolve(".cache").resolve("annotations.db");
-    String placeProblem = Preflight.outputFolderProblem(output);
-    if (placeProblem == null && cachePath != null) {
-      placeProblem = Preflight.cacheFileProblem(cachePath);
-    }
-    if (placeProblem != null) {
-      err.println("dateline: " + placeProblem);
+    String pathProblem = pathProblem();
+    if (pathProblem != null) {
+      err.println("dateline: " + pathProblem);
       return 2;
     }
     ResearchOptions research = options.research();
     AnnotatorSettings annotatorSettings = options.annotatorSettings();
-    String heapProblem = heapProblem(annotatorSettings, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    String heapProblem = HeapPolicy.problem(annotatorSettings, HeapPolicy.maxHeapMiB());
     if (heapProblem != null) {
       err.println("dateline: " + heapProblem);
       return 1;
     }
-    LinguaLanguageIdentifier identifier = new LinguaLanguageIdentifier();
+    LanguageIdentifier identifier = assembly.languages();
     PipelineConfig config = options.pipelineConfig(identifier.supported(),
         threads != null ? threads : cores(), excluded());
-
     ProgressPrinter progress = new ProgressPrinter(err, options.quiet(), System.console() != null);
-    ModelLoader models = new ModelLoader(() -> {
-      progress.message(options.loadingMessage());
-      return new CoreNlpAnnotator(annotatorSettings, true);
-    });
-    boolean news = annotatorSettings.activeEngines().contains(SentimentEngineId.NEWS);
-    if (news) {
-      NewsModel.preload();
+    try (OpenModels models = assembly.openRun(annotatorSettings, identifier, cachePath(),
+        () -> progress.message(options.loadingMessage()))) {
+      return runAndReport(config, research, models, progress);
     }
-    boolean newCache = cachePath != null && Files.notExists(cachePath);
-    if (newCache) {
-      // Every text will need annotating, so the models load while the cache is made.
-      models.start();
-    }
-    if (news && (cachePath == null || newCache)) {
-      // and scoring; a cache that holds the scores spares the encoder
-      SentenceEncoder.preload();
-    }
-    AnnotationCache cache = cachePath == null ? null : AnnotationCache.open(cachePath);
+  }
+
+  /** Runs the pipeline, writes the reports and prints what was done; the exit code. */
+  private int runAndReport(PipelineConfig config, ResearchOptions research, OpenModels models,
+      ProgressPrinter progress) throws IOException {
+    Pipeline pipeline = new Pipeline(config, models.annotator(), models.languages(), progress);
+    RunResult result;
     try {
-      if (cache != null && cache.isEmpty()) {
-        // Every text will need annotating: load the models while the input is read. A cache with
-        // entries may hold every text, and then the models are never loaded.
-        models.start();
-      }
-      Annotator annotator = cache == null ? models.get()
-          : new CachingAnnotator(cache, annotatorSettings, CoreNlpAnnotator.ENGINE, CoreNlpFingerprint::of, models);
-      Pipeline pipeline = new Pipeline(config, annotator,
-          cache == null ? identifier : new CachedLanguageIdentifier(cache, identifier), progress);
-      RunResult result;
-      try {
-        result = pipeline.run(inputs);
-      } catch (NoSuchFileException e) {
-        err.println("dateline: no such input: " + e.getFile());
-        return 2;
-      }
-      if (annotator instanceof CachingAnnotator caching) {
-        result.counts().add(Counter.CACHE_ENTRIES_UNREADABLE, caching.unreadable());
-      }
-      List<Path> written = RunReports.write(result, pipeline.settings(), output, research, options.htmlReport());
-      RunOptions.printTotals(out, result, config);
-      if (annotator instanceof CachingAnnotator caching) {
-        out.printf(Locale.ROOT, "annotation cache %s: %d found, %d annotated%s%n",
-            cache.file(), caching.hits(), caching.misses(),
-            caching.unreadable() == 0 ? "" : " (" + caching.unreadable() + " unreadable entries annotated again)");
-      }
-      RunOptions.printWritten(out, written);
-      return 0;
-    } finally {
-      if (cache != null) {
-        cache.close();
-      }
+      result = pipeline.run(inputs);
+    } catch (NoSuchFileException e) {
+      spec.commandLine().getErr().println("dateline: no such input: " + e.getFile());
+      return 2;
     }
+    models.caching().ifPresent(caching -> result.counts().add(Counter.CACHE_ENTRIES_UNREADABLE, caching.unreadable()));
+    List<Path> written = RunReports.write(result, pipeline.settings(), options.output(), research, options.htmlReport());
+    PrintWriter out = spec.commandLine().getOut();
+    RunSummary.printTotals(out, result, config);
+    models.caching().ifPresent(caching -> RunSummary.printCache(out, models.cache().orElseThrow().file(), caching));
+    RunSummary.printWritten(out, written);
+    return 0;
   }
 
   private static int cores() {
@@ -174,13 +134,32 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+  /**
+   * What makes a path the run names unusable (an input or a list file missing, an output folder
+   * or cache that cannot be written), checked before anything loads; null when none does.
+   */
+  private String pathProblem() {
+    String problem = Preflight.missingInput(inputs);
+    if (problem == null) {
+      problem = options.listFileProblem();
+    }
+    if (problem == null) {
+      problem = Preflight.outputFolderProblem(options.output());
+    }
+    Path cachePath = cachePath();
+    if (problem == null && cachePath != null) {
+      problem = Preflight.cacheFileProblem(cachePath);
+    }
+    return problem;
   }
 
-  /** What to tell the user when the heap is too small for the settings; null when it is not. */
-  static String heapProblem(AnnotatorSettings settings, long maxHeapMiB) {
-    return RunOptions.heapProblem(settings, maxHeapMiB);
+  /** The annotation cache, or null for none. */
+  private Path cachePath() {
+    return noCache ? null : cacheFile != null ? cacheFile : options.output().resolve(".cache").resolve("annotations.db");
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   /** The output folder and the cache, which a walk of an input folder must never read. */

@@ -1,36 +1,18 @@
 package org.dateline.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import org.dateline.aggregate.AggregateSettings;
-import org.dateline.aggregate.Alias;
-import org.dateline.aggregate.EntityRules;
-import org.dateline.aggregate.Stopwords;
 import org.dateline.analysis.Reference;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
-import org.dateline.clean.GluedNames;
-import org.dateline.corpus.DateParser;
-import org.dateline.corpus.FieldMapping;
-import org.dateline.corpus.LoadOptions;
 import org.dateline.model.Period;
 import org.dateline.model.SentimentEngineId;
-import org.dateline.model.ProblemKind;
-import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.PipelineConfig;
-import org.dateline.pipeline.RunResult;
 import org.dateline.pipeline.Preflight;
 import org.dateline.report.ResearchOptions;
 import picocli.CommandLine;
@@ -39,7 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * The options of a run that do not depend on where it runs: output, layers, fields, tables,
  * entity rules. Mixed into {@code dateline run} and into the Spark job's {@code run}, so the two
- * take the same options, spelled and checked the same way.
+ * take the same options, spelled and checked the same way. The config is built from them by
+ * {@link RunConfigBuilder}, which reads the files they name.
  */
 public final class RunOptions {
 
@@ -226,7 +209,7 @@ public final class RunOptions {
   }
 
   /**
-   * The pipeline's settings.
+   * The pipeline's settings, with the lists the options name read.
    *
    * @param supportedLanguages the codes the language identifier tells
    * @param threads annotation threads
@@ -234,9 +217,7 @@ public final class RunOptions {
    */
   public PipelineConfig pipelineConfig(Set<String> supportedLanguages, int threads, Set<Path> excluded)
       throws IOException {
-    return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages),
-        aggregateSettings().withEntityRules(entityRules()).withNgramSize(research().maxCollocationSize()),
-        threads, strict, gluedNames());
+    return new RunConfigBuilder(this).build(supportedLanguages, threads, excluded);
   }
 
   /** The line a run prints while the models load. */
@@ -244,120 +225,8 @@ public final class RunOptions {
     return "loading models for layers '" + layers.label() + "', profile '" + profile.label() + "'...";
   }
 
-  /** What to tell the user when the heap is too small for the settings; null when it is not. */
-  public static String heapProblem(AnnotatorSettings settings, long maxHeapMiB) {
-    if (maxHeapMiB >= settings.requiredHeapMiB()) {
-      return null;
-    }
-    StringBuilder smaller = new StringBuilder();
-    for (Layers fewer : Layers.values()) {
-      AnnotatorSettings less = settings.withLayers(fewer);
-      if (fewer.compareTo(settings.layers()) < 0 && less.requiredHeapMiB() <= maxHeapMiB) {
-        smaller.append(smaller.length() == 0 ? ", or choose " : " or ")
-            .append("--layers ").append(fewer.label())
-            .append(" (about ").append(less.requiredHeapMiB()).append(" MiB)");
-      }
-    }
-    return String.format(Locale.ROOT,
-        "the '%s' layers with the %s profile need about %d MiB of heap, but this JVM has %d MiB. "
-            + "Run with more heap (the dateline launcher passes -Xmx4g; or java -Xmx4g -jar dateline.jar ...)%s.",
-        settings.layers().label(), settings.profile().label(), settings.requiredHeapMiB(), maxHeapMiB, smaller);
-  }
-
-  /** The run's totals, as {@code run} prints them. */
-  public static void printTotals(PrintWriter out, RunResult result, PipelineConfig config) {
-    out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
-        result.documents().size(), result.counts().get(Counter.TOKENS), result.problems().size(),
-        result.elapsed().toMillis() / 1000.0);
-    if (config.gluedNames() != null) {
-      out.printf(Locale.ROOT, "glued names split in %d records%n",
-          result.counts().problems(ProblemKind.REPAIRED_GLUED_NAME));
-    }
-  }
-
-  /** The files written, one line each. */
-  public static void printWritten(PrintWriter out, List<Path> written) {
-    for (Path p : written) {
-      out.println("wrote " + p);
-    }
-  }
-
-  private CommandLine.ParameterException usage(String message) {
+  /** Bad usage, as picocli reports it: one line naming the option (exit 2). */
+  CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(mixee.commandLine(), message);
-  }
-
-  private LoadOptions loadOptions(Set<Path> excluded) {
-    FieldMapping fields = FieldMapping.defaults();
-    if (dateField != null) fields = fields.withDate(dateField);
-    if (textField != null) fields = fields.withText(textField);
-    if (titleField != null) fields = fields.withTitle(titleField);
-    if (authorField != null) fields = fields.withAuthor(authorField);
-    if (idField != null) fields = fields.withId(idField);
-    if (sourceField != null) fields = fields.withSource(sourceField);
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(timezone);
-    } catch (DateTimeException e) {
-      throw usage("--timezone: '" + timezone
-          + "' is not a time zone; give a region such as Asia/Pyongyang, or UTC, or an offset such as +09:00");
-    }
-    DateParser bounds = new DateParser();
-    if (date != null && !bounds.inRange(date)) {
-      throw usage("--date: " + date + " lies outside the accepted years 1800 to " + bounds.maxYear()
-          + "; give the date the inputs were published");
-    }
-    return new LoadOptions(fields, date, source, zone, excluded);
-  }
-
-  private EntityRules entityRules() throws IOException {
-    EntityRules rules = EntityRules.defaults().withMajorityType(!noMajorityType).withShortNames(!noShortNames);
-    List<Alias> aliases = new ArrayList<>(noBuiltinAliases ? List.of() : EntityRules.builtInAliases());
-    String source = noBuiltinAliases ? "none" : "built-in";
-    if (aliasesFile != null) {
-      try {
-        aliases.addAll(EntityRules.readAliases(aliasesFile));
-      } catch (IllegalArgumentException e) {
-        throw usage("--aliases: " + e.getMessage());
-      }
-      source = noBuiltinAliases ? aliasesFile.toString() : "built-in + " + aliasesFile;
-    }
-    return rules.withAliases(aliases, source);
-  }
-
-  private GluedNames gluedNames() throws IOException {
-    if (noSplitGluedNames) {
-      if (namesFile != null) {
-        throw usage("--names adds names to split, but --no-split-glued-names turns splitting off; give one of them");
-      }
-      return null;
-    }
-    GluedNames names = GluedNames.builtIn();
-    return namesFile == null ? names : names.withNamesFrom(namesFile);
-  }
-
-  private Set<String> languageSet(Set<String> supported) {
-    Set<String> set = new LinkedHashSet<>();
-    for (String code : languages) {
-      String c = code.trim().toLowerCase(Locale.ROOT);
-      if (!supported.contains(c)) {
-        // A language the detector never returns would silently drop every record.
-        throw usage("--languages: '" + code + "' is not a language the detector can tell; choose among "
-            + String.join(",", new TreeSet<>(supported)));
-      }
-      set.add(c);
-    }
-    return set;
-  }
-
-  private AggregateSettings aggregateSettings() throws IOException {
-    Stopwords words;
-    if (noStopwords) {
-      words = Stopwords.none();
-    } else if (stopwords != null) {
-      words = Stopwords.fromFile(stopwords);
-    } else {
-      words = Stopwords.english();
-    }
-    return new AggregateSettings(period, lemma, words);
   }
 }

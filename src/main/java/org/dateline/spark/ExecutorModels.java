@@ -5,9 +5,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.corenlp.CoreNlpAnnotator;
+import org.dateline.cli.Models;
 import org.dateline.clean.LanguageIdentifier;
-import org.dateline.clean.LinguaLanguageIdentifier;
 import org.dateline.pipeline.PipelineException;
 
 /**
@@ -22,10 +21,13 @@ import org.dateline.pipeline.PipelineException;
  */
 public final class ExecutorModels {
 
+  /** The product's models: an executor has no way to be handed others. */
+  private static final Models MODELS = Models.standard();
+
   private static final Map<AnnotatorSettings, Annotator> ANNOTATORS = new ConcurrentHashMap<>();
 
   private static final class LanguagesHolder {
-    static final LanguageIdentifier IDENTIFIER = new LinguaLanguageIdentifier();
+    static final LanguageIdentifier IDENTIFIER = MODELS.languages();
   }
 
   private ExecutorModels() {}
@@ -45,7 +47,7 @@ public final class ExecutorModels {
             + " MiB: give executors more memory (--executor-memory 6g, or spark.executor.memory)"
             + " or choose fewer --layers");
       }
-      return new CoreNlpAnnotator(s, true);
+      return MODELS.annotator(s);
     });
   }
 
@@ -57,6 +59,11 @@ public final class ExecutorModels {
   public static Annotator share(Annotator annotator) {
     Objects.requireNonNull(annotator, "annotator");
     return ANNOTATORS.computeIfAbsent(annotator.settings(), s -> annotator);
+  }
+
+  /** The name and version of the annotators' engine, for the manifest. */
+  public static org.dateline.annotate.Engine engine() {
+    return MODELS.engine();
   }
 
   /** The language identifier, built on first use. */

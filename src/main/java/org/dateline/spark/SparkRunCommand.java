@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dateline.annotate.AnnotatorSettings;
-import org.dateline.annotate.corenlp.CoreNlpAnnotator;
 import org.dateline.cli.RunOptions;
+import org.dateline.cli.RunSummary;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.PipelineException;
 import org.dateline.pipeline.Preflight;
@@ -99,10 +99,10 @@ final class SparkRunCommand implements Callable<Integer> {
         // Spark's failures are checked exceptions its Scala methods do not declare.
         throw reason(e);
       }
-      List<Path> written = RunReports.write(result, new RunSettings(config, annotatorSettings, CoreNlpAnnotator.ENGINE),
+      List<Path> written = RunReports.write(result, new RunSettings(config, annotatorSettings, ExecutorModels.engine()),
           options.output(), research, options.htmlReport());
-      RunOptions.printTotals(out, result, config);
-      RunOptions.printWritten(out, written);
+      RunSummary.printTotals(out, result, config);
+      RunSummary.printWritten(out, written);
       return 0;
     }
   }

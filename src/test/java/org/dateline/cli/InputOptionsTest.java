@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Options of the input side that are refused before anything is read or loaded. */
+/**
+ * Options of the input side that are refused before anything is read or loaded, and the glued
+ * names the input side splits; over {@link FakeModels}, which tokenize at word boundaries.
+ */
 class InputOptionsTest {
 
   @TempDir Path dir;
@@ -31,7 +34,7 @@ class InputOptionsTest {
     args[args.length - 1] = input.toString();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = Main.execute(FakeModels.ASSEMBLY, args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -74,8 +77,8 @@ class InputOptionsTest {
     Path out = dir.resolve("split");
     StringWriter stdout = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.execute(new String[] {"run", "-q", "--layers", "terms", "--no-cache", "-o", out.toString(),
-        input.toString()}, new PrintWriter(stdout, true), new PrintWriter(err, true));
+    int exit = Main.execute(FakeModels.ASSEMBLY, new String[] {"run", "-q", "--layers", "terms", "--no-cache",
+        "-o", out.toString(), input.toString()}, new PrintWriter(stdout, true), new PrintWriter(err, true));
     assertEquals(0, exit, err.toString());
     assertTrue(stdout.toString().contains("glued names split in 1 records"), stdout.toString());
     String manifest = Files.readString(out.resolve("manifest.json"));
@@ -86,8 +89,9 @@ class InputOptionsTest {
 
     Path plain = dir.resolve("plain");
     stdout = new StringWriter();
-    exit = Main.execute(new String[] {"run", "-q", "--layers", "terms", "--no-cache", "--no-split-glued-names",
-        "-o", plain.toString(), input.toString()}, new PrintWriter(stdout, true), new PrintWriter(err, true));
+    exit = Main.execute(FakeModels.ASSEMBLY, new String[] {"run", "-q", "--layers", "terms", "--no-cache",
+        "--no-split-glued-names", "-o", plain.toString(), input.toString()},
+        new PrintWriter(stdout, true), new PrintWriter(err, true));
     assertEquals(0, exit, err.toString());
     assertTrue(!stdout.toString().contains("glued names"), stdout.toString());
     assertEquals(1, Files.readAllLines(plain.resolve("errors.csv")).size());

@@ -9,11 +9,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line through picocli's {@code execute}, as a user runs it. */
+/**
+ * The command line through picocli's {@code execute}, as a user runs it, over {@link FakeModels}:
+ * these tests check options and the run's plumbing, not annotation.
+ */
 class MainTest {
 
   @TempDir Path dir;
@@ -21,9 +23,13 @@ class MainTest {
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
+    return run(FakeModels.ASSEMBLY, args);
+  }
+
+  static Run run(Assembly assembly, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = Main.execute(assembly, args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -61,8 +67,8 @@ class MainTest {
         org.dateline.annotate.AnnotatorSettings settings =
             org.dateline.annotate.AnnotatorSettings.defaults().withLayers(layers).withProfile(profile);
         long need = settings.requiredHeapMiB();
-        assertEquals(null, RunCommand.heapProblem(settings, need), layers + " " + profile + " with exactly enough");
-        String message = RunCommand.heapProblem(settings, need - 1);
+        assertEquals(null, HeapPolicy.problem(settings, need), layers + " " + profile + " with exactly enough");
+        String message = HeapPolicy.problem(settings, need - 1);
         assertTrue(message.contains("need about " + need + " MiB of heap, but this JVM has " + (need - 1) + " MiB"), message);
         // Never suggests the layers already chosen, nor more of them.
         assertFalse(message.contains("--layers " + layers.label()), message);
@@ -71,16 +77,16 @@ class MainTest {
     org.dateline.annotate.AnnotatorSettings all = org.dateline.annotate.AnnotatorSettings.defaults();
     assertEquals(3000, all.requiredHeapMiB());
     assertEquals(700, all.withLayers(org.dateline.annotate.Layers.ENTITIES).requiredHeapMiB());
-    String message = RunCommand.heapProblem(all, 1024);
+    String message = HeapPolicy.problem(all, 1024);
     assertTrue(message.contains("-Xmx4g"), message);
     assertTrue(message.contains("--layers entities (about 700 MiB)"), message);
     assertTrue(message.contains("--layers terms"), message);
-    String entities = RunCommand.heapProblem(all.withLayers(org.dateline.annotate.Layers.ENTITIES), 300);
+    String entities = HeapPolicy.problem(all.withLayers(org.dateline.annotate.Layers.ENTITIES), 300);
     assertTrue(entities.contains("--layers terms (about 200 MiB)"), entities);
     // VADER needs no parser, so a VADER-only run needs only the entity models' heap
     var vaderOnly = all.withEngines(java.util.Set.of(org.dateline.model.SentimentEngineId.VADER));
-    assertEquals(null, RunCommand.heapProblem(vaderOnly, 700));
-    assertTrue(RunCommand.heapProblem(vaderOnly, 699).contains("need about 700 MiB"));
+    assertEquals(null, HeapPolicy.problem(vaderOnly, 700));
+    assertTrue(HeapPolicy.problem(vaderOnly, 699).contains("need about 700 MiB"));
   }
 
   @Test
@@ -148,28 +154,17 @@ class MainTest {
   }
 
   @Test
-  @Tag("slow")
-  void runsTheSamplePageAndWritesEveryReport() throws Exception {
-    Path out = dir.resolve("reports");
-    Run r = run("run", "-q", "--threads", "2", "-o", out.toString(), "input/naenara-page.txt");
-    assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("21 documents"), r.out());
-    for (String name : List.of("documents.csv", "terms_by_date.csv", "entities_by_date.csv",
-        "sentiment_by_date.csv", "entity_sentiment_by_date.csv", "errors.csv", "manifest.json")) {
-      assertTrue(Files.exists(out.resolve(name)), name);
-    }
-    List<String> terms = Files.readAllLines(out.resolve("terms_by_date.csv"));
-    assertEquals("period,term,count,doc_freq,per_10k", terms.get(0));
-    assertTrue(terms.stream().anyMatch(l -> l.startsWith("2026-01-26,independence,8,1,")), terms.toString());
-    assertEquals(List.of("file,record,unit,kind,message"), Files.readAllLines(out.resolve("errors.csv")));
-
-    // The second run finds every text in the cache and annotates nothing.
-    Run again = run("run", "-q", "--period", "week", "-o", out.toString(), "input/naenara-page.txt");
+  void theSecondRunFindsEveryTextInTheCache() throws Exception {
+    Path input = Files.writeString(dir.resolve("news.jsonl"),
+        "{\"date\":\"2024-03-14\",\"text\":\"The delegation arrived in Pyongyang on Thursday.\"}\n"
+            + "{\"date\":\"2024-03-15\",\"text\":\"Farmers finished the spring sowing early.\"}\n");
+    Path out = dir.resolve("cached");
+    Run first = run("run", "-q", "--layers", "terms", "-o", out.toString(), input.toString());
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(first.out().contains("annotations.db: 0 found, 2 annotated"), first.out());
+    Run again = run("run", "-q", "--layers", "terms", "--period", "month", "-o", out.toString(), input.toString());
     assertEquals(0, again.exit(), again.err());
-    assertTrue(again.out().contains("21 found, 0 annotated"), again.out());
-    List<String> weekly = Files.readAllLines(out.resolve("terms_by_date.csv"));
-    assertTrue(weekly.stream().anyMatch(l -> l.startsWith("2026-01-26,independence,8,1,")), weekly.toString());
-    assertTrue(weekly.stream().allMatch(l -> l.startsWith("period") || l.startsWith("2026-01-19") || l.startsWith("2026-01-26")));
+    assertTrue(again.out().contains("annotations.db: 2 found, 0 annotated"), again.out());
   }
 
   @Test

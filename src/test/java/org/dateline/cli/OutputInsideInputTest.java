@@ -10,14 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run whose output folder lies inside its input folder never reads its own tables. */
+/**
+ * A run whose output folder lies inside its input folder never reads its own tables; over {@link
+ * FakeModels}, since which files are read does not depend on annotation.
+ */
 class OutputInsideInputTest {
 
   @TempDir Path dir;
 
   private int run(Path out, Path input) {
     StringWriter sink = new StringWriter();
-    return Main.execute(new String[] {"run", "-q", "--layers", "terms", "-o", out.toString(), input.toString()},
+    return Main.execute(FakeModels.ASSEMBLY, new String[] {"run", "-q", "--layers", "terms", "-o", out.toString(), input.toString()},
         new PrintWriter(sink, true), new PrintWriter(sink, true));
   }
 

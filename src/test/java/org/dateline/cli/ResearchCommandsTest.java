@@ -33,7 +33,7 @@ class ResearchCommandsTest {
     Path input = Files.writeString(dir.resolve("s.json"),
         "[{\"id\": \"k1\", \"date\": \"2024-08-02\", \"text\": \"Kim Jong Un visited the flood-hit areas. Floods hit Sinuiju.\"}]");
     Path out = dir.resolve("kwic.csv");
-    Run r = MainTest.run("kwic", "kim jong un", "flood*", input.toString(), "-o", out.toString(), "--window", "2");
+    Run r = MainTest.run(Assembly.standard(), "kwic", "kim jong un", "flood*", input.toString(), "-o", out.toString(), "--window", "2");
     assertEquals(0, r.exit(), r.err());
     assertEquals("doc_id,date,from,to,pre,keyword,post,pattern\n"
         + "k1,2024-08-02,1,3,,Kim Jong Un,visited the,kim jong un\n"

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --strict} stops at the first problem; without it the run lists the problem and goes on. */
+/**
+ * {@code --strict} stops at the first problem; without it the run lists the problem and goes on.
+ * Over {@link FakeModels}: the problems are found before annotation.
+ */
 class StrictRunTest {
 
   @TempDir Path dir;
@@ -27,7 +30,7 @@ class StrictRunTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = Main.execute(FakeModels.ASSEMBLY, args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(exit, out.toString(), err.toString());
   }
 

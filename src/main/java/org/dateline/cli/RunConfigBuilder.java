@@ -1,0 +1,123 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.Alias;
+import org.dateline.aggregate.EntityRules;
+import org.dateline.aggregate.Stopwords;
+import org.dateline.clean.GluedNames;
+import org.dateline.corpus.DateParser;
+import org.dateline.corpus.FieldMapping;
+import org.dateline.corpus.LoadOptions;
+import org.dateline.pipeline.PipelineConfig;
+
+/**
+ * Builds a run's {@link PipelineConfig} from its {@link RunOptions}: reads the files they name
+ * (stopwords, aliases, names) and refuses, naming the option, values that only turn out wrong
+ * when read or resolved (a time zone, a date, a language, an alias file's rows).
+ */
+final class RunConfigBuilder {
+
+  private final RunOptions options;
+
+  RunConfigBuilder(RunOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * @param supportedLanguages the codes the language identifier tells
+   * @param threads annotation threads
+   * @param excluded files and folders a walk of an input folder must never read
+   */
+  PipelineConfig build(Set<String> supportedLanguages, int threads, Set<Path> excluded) throws IOException {
+    return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages),
+        aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize()),
+        threads, options.strict, gluedNames());
+  }
+
+  private LoadOptions loadOptions(Set<Path> excluded) {
+    FieldMapping fields = FieldMapping.defaults();
+    if (options.dateField != null) fields = fields.withDate(options.dateField);
+    if (options.textField != null) fields = fields.withText(options.textField);
+    if (options.titleField != null) fields = fields.withTitle(options.titleField);
+    if (options.authorField != null) fields = fields.withAuthor(options.authorField);
+    if (options.idField != null) fields = fields.withId(options.idField);
+    if (options.sourceField != null) fields = fields.withSource(options.sourceField);
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(options.timezone);
+    } catch (DateTimeException e) {
+      throw options.usage("--timezone: '" + options.timezone
+          + "' is not a time zone; give a region such as Asia/Pyongyang, or UTC, or an offset such as +09:00");
+    }
+    DateParser bounds = new DateParser();
+    if (options.date != null && !bounds.inRange(options.date)) {
+      throw options.usage("--date: " + options.date + " lies outside the accepted years 1800 to " + bounds.maxYear()
+          + "; give the date the inputs were published");
+    }
+    return new LoadOptions(fields, options.date, options.source, zone, excluded);
+  }
+
+  private EntityRules entityRules() throws IOException {
+    EntityRules rules = EntityRules.defaults().withMajorityType(!options.noMajorityType)
+        .withShortNames(!options.noShortNames);
+    List<Alias> aliases = new ArrayList<>(options.noBuiltinAliases ? List.of() : EntityRules.builtInAliases());
+    String source = options.noBuiltinAliases ? "none" : "built-in";
+    if (options.aliasesFile != null) {
+      try {
+        aliases.addAll(EntityRules.readAliases(options.aliasesFile));
+      } catch (IllegalArgumentException e) {
+        throw options.usage("--aliases: " + e.getMessage());
+      }
+      source = options.noBuiltinAliases ? options.aliasesFile.toString() : "built-in + " + options.aliasesFile;
+    }
+    return rules.withAliases(aliases, source);
+  }
+
+  private GluedNames gluedNames() throws IOException {
+    if (options.noSplitGluedNames) {
+      if (options.namesFile != null) {
+        throw options.usage("--names adds names to split, but --no-split-glued-names turns splitting off; give one of them");
+      }
+      return null;
+    }
+    GluedNames names = GluedNames.builtIn();
+    return options.namesFile == null ? names : names.withNamesFrom(options.namesFile);
+  }
+
+  private Set<String> languageSet(Set<String> supported) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String code : options.languages) {
+      String c = code.trim().toLowerCase(Locale.ROOT);
+      if (!supported.contains(c)) {
+        // A language the detector never returns would silently drop every record.
+        throw options.usage("--languages: '" + code + "' is not a language the detector can tell; choose among "
+            + String.join(",", new TreeSet<>(supported)));
+      }
+      set.add(c);
+    }
+    return set;
+  }
+
+  private AggregateSettings aggregateSettings() throws IOException {
+    Stopwords words;
+    if (options.noStopwords) {
+      words = Stopwords.none();
+    } else if (options.stopwords != null) {
+      words = Stopwords.fromFile(options.stopwords);
+    } else {
+      words = Stopwords.english();
+    }
+    return new AggregateSettings(options.period, options.lemma, words);
+  }
+}
