@@ -100,7 +100,7 @@ public final class EntitySentimentTable {
       for (Map.Entry<SentimentEngineId, long[]> e : engines.entrySet()) {
         long[] c = e.getValue();
         if (c[MENTIONS] >= minMentions) {
-          ScoreStats stats = ScoreStats.of(c[MENTIONS], c[SUM], c[SQUARES]);
+          ScoreStats stats = ScoreStats.of(e.getKey(), c[MENTIONS], c[SUM], c[SQUARES]);
           rows.add(new EntitySentimentRow(key.period(), key.entity(), key.type(), e.getKey(), c[MENTIONS],
               c[SENTENCES], stats.mean(), stats.ciLow(), stats.ciHigh(), c[TONES], c[TONES + 1], c[TONES + 2]));
           most = Math.max(most, c[MENTIONS]);

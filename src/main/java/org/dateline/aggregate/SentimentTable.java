@@ -136,7 +136,7 @@ public final class SentimentTable implements java.io.Serializable {
 
   private static SentimentRow row(LocalDate period, long documents, SentimentEngineId engine, long[] e) {
     long n = e[SENTENCES];
-    ScoreStats stats = ScoreStats.of(n, e[SUM], e[SQUARES]);
+    ScoreStats stats = ScoreStats.of(engine, n, e[SUM], e[SQUARES]);
     SentimentRow.ClassCounts classes = engine == SentimentEngineId.CORENLP
         ? new SentimentRow.ClassCounts(e[CLASSES], e[CLASSES + 1], e[CLASSES + 2], e[CLASSES + 3], e[CLASSES + 4])
         : null;

@@ -69,7 +69,7 @@ public final class RunOptions {
       description = "ISO 639-1 codes of the languages to keep (default: ${DEFAULT-VALUE}); records confidently in another language are skipped and counted, uncertain ones kept as 'und'.")
   List<String> languages;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateOption.class,
       description = "Date for inputs that carry none of their own (page text; records without a date field), between 1800 and next year.")
   LocalDate date;
 

@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * epoch seconds or milliseconds. It also finds news datelines ({@code Pyongyang, March 14
  * (KCNA) --}) and dates inside file names.
  *
+ * <p>A whole number is read by its count of digits: eight digits are a compact date {@code
+ * yyyyMMdd} ({@code 20240115} is 15 January 2024, never 20,240,115 seconds), eleven to thirteen
+ * are epoch milliseconds, any other count up to ten (with a minus sign too: {@code 0}, {@code
+ * 86400}, {@code -86400}) epoch seconds; longer numbers are no date.
+ *
  * <p>A date-time without an offset yields the calendar date as written. An instant (a date-time
  * with an offset or zone such as {@code Z}, {@code +09:00} or {@code GMT}, or an epoch number,
  * also with a fraction or an exponent: {@code 1.7092512E12}, {@code 1709251200.0}) yields the
@@ -59,10 +64,12 @@ public final class DateParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DASHED_MONTH = Pattern.compile(
       "(\\d{1,2})-" + MONTH + "-(\\d{4})" + TIME_TAIL, Pattern.CASE_INSENSITIVE);
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** A date option's value: four-digit year, two-digit month and day. */
+  private static final Pattern OPTION_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DIGITS = Pattern.compile("-?\\d+");
   /** An epoch number with a fraction or an exponent, as spreadsheets and JSON encoders write it. */
   private static final Pattern DECIMAL =
-      Pattern.compile("\\d+(?:\\.\\d*)?(?:[eE][+]?\\d+)?|\\d+\\.\\d*|\\.\\d+");
+      Pattern.compile("-?(?:\\d+(?:\\.\\d*)?(?:[eE][+]?\\d+)?|\\d+\\.\\d*|\\.\\d+)");
   /** The offset or zone that makes a date-time an instant. */
   private static final Pattern ZONED_TAIL =
       Pattern.compile(".*\\d(?:\\s*(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))$", Pattern.CASE_INSENSITIVE);
@@ -119,6 +126,36 @@ public final class DateParser {
   /** The latest year this parser accepts. */
   public int maxYear() {
     return maxYear;
+  }
+
+  /**
+   * The value of a date option such as {@code --date}: an ISO date, {@code 2024-03-14}.
+   * Whether its year is plausible is the caller's check ({@link #inRange}).
+   *
+   * @throws IllegalArgumentException with a message for the user, naming the value and the
+   *     expected form, when {@code value} is not such a date
+   */
+  public static LocalDate parseOption(String value) {
+    String s = value == null ? "" : value.strip();
+    Matcher m = OPTION_DATE.matcher(s);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("'" + (value == null ? "" : value)
+          + "' is not a date; give it as YYYY-MM-DD, such as 2024-03-14");
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("'" + s + "' has no month " + month
+          + "; give the date as YYYY-MM-DD with a month from 01 to 12");
+    }
+    java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+    if (day < 1 || day > ym.lengthOfMonth()) {
+      throw new IllegalArgumentException("'" + s + "' is not a day of the calendar: "
+          + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year
+          + " has days 01 to " + ym.lengthOfMonth());
+    }
+    return LocalDate.of(year, month, day);
   }
 
   /**
@@ -243,21 +280,23 @@ public final class DateParser {
     return Optional.empty();
   }
 
-  private Optional<LocalDate> parseNumber(String digits) {
+  private Optional<LocalDate> parseNumber(String number) {
+    boolean negative = number.startsWith("-");
+    String digits = negative ? number.substring(1) : number;
     int n = digits.length();
-    if (n == 8) {
+    if (n == 8 && !negative) {
       return of(digits.substring(0, 4), digits.substring(4, 6), digits.substring(6, 8));
     }
     long epoch;
     try {
-      epoch = Long.parseLong(digits);
+      epoch = Long.parseLong(number);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
     Instant instant;
     if (n >= 11 && n <= 13) {
       instant = Instant.ofEpochMilli(epoch);
-    } else if (n >= 9 && n <= 10) {
+    } else if (n >= 1 && n <= 10) {
       instant = Instant.ofEpochSecond(epoch);
     } else {
       return Optional.empty();
@@ -273,7 +312,7 @@ public final class DateParser {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return whole.signum() <= 0 ? Optional.empty() : parseNumber(whole.toString());
+    return parseNumber(whole.toString());
   }
 
   /** An ISO or RFC 1123 date-time with an offset or zone, put on a day of {@link #zone}. */

@@ -46,6 +46,17 @@ class DateParserTest {
         "20240102|2024-01-02",
         "January 26, 2026|2026-01-26",
         "December 31, 2027|2027-12-31",
+        "0|1970-01-01",
+        "86400|1970-01-02",
+        "-86400|1969-12-31",
+        "12345|1970-01-01",
+        "-1|1969-12-31",
+        "0.0|1970-01-01",
+        "-86400.5|1969-12-31",
+        "-1703376000000|1916-01-10",
+        "20240115|2024-01-15",
+        "20240115.0|2024-01-15",
+        "-20240115|1969-05-11",
       })
   void parsesKnownFormats(String value, String expected) {
     assertEquals(Optional.of(LocalDate.parse(expected)), DATES.parse(value));
@@ -55,7 +66,7 @@ class DateParserTest {
   @ValueSource(
       strings = {
         "", "   ", "0001-01-01", "1799-12-31", "2028-01-01", "3024-05-01", "garbage",
-        "2024-02-30", "2024-13-01", "February 30, 2024", "12345", "99999999999999",
+        "2024-02-30", "2024-13-01", "February 30, 2024", "99999999999999", "-99999999999999",
         "Pyongyang, March 14", "2024-01-02 and more", "December 2017"
       })
   void rejectsGarbageAndImplausibleYears(String value) {
@@ -73,6 +84,46 @@ class DateParserTest {
     assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), pyongyang.parse("Thu, 29 Feb 2024 16:00:00 GMT"));
     // A time without an offset is not an instant: the day as written, in any zone.
     assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), pyongyang.parse("2024-02-29 16:00:00"));
+  }
+
+  @Test
+  void smallAndNegativeEpochsAreTheirDaysAroundNineteenSeventy() {
+    // The refusal named 1800 to next year, and 1970 is inside: an epoch is read when its day is.
+    DateParser pyongyang = new DateParser(CorpusAssertions.TODAY, ZoneId.of("Asia/Pyongyang"));
+    assertEquals(Optional.of(LocalDate.of(1970, 1, 1)), pyongyang.parse("0"));
+    assertEquals(Optional.of(LocalDate.of(1970, 1, 1)), pyongyang.parse("-3600"));
+    assertEquals(Optional.of(LocalDate.of(1969, 12, 31)), DATES.parse("-3600"));
+    // Before 1800: still no date (-5,400,000,000 seconds is 1798).
+    assertEquals(Optional.empty(), DATES.parse("-5400000000"));
+    // A bare number on its own line of page text is still not a date line.
+    assertFalse(DATES.isDateLine("-86400"));
+    assertFalse(DATES.isDateLine("0"));
+  }
+
+  @Test
+  void optionDatesAreIsoWithMessagesNamingValueAndForm() {
+    assertEquals(LocalDate.of(2024, 3, 14), DateParser.parseOption("2024-03-14"));
+    assertEquals(LocalDate.of(2024, 2, 29), DateParser.parseOption(" 2024-02-29 "));
+    assertEquals(LocalDate.of(1700, 1, 1), DateParser.parseOption("1700-01-01"), "the range is the caller's check");
+    assertEquals("'14.03.2024' is not a date; give it as YYYY-MM-DD, such as 2024-03-14",
+        optionError("14.03.2024"));
+    assertEquals("'' is not a date; give it as YYYY-MM-DD, such as 2024-03-14", optionError(""));
+    assertEquals("'2024-3-14' is not a date; give it as YYYY-MM-DD, such as 2024-03-14", optionError("2024-3-14"));
+    assertEquals("'2024-13-01' has no month 13; give the date as YYYY-MM-DD with a month from 01 to 12",
+        optionError("2024-13-01"));
+    assertEquals("'2023-02-29' is not a day of the calendar: February 2023 has days 01 to 28",
+        optionError("2023-02-29"));
+    assertEquals("'2024-04-00' is not a day of the calendar: April 2024 has days 01 to 30", optionError("2024-04-00"));
+    for (String value : new String[] {"abc", "2024-02-30", "2024-13-01", "20240314"}) {
+      String message = optionError(value);
+      assertFalse(message.contains("Exception") || message.contains("java."), message);
+      assertTrue(message.contains("'" + value + "'"), message);
+    }
+  }
+
+  private static String optionError(String value) {
+    return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> DateParser.parseOption(value)).getMessage();
   }
 
   @Test

@@ -49,6 +49,23 @@
   (DATA.documents_by_period || []).forEach(function (r) { TOKENS[r[0]] = r[2]; });
   var X = PERIODS.map(seconds);
   var PERIOD_WORD = DATA.period || "period";
+  var SETTINGS = (DATA.manifest || {}).settings || {};
+  var LAYERS = SETTINGS.layers || "";
+  var MIN_COUNT = SETTINGS.min_count;
+  // A period's length in seconds, near enough to pad the time axis by half a period.
+  var STEP = { week: 7 * 86400, month: 30 * 86400, year: 365 * 86400 }[PERIOD_WORD] || 86400;
+
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  // Why a table by date holds no rows, when the folder says: no dated documents, or a layer the run left out.
+  function whyNoRows(file, layer, what) {
+    if (!PERIODS.length) { return file + " has no rows: tables by date count dated documents only, and no document is dated."; }
+    // Each layer includes the ones before it.
+    var order = ["terms", "entities", "sentiment"];
+    if (layer && order.indexOf(LAYERS) >= 0 && order.indexOf(LAYERS) < order.indexOf(layer)) {
+      return file + " has no rows: the run's layers (" + LAYERS + ") do not include " + layer + ".";
+    }
+    return file + " has no rows: " + what;
+  }
 
   function empty(card, title, why) {
     card.appendChild(el("h3", null, title));
@@ -61,20 +78,44 @@
     card.appendChild(holder);
     var opts = {
       title: title, width: WIDTH, height: 300,
+      // Room on the right for the last period's label, which is centred on the last tick.
+      padding: [null, 40, null, null],
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1e3), "Etc/UTC"); },
-      scales: { x: { time: true } },
+      scales: { x: xScale() },
       axes: [xAxis(), { label: yLabel, size: 60 }],
       series: [{ label: PERIOD_WORD, value: function (u, v) { return v === null ? "–" : new Date(v * 1e3).toISOString().slice(0, 10); } }].concat(series),
       legend: { live: true },
       cursor: { drag: { x: true, y: false } }
     };
-    if (extra) { for (var k in extra) { opts[k] = extra[k]; } }
+    if (extra) {
+      for (var k in extra) {
+        if (k === "scales" || k === "yAxis") { continue; }
+        opts[k] = extra[k];
+      }
+      if (extra.scales) { for (var sk in extra.scales) { opts.scales[sk] = extra.scales[sk]; } }
+      if (extra.yAxis) { for (var ak in extra.yAxis) { opts.axes[1][ak] = extra.yAxis[ak]; } }
+    }
     var u = new uPlot(opts, data, holder);
     var save = el("button", { "class": "save", type: "button" }, "Save as PNG");
     save.addEventListener("click", function () { savePng(u, title, id); });
     card.appendChild(save);
     return u;
   }
+
+  // Half a period beyond the first and the last, so that one period is not a line of zero width
+  // and the end points do not sit on the frame.
+  function xScale() {
+    if (!X.length) { return { time: true }; }
+    var lo = X[0] - STEP / 2, hi = X[X.length - 1] + STEP / 2;
+    return { time: true, range: function () { return [lo, hi]; } };
+  }
+
+  // Counts: whole-number ticks from 0 (no tick at 1.5 documents).
+  var COUNT_AXIS = { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1e6, 2e6, 5e6, 1e7],
+    values: function (u, splits) { return splits.map(function (v) { return String(Math.round(v)); }); } };
+  // Counts and rates start at 0, so heights compare; a run of zeros still shows an axis to 1.
+  function fromZero(u, min, max) { return [0, max > 0 ? max * 1.08 : 1]; }
+  function countRange(u, min, max) { return [0, max > 0 ? Math.max(1, Math.ceil(max * 1.08)) : 1]; }
 
   // Few periods: one tick per period, named as in the CSV files; many: uPlot's own calendar ticks.
   function xAxis() {
@@ -144,10 +185,11 @@
   }
 
   // Top keys per period with a picker to add any other embedded key.
-  function frequencyChart(cardId, file, keyCol, title, yLabel, valueOf, what, one) {
+  function frequencyChart(cardId, file, keyCol, title, yLabel, valueOf, what, one, layer, whyEmpty) {
     var card = document.getElementById(cardId);
     var t = table(file);
-    if (!t || t.rows.length === 0) { empty(card, title, "No rows in " + file + "."); return; }
+    if (!t) { empty(card, title, "No " + file + " in this folder."); return; }
+    if (t.rows.length === 0) { empty(card, title, whyNoRows(file, layer, whyEmpty)); return; }
     var by = seriesBy(t, keyCol, valueOf);
     var keys = ranked(t, keyCol);
     var shown = keys.slice(0, SHOWN);
@@ -166,7 +208,7 @@
       var series = shown.map(function (k, i) { return line(k, i); });
       // No documents: no frequency (a gap); documents without the key: zero.
       var data = [X].concat(shown.map(function (k) { return PERIODS.map(function (p) { return by[k][p] !== undefined ? by[k][p] : TOKENS[p] ? 0 : null; }); }));
-      u = chart(card, cardId.replace("card-", ""), title, yLabel, series, data);
+      u = chart(card, cardId.replace("card-", ""), title, yLabel, series, data, { scales: { y: { range: fromZero } } });
     }
     add.addEventListener("click", function () {
       var k = input.value.trim();
@@ -178,11 +220,8 @@
 
   function header() {
     var m = DATA.manifest || {};
-    var docs = DATA.documents === undefined ? "?" : DATA.documents;
-    var range = PERIODS.length ? PERIODS[0] + " to " + PERIODS[PERIODS.length - 1] : "no dated documents";
-    document.getElementById("run-summary").textContent = docs + " documents, " + PERIOD_WORD + "s " + range
-      + (DATA.undated_documents ? " (" + DATA.undated_documents + " undated)" : "")
-      + "; run started " + (m.started || "?") + ", finished " + (m.finished || "?") + ".";
+    document.getElementById("run-summary").textContent = summary()
+      + " Run started " + (m.started || "?") + ", finished " + (m.finished || "?") + ".";
     var box = document.getElementById("header-tables");
     var pair = el("div", { "class": "pair" });
     var inputs = el("div");
@@ -212,6 +251,23 @@
     box.appendChild(d);
   }
 
+  // The run in one sentence: documents, the periods they fall in, and those without a date.
+  function summary() {
+    if (DATA.documents === undefined) { return "No documents.csv in this folder."; }
+    var n = DATA.documents, undated = DATA.undated_documents || 0;
+    if (n === 0) { return "No documents."; }
+    var dated = n - undated;
+    if (!PERIODS.length) {
+      return plural(n, "document", "documents") + ", none with a date, so the tables by date are empty;"
+        + " name the date field with --date-field, or give the inputs' date with --date.";
+    }
+    var withDocuments = (DATA.documents_by_period || []).length;
+    var span = PERIODS.length === 1 ? "in one " + PERIOD_WORD + ", " + PERIODS[0]
+      : "in " + plural(withDocuments, PERIOD_WORD, PERIOD_WORD + "s") + " between " + PERIODS[0] + " and " + PERIODS[PERIODS.length - 1];
+    return plural(n, "document", "documents") + (undated ? " (" + dated + " dated, " + undated + " undated)" : "")
+      + " " + span + ".";
+  }
+
   function row(cells, head) {
     var tr = el("tr");
     cells.forEach(function (c) {
@@ -227,17 +283,18 @@
     var by = {};
     (DATA.documents_by_period || []).forEach(function (r) { by[r[0]] = r[1]; });
     chart(card, "documents", "Documents per " + PERIOD_WORD, "documents", [line("documents", 0)],
-      [X, PERIODS.map(function (p) { return by[p] || 0; })]);
+      [X, PERIODS.map(function (p) { return by[p] || 0; })], { scales: { y: { range: countRange } }, yAxis: COUNT_AXIS });
   }
 
   function sentimentChart() {
     var card = document.getElementById("card-sentiment");
     var title = "Sentence sentiment per " + PERIOD_WORD + ", mean with 95% confidence band";
     var t = table("sentiment_by_date.csv");
-    if (!t || t.rows.length === 0) { empty(card, title, "No rows in sentiment_by_date.csv (the run did not score sentiment)."); return; }
+    if (!t) { empty(card, title, "No sentiment_by_date.csv in this folder."); return; }
+    if (t.rows.length === 0) { empty(card, title, whyNoRows("sentiment_by_date.csv", "sentiment", "no sentence was scored.")); return; }
     var engines = [];
     t.rows.forEach(function (r) { var e = t.col(r, "engine"); if (engines.indexOf(e) < 0) { engines.push(e); } });
-    var series = [], data = [X], bands = [];
+    var series = [], data = [X], bands = [], whiskers = [];
     engines.forEach(function (e, i) {
       var rows = {};
       t.rows.forEach(function (r) { if (t.col(r, "engine") === e) { rows[t.col(r, "period")] = r; } });
@@ -248,9 +305,30 @@
       series.push(line(e + " 95% CI low", i, { width: 1, dash: [4, 4], points: { show: false } }));
       data.push(pick("mean"), pick("ci_high"), pick("ci_low"));
       bands.push({ series: [base + 1, base + 2], fill: PALETTE[i % PALETTE.length] + "22" });
+      whiskers.push({ mean: base, high: base + 1, low: base + 2, color: PALETTE[i % PALETTE.length] });
     });
-    card.appendChild(el("p", { "class": "note" }, "Each engine's mean sentence score on its own scale (the mean column of sentiment_by_date.csv), with its 95% confidence interval; see the README for the scales."));
-    chart(card, "sentiment", title, "mean score (engine's scale)", series, data, { bands: bands });
+    card.appendChild(el("p", { "class": "note" }, "Each engine's mean sentence score on its own scale (the mean column of sentiment_by_date.csv), with its 95% confidence interval; see the README for the scales."
+      + (PERIODS.length === 1 ? " One " + PERIOD_WORD + ": each interval is drawn as a bar through its mean." : " A " + PERIOD_WORD + " without neighbours shows its interval as a bar.")));
+    chart(card, "sentiment", title, "mean score (engine's scale)", series, data, { bands: bands, hooks: { draw: [function (u) { drawWhiskers(u, whiskers); }] } });
+  }
+
+  // A band needs two neighbouring periods; a mean alone gets its interval as a vertical bar with caps.
+  function drawWhiskers(u, whiskers) {
+    var g = u.ctx, dpr = window.devicePixelRatio || 1;
+    whiskers.forEach(function (w) {
+      if (!u.series[w.mean].show) { return; }
+      var mean = u.data[w.mean], hi = u.data[w.high], lo = u.data[w.low];
+      for (var i = 0; i < mean.length; i++) {
+        var alone = mean[i] !== null && (i === 0 || mean[i - 1] === null) && (i === mean.length - 1 || mean[i + 1] === null);
+        if (!alone || hi[i] === null || lo[i] === null) { continue; }
+        var x = u.valToPos(u.data[0][i], "x", true), y1 = u.valToPos(hi[i], "y", true), y2 = u.valToPos(lo[i], "y", true);
+        g.save(); g.strokeStyle = w.color; g.lineWidth = 2 * dpr; g.beginPath();
+        g.moveTo(x, y1); g.lineTo(x, y2);
+        g.moveTo(x - 6 * dpr, y1); g.lineTo(x + 6 * dpr, y1);
+        g.moveTo(x - 6 * dpr, y2); g.lineTo(x + 6 * dpr, y2);
+        g.stroke(); g.restore();
+      }
+    });
   }
 
   function entitySentimentChart() {
@@ -259,7 +337,11 @@
     var t = table("entity_sentiment_by_date.csv");
     if (!t) { card.remove(); return; }
     var valueCol = t.has("mean") ? "mean" : t.t.columns.filter(function (c) { return c !== "period" && c !== "entity"; })[0];
-    if (!t.rows.length || !t.has("entity") || !t.has("period")) { empty(card, title, "No rows to draw in entity_sentiment_by_date.csv."); return; }
+    if (!t.rows.length) {
+      empty(card, title, whyNoRows("entity_sentiment_by_date.csv", "sentiment", "no entity has "
+        + (MIN_COUNT ? "the minimum of " + MIN_COUNT : "enough") + " scored mentions in one " + PERIOD_WORD + " (--min-count)."));
+      return;
+    }
     var entities = table("entities_by_date.csv");
     var top = entities ? ranked(entities, "entity") : [];
     var keys = [];
@@ -303,10 +385,20 @@
     function show() {
       var p = choice.value;
       var kc = document.getElementById("card-keyness"); kc.textContent = "";
-      if (!keyness) { empty(kc, "Keyness", "No keyness_by_date.csv in this folder."); }
+      if (!keyness) { empty(kc, "Keyness", "No keyness_by_date.csv in this folder (the run left out the research tables)."); }
+      else if (PERIODS.length === 1) {
+        empty(kc, "Keyness", "Keyness compares a " + PERIOD_WORD + " with the rest of the run; this run has one " + PERIOD_WORD
+          + ", " + p + ", so there is nothing to compare it with and keyness_by_date.csv has no rows. Run with a shorter --period to compare.");
+      }
+      else if (!keyness.rows.length) {
+        empty(kc, "Keyness", "keyness_by_date.csv has no rows: no term or entity reaches "
+          + (MIN_COUNT ? "the minimum count of " + MIN_COUNT : "the minimum count") + " in a " + PERIOD_WORD + " and its reference (--min-count).");
+      }
       else {
         kc.appendChild(el("h3", null, "Keyness: what " + p + " says more, and less, than the reference"));
         var rows = keyness.rows.filter(function (r) { return keyness.col(r, "period") === p; });
+        var reference = SETTINGS.reference === "previous" && p === PERIODS[0] ? " (the first " + PERIOD_WORD + " has no previous one to compare with)"
+          : " (no term or entity reaches the minimum count there)";
         var byRatio = function (a, b) { return num(keyness.col(b, "log_ratio")) - num(keyness.col(a, "log_ratio")); };
         var cols = ["kind", "feature", "count", "reference_count", "g2", "log_ratio"];
         var pair = el("div", { "class": "pair" });
@@ -315,14 +407,18 @@
         var lo = el("div"); lo.appendChild(el("p", { "class": "note" }, "Bottom: under-represented (log ratio < 0)"));
         lo.appendChild(htmlTable(keyness, rows.filter(function (r) { return num(keyness.col(r, "log_ratio")) < 0; }).sort(byRatio).reverse().slice(0, 15), cols));
         pair.appendChild(hi); pair.appendChild(lo); kc.appendChild(pair);
-        if (!rows.length) { kc.appendChild(el("p", { "class": "empty" }, "No keyness rows for " + p + ".")); }
+        if (!rows.length) { kc.appendChild(el("p", { "class": "empty" }, "No keyness rows for " + p + reference + ".")); }
       }
       var bc = document.getElementById("card-bursts"); if (burstChart) { burstChart.destroy(); burstChart = null; } bc.textContent = "";
       var btitle = "Bursts covering " + p;
       var active = bursts ? bursts.rows.filter(function (r) { return bursts.col(r, "start") <= p && p <= bursts.col(r, "end"); }) : [];
       active.sort(function (a, b) { return num(bursts.col(b, "weight")) - num(bursts.col(a, "weight")); });
       active = active.slice(0, SHOWN);
-      if (!active.length) { empty(bc, btitle, bursts ? "No burst covers " + p + "." : "No bursts.csv in this folder."); }
+      if (!active.length) {
+        empty(bc, btitle, !bursts ? "No bursts.csv in this folder (the run left out the research tables)."
+          : PERIODS.length === 1 ? "A burst is a run of " + PERIOD_WORD + "s above a feature's usual rate; with one " + PERIOD_WORD + " there is none."
+          : !bursts.rows.length ? "bursts.csv has no rows: no term or entity rises above its usual rate for a while." : "No burst covers " + p + ".");
+      }
       else {
         bc.appendChild(el("p", { "class": "note" }, "Each line spans a burst (the heaviest first, at the top); its height is its rank."));
         var series = active.map(function (r, i) {
@@ -331,7 +427,7 @@
         var data = [X].concat(active.map(function (r, i) {
           return PERIODS.map(function (q) { return bursts.col(r, "start") <= q && q <= bursts.col(r, "end") ? active.length - i : null; });
         }));
-        burstChart = chart(bc, "bursts", btitle, "burst rank (top = heaviest)", series, data, { scales: { x: { time: true }, y: { range: [0, active.length + 1] } } });
+        burstChart = chart(bc, "bursts", btitle, "burst rank (top = heaviest)", series, data, { scales: { y: { range: [0, active.length + 1] } }, yAxis: COUNT_AXIS });
       }
       var pc = document.getElementById("card-pairs"); pc.textContent = "";
       pc.appendChild(el("h3", null, "Strongest co-occurrences in " + p));
@@ -363,10 +459,10 @@
   });
   header();
   frequencyChart("card-terms", "terms_by_date.csv", "term", "Top terms per " + PERIOD_WORD, "per 10,000 counted tokens",
-    function (r) { return num(table("terms_by_date.csv").col(r, "per_10k")); }, "terms", "term");
+    function (r) { return num(table("terms_by_date.csv").col(r, "per_10k")); }, "terms", "term", "terms", "no document has a counted term.");
   var ents = table("entities_by_date.csv");
   frequencyChart("card-entities", "entities_by_date.csv", "entity", "Top entities per " + PERIOD_WORD, "mentions per 10,000 tokens",
-    function (r) { var tok = TOKENS[ents.col(r, "period")]; return tok ? Math.round(1e6 * Number(ents.col(r, "count")) / tok) / 100 : null; }, "entities", "entity");
+    function (r) { var tok = TOKENS[ents.col(r, "period")]; return tok ? Math.round(1e6 * Number(ents.col(r, "count")) / tok) / 100 : null; }, "entities", "entity", "entities", "no entity was found.");
   documentsChart();
   sentimentChart();
   entitySentimentChart();

@@ -74,12 +74,13 @@ class BrowserReportTest {
       List<String> top = topEntities(out);
       assertEquals(top, legend.subList(1, 4), "legend " + legend);
 
-      // The entity-sentiment chart follows its table: rewritten by hand, the page redrawn.
+      // The entity-sentiment chart follows its table: rewritten by hand (all of its columns, as
+      // the page refuses a table without them), the page redrawn.
       Files.writeString(out.resolve(CsvReportWriter.ENTITY_SENTIMENT_FILE),
-          "period,entity,type,engine,mentions,mean,ci_low,ci_high\r\n"
-              + "2024-01-01,Kim Jong Un,PERSON,corenlp,20,0.5,0.3,0.7\r\n"
-              + "2024-04-01,Kim Jong Un,PERSON,corenlp,24,0.1,-0.2,0.4\r\n"
-              + "2024-04-01,Seoul,LOCATION,corenlp,24,-0.5,-0.7,-0.3\r\n");
+          "period,entity,type,engine,mentions,sentences,mean,ci_low,ci_high,negative,neutral,positive\r\n"
+              + "2024-01-01,Kim Jong Un,PERSON,corenlp,20,20,0.5,0.3,0.7,0,10,10\r\n"
+              + "2024-04-01,Kim Jong Un,PERSON,corenlp,24,24,0.1,-0.2,0.4,6,12,6\r\n"
+              + "2024-04-01,Seoul,LOCATION,corenlp,24,24,-0.5,-0.7,-0.3,12,12,0\r\n");
       HtmlReport.write(out);
       driver.navigate().refresh();
       assertEquals(List.of(), severe(driver), "console errors with entity sentiment");
