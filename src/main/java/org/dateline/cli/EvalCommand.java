@@ -38,6 +38,7 @@ import org.dateline.eval.Split;
 import org.dateline.eval.SstSentence;
 import org.dateline.eval.TargetItem;
 import org.dateline.model.SentimentEngineId;
+import org.dateline.pipeline.Preflight;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -145,6 +146,11 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     int workers = checkOptions();
     PrintWriter err = spec.commandLine().getErr();
+    String outputProblem = outputProblem();
+    if (outputProblem != null) {
+      err.println("dateline eval: " + outputProblem);
+      return 2;
+    }
     Gold gold;
     try {
       gold = readGold();
@@ -169,6 +175,18 @@ public final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     return failures(report).isEmpty() ? 0 : 1;
+  }
+
+  /** An output folder, or a file written in it, that is one of the gold files; null when none is. */
+  private String outputProblem() {
+    List<Path> gold = java.util.stream.Stream.of(conll, sst, ratings, newsMtsc).filter(Objects::nonNull).toList();
+    for (Path written : List.of(output, output.resolve(EvalCsvWriter.FILE_NAME), output.resolve(EvalCsvWriter.PREDICTIONS_FILE_NAME))) {
+      String problem = Preflight.outputAmongInputs("-o", written, gold, java.util.Set.of());
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   /** Refuses options that ask for nothing or for an impossible amount; the number of workers. */

@@ -144,9 +144,16 @@ final class RunCommand implements Callable<Integer> {
       problem = options.listFileProblem();
     }
     if (problem == null) {
+      // The walk passes over the output folder and cache inside an input folder; naming an input itself is refused.
+      problem = Preflight.outputAmongInputs("-o", options.output(), inputs, excluded());
+    }
+    if (problem == null) {
       problem = Preflight.outputFolderProblem(options.output());
     }
     Path cachePath = cachePath();
+    if (problem == null && cachePath != null) {
+      problem = Preflight.outputAmongInputs("--cache", cachePath, inputs, excluded());
+    }
     if (problem == null && cachePath != null) {
       problem = Preflight.cacheFileProblem(cachePath);
     }

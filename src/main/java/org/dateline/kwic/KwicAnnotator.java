@@ -51,8 +51,9 @@ public final class KwicAnnotator implements Annotator {
         words.add(t.word());
       }
     }
-    Found f = found.computeIfAbsent(key(article.origin().toString(), article.id()), k -> new Found());
-    f.rows.addAll(concordance.find(article.id(), article.date(), words, f.tokens));
+    String origin = article.origin().toString();
+    Found f = found.computeIfAbsent(key(origin, article.id()), k -> new Found());
+    f.rows.addAll(concordance.find(article.id(), article.date(), origin, words, f.tokens));
     f.tokens += words.size();
     return a;
   }

@@ -11,7 +11,8 @@ public enum KwicColumn implements ReportColumn<KwicRow> {
   PRE(Cell.text(KwicRow::pre)),
   KEYWORD(Cell.text(KwicRow::keyword)),
   POST(Cell.text(KwicRow::post)),
-  PATTERN(Cell.text(KwicRow::pattern));
+  PATTERN(Cell.text(KwicRow::pattern)),
+  ORIGIN(Cell.text(KwicRow::origin));
 
   private final Cell<KwicRow> cell;
 

@@ -33,13 +33,14 @@ class ResearchCommandsTest {
     Path input = Files.writeString(dir.resolve("s.json"),
         "[{\"id\": \"k1\", \"date\": \"2024-08-02\", \"text\": \"Kim Jong Un visited the flood-hit areas. Floods hit Sinuiju.\"}]");
     Path out = dir.resolve("kwic.csv");
-    Run r = MainTest.run(Assembly.standard(), "kwic", "kim jong un", "flood*", input.toString(), "-o", out.toString(), "--window", "2");
+    Run r = MainTest.run(Assembly.standard(), "kwic", "-p", "kim jong un", "--pattern", "flood*", input.toString(), "-o", out.toString(), "--window", "2");
     assertEquals(0, r.exit(), r.err());
-    assertEquals("doc_id,date,from,to,pre,keyword,post,pattern\n"
-        + "k1,2024-08-02,1,3,,Kim Jong Un,visited the,kim jong un\n"
+    String origin = input.toString().replace('\\', '/') + "#1";
+    assertEquals("doc_id,date,from,to,pre,keyword,post,pattern,origin\n"
+        + "k1,2024-08-02,1,3,,Kim Jong Un,visited the,kim jong un," + origin + "\n"
         // CoreNLP splits "flood-hit" into three tokens; a post starting with "-" is neutralised
-        + "k1,2024-08-02,6,6,visited the,flood,'- hit,flood*\n"
-        + "k1,2024-08-02,11,11,areas .,Floods,hit Sinuiju,flood*\n", Files.readString(out));
+        + "k1,2024-08-02,6,6,visited the,flood,'- hit,flood*," + origin + "\n"
+        + "k1,2024-08-02,11,11,areas .,Floods,hit Sinuiju,flood*," + origin + "\n", Files.readString(out));
   }
 
   @Test
@@ -47,6 +48,6 @@ class ResearchCommandsTest {
     Path input = Files.writeString(dir.resolve("s.txt"), "text");
     Run r = MainTest.run("kwic", input.toString(), input.toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("give one or more patterns"), r.err());
+    assertTrue(r.err().contains("name the patterns with -p, or put -- between patterns and inputs"), r.err());
   }
 }

@@ -50,12 +50,22 @@ class KwicTest {
   @Test
   void rowsGivePositionsAndWindowsAsQuantedaDoes() {
     Concordance c = new Concordance(List.of(KwicPattern.of("Kim Jong Un"), KwicPattern.of("kim")), 2);
-    List<KwicRow> rows = c.find("d1", MARCH_1, TOKENS, 0);
+    List<KwicRow> rows = c.find("d1", MARCH_1, "a.json:1", TOKENS, 0);
     assertEquals(List.of(
-        new KwicRow("d1", MARCH_1, 2, 4, "Comrade", "Kim Jong Un", "inspected a", "Kim Jong Un"),
-        new KwicRow("d1", MARCH_1, 2, 2, "Comrade", "Kim", "Jong Un", "kim"),
-        new KwicRow("d1", MARCH_1, 11, 11, "institute .", "Kim", "Yo Jong", "kim")), rows);
-    assertEquals(111, c.find("d1", null, TOKENS, 100).get(2).from());
+        new KwicRow("d1", MARCH_1, 2, 4, "Comrade", "Kim Jong Un", "inspected a", "Kim Jong Un", "a.json:1"),
+        new KwicRow("d1", MARCH_1, 2, 2, "Comrade", "Kim", "Jong Un", "kim", "a.json:1"),
+        new KwicRow("d1", MARCH_1, 11, 11, "institute .", "Kim", "Yo Jong", "kim", "a.json:1")), rows);
+    assertEquals(111, c.find("d1", null, "a.json:1", TOKENS, 100).get(2).from());
+  }
+
+  @Test
+  void theWidestWindowShowsTheWholeTextAndWiderOnesAreRefused() {
+    Concordance widest = new Concordance(List.of(KwicPattern.of("nuclear")), Concordance.MAX_WINDOW);
+    assertEquals(List.of(new KwicRow("d1", null, 7, 7, "Comrade Kim Jong Un inspected a", "nuclear",
+        "weapons institute . Kim Yo Jong spoke .", "nuclear", "t.txt")), widest.find("d1", null, "t.txt", TOKENS, 0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Concordance(List.of(KwicPattern.of("nuclear")), Integer.MAX_VALUE - 1));
+    assertEquals("--window must be between 0 and 1000 tokens, was 2147483646", e.getMessage());
   }
 
   /** Splits on spaces, one sentence per text. */
@@ -80,10 +90,11 @@ class KwicTest {
       }
       StringWriter out = new StringWriter();
       CsvReportWriter.print(KwicColumn.class, rows, out);
-      assertEquals("doc_id,date,from,to,pre,keyword,post,pattern\n"
-          + "a,2024-01-02,1,1,,missile,test,missile*\n"
-          + "a,2024-01-02,5,5,another,missile,,missile*\n"
-          + "c,,1,1,,Missiles,flew,missile*\n", out.toString(), "threads " + threads);
+      String origin = input.toString().replace('\\', '/');
+      assertEquals("doc_id,date,from,to,pre,keyword,post,pattern,origin\n"
+          + "a,2024-01-02,1,1,,missile,test,missile*," + origin + "#1\n"
+          + "a,2024-01-02,5,5,another,missile,,missile*," + origin + "#1\n"
+          + "c,,1,1,,Missiles,flew,missile*," + origin + "#3\n", out.toString(), "threads " + threads);
       kwic = new KwicAnnotator(spaceTokenizer(), new Concordance(List.of(KwicPattern.of("missile*")), 1));
     }
   }
