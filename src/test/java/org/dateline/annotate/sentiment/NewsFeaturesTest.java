@@ -166,6 +166,13 @@ class NewsFeaturesTest {
   }
 
   @Test
+  void theWindowsToneIsReadInTheLexiconTheGramsAreGiven() throws java.io.IOException {
+    VaderLexicon kind = VaderLexicon.read(new java.io.StringReader("condemned\t2.0\t0.5\t[2, 2]\n"));
+    assertEquals(List.of("P:subject", "P:subject+sibling:negative", "P:subject+window:positive"),
+        place(new NewsGrams(kind).grams(PARSED, 2, 3)));
+  }
+
+  @Test
   void aPossessorInsideTheObjectIsANounPhrasePartWithoutAKnownSibling() {
     double[] x = FEATURES.ofTarget(PARSED, new TokenSpan(4, 5));
     assertEquals(0, value(x, "phrase_corenlp_expected"), "the smallest phrase around Japan: (NP Japan 's)");
