@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Fits the news sentiment engine on rated sentences and NewsMTSC targets and writes its coefficients "
-          + "(the file shipped as news-model.tsv is reproduced by the command in the README). Held-out items "
+          + "(the file shipped as news-model.tsv is reproduced by the command in docs/sentiment.md). Held-out items "
           + "(every fifth sentence by a hash of its text) are left out of training and tuning."
     })
 final class TrainNewsCommand implements Callable<Integer> {
