@@ -3,7 +3,7 @@ package org.dateline.annotate;
 import java.util.Locale;
 
 /**
- * Named sets of annotator settings. See the README for what each costs and gives.
+ * Named sets of annotator settings. See docs/inputs.md (Profiles) for what each costs and gives.
  */
 public enum Profile {
   /**

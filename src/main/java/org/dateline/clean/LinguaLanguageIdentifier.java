@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dateline.io.LibraryVersions;
 
 /**
  * Language identification with Lingua, which is accurate on short texts such as teasers,
@@ -34,8 +35,8 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
   private static final int SAMPLE_CHARS = 1_000;
   private static final String ENGLISH = "en";
-  /** Lingua's release, part of the fingerprint: keep it equal to the pom's lingua version. */
-  static final String LINGUA_VERSION = "1.2.2";
+  /** Lingua's release, part of the fingerprint, as the build recorded it from pom.xml. */
+  static final String LINGUA_VERSION = LibraryVersions.LINGUA;
   static final int MIN_LETTERS = 30;
   static final double KEEP_CONFIDENCE = 0.92;
   private static final Language[] LANGUAGES = {

@@ -2,6 +2,9 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +29,7 @@ import org.dateline.eval.EvalReport;
 import org.dateline.eval.EvalThresholds;
 import org.dateline.eval.EvaluationException;
 import org.dateline.eval.GoldFormatException;
+import org.dateline.eval.IobTag;
 import org.dateline.eval.NerEvaluation;
 import org.dateline.eval.NerResult;
 import org.dateline.eval.NewsMtscReader;
@@ -93,7 +97,7 @@ public final class EvalCommand implements Callable<Integer> {
   private Split split;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-      description = "Folder for eval.csv and predictions.csv; created if missing.")
+      description = "Folder for eval.csv and predictions.csv; created if missing, earlier files of those names replaced.")
   private Path output;
 
   @Option(names = "--profile", paramLabel = "PROFILE", split = ",", converter = ProfileConverter.class,
@@ -109,11 +113,12 @@ public final class EvalCommand implements Callable<Integer> {
   private Integer limit;
 
   @Option(names = "--min-ner-f1", paramLabel = "PERCENT",
-      description = "Exit with 1 when a profile's NER F1 is below this.")
+      description = "Exit with 1 when a profile's NER F1 is below this (0 to 100; needs --conll).")
   private Double minNerF1;
 
   @Option(names = "--min-sst-binary", paramLabel = "PERCENT",
-      description = "Exit with 1 when a profile's binary SST accuracy (neutral predictions counted wrong) is below this.")
+      description = "Exit with 1 when a profile's binary SST accuracy (neutral predictions counted wrong) is below this "
+          + "(0 to 100; needs --sst).")
   private Double minSstBinary;
 
   private final Function<AnnotatorSettings, Annotator> annotators;
@@ -146,11 +151,6 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     int workers = checkOptions();
     PrintWriter err = spec.commandLine().getErr();
-    String outputProblem = outputProblem();
-    if (outputProblem != null) {
-      err.println("dateline eval: " + outputProblem);
-      return 2;
-    }
     Gold gold;
     try {
       gold = readGold();
@@ -161,7 +161,8 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("dateline eval: " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      err.println("dateline eval: cannot read gold data: " + e);
+      err.println("dateline eval: cannot read gold data (" + Preflight.reason(e) + ")"
+          + (e instanceof FileSystemException f && f.getFile() != null ? ": " + f.getFile() : ""));
       return 2;
     }
     EvalReport report;
@@ -177,19 +178,11 @@ public final class EvalCommand implements Callable<Integer> {
     return failures(report).isEmpty() ? 0 : 1;
   }
 
-  /** An output folder, or a file written in it, that is one of the gold files; null when none is. */
-  private String outputProblem() {
-    List<Path> gold = java.util.stream.Stream.of(conll, sst, ratings, newsMtsc).filter(Objects::nonNull).toList();
-    for (Path written : List.of(output, output.resolve(EvalCsvWriter.FILE_NAME), output.resolve(EvalCsvWriter.PREDICTIONS_FILE_NAME))) {
-      String problem = Preflight.outputAmongInputs("-o", written, gold, java.util.Set.of());
-      if (problem != null) {
-        return problem;
-      }
-    }
-    return null;
-  }
-
-  /** Refuses options that ask for nothing or for an impossible amount; the number of workers. */
+  /**
+   * Refuses options that ask for nothing or for an impossible amount, gold files that cannot be
+   * read and an output folder that cannot be written, all before any gold file is read or any
+   * model loads; the number of workers.
+   */
   private int checkOptions() {
     CommandLine cmd = spec.commandLine();
     if (conll == null && sst == null && ratings == null && newsMtsc == null) {
@@ -202,7 +195,59 @@ public final class EvalCommand implements Callable<Integer> {
     if (limit != null && limit < 1) {
       throw new ParameterException(cmd, "--limit must be at least 1, was " + limit);
     }
+    checkThreshold("--min-ner-f1", minNerF1, conll, "--conll");
+    checkThreshold("--min-sst-binary", minSstBinary, sst, "--sst");
+    checkGoldFile("--conll", conll);
+    checkGoldFile("--sst", sst);
+    checkGoldFile("--ratings", ratings);
+    checkGoldFile("--newsmtsc", newsMtsc);
+    checkOutput();
     return workers;
+  }
+
+  /** A {@code --min-*} threshold is a percentage, and only means something with the task it tests. */
+  private void checkThreshold(String option, Double value, Path task, String taskOption) {
+    if (value == null) {
+      return;
+    }
+    if (!(value >= 0 && value <= 100)) {
+      throw new ParameterException(spec.commandLine(),
+          option + " is a percentage from 0 to 100, was "
+          + (Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : value));
+    }
+    if (task == null) {
+      throw new ParameterException(spec.commandLine(),
+          option + " tests a figure of " + taskOption + "; give " + taskOption + " FILE, or leave out " + option);
+    }
+  }
+
+  private void checkGoldFile(String option, Path file) {
+    String problem = Preflight.missingListFile(option, file);
+    if (problem != null) {
+      throw new ParameterException(spec.commandLine(), problem);
+    }
+  }
+
+  /** The output folder must be a folder that can be written, and the files it will hold files. */
+  private void checkOutput() {
+    // First, since the check of the folder creates it.
+    List<Path> gold = java.util.stream.Stream.of(conll, sst, ratings, newsMtsc).filter(Objects::nonNull).toList();
+    for (Path written : List.of(output, output.resolve(EvalCsvWriter.FILE_NAME), output.resolve(EvalCsvWriter.PREDICTIONS_FILE_NAME))) {
+      String among = Preflight.outputAmongInputs("-o", written, gold, java.util.Set.of());
+      if (among != null) {
+        throw new ParameterException(spec.commandLine(), among);
+      }
+    }
+    String problem = Preflight.outputFolderProblem(output);
+    if (problem != null) {
+      throw new ParameterException(spec.commandLine(), problem);
+    }
+    for (String name : List.of(EvalCsvWriter.FILE_NAME, EvalCsvWriter.PREDICTIONS_FILE_NAME)) {
+      if (Files.isDirectory(output.resolve(name))) {
+        throw new ParameterException(spec.commandLine(), output.resolve(name)
+            + " is a folder, where eval writes a file; move it away or choose another folder with -o");
+      }
+    }
   }
 
   /** The gold data of each task asked for, cut to {@code --split} and {@code --limit}; null for a task not asked for. */
@@ -215,21 +260,40 @@ public final class EvalCommand implements Callable<Integer> {
     List<ConllDocument> documents = null;
     List<SstSentence> sentences = null;
     if (ratings != null) {
-      rated = first(RatingsReader.read(ratings).stream().filter(r -> split.contains(r.text())).toList());
+      rated = first(inSplit(ratings, RatingsReader.read(ratings), RatingItem::text, "rated sentences"));
     }
     if (newsMtsc != null) {
-      targets = first(NewsMtscReader.read(newsMtsc).stream().filter(t -> split.contains(t.sentence())).toList());
+      targets = first(inSplit(newsMtsc, NewsMtscReader.read(newsMtsc), TargetItem::sentence, "targets"));
     }
     if (conll != null) {
       documents = ConllReader.read(conll);
       if (limit != null) {
         documents = ConllDocument.firstSentences(documents, limit);
       }
+      // Without a gold entity, precision, recall and F1 are all 0 whatever the annotator does.
+      boolean entities = documents.stream().flatMap(d -> d.sentences().stream())
+          .anyMatch(s -> s.tags().stream().anyMatch(t -> !t.equals(IobTag.OUTSIDE)));
+      if (!entities) {
+        throw new GoldFormatException(conll.toString(), (limit == null ? "holds" : "holds in its first " + limit
+            + " sentence(s)") + " no gold entity (every tag is O), so NER cannot be scored"
+            + (limit == null ? "" : "; raise --limit"));
+      }
     }
     if (sst != null) {
       sentences = first(SstReader.read(sst));
     }
     return new Gold(documents, sentences, rated, targets);
+  }
+
+  /** The items of {@code --split}; refuses a split that leaves none, since every figure would be empty. */
+  private <T> List<T> inSplit(Path file, List<T> items, Function<T, String> text, String what)
+      throws GoldFormatException {
+    List<T> kept = items.stream().filter(i -> split.contains(text.apply(i))).toList();
+    if (kept.isEmpty()) {
+      throw new GoldFormatException(file.toString(), "none of its " + items.size() + " " + what + " lies in --split "
+          + split.label() + "; use --split all or a larger file");
+    }
+    return kept;
   }
 
   /** The first {@code --limit} items, or all. */

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
-import org.dateline.annotate.sentiment.NewsExample;
+import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.annotate.sentiment.NewsFeatures;
+import org.dateline.annotate.sentiment.NewsGrams;
+import org.dateline.annotate.sentiment.VaderLexicon;
 import org.dateline.eval.EvaluationException;
 import org.dateline.eval.GoldFormatException;
-import org.dateline.eval.NewsExamples;
 import org.dateline.eval.NewsMtscReader;
 import org.dateline.eval.RatingsReader;
-import org.dateline.eval.NewsTraining;
+import org.dateline.train.NewsExample;
+import org.dateline.train.NewsExamples;
+import org.dateline.train.NewsTraining;
 import org.dateline.model.Gold;
 import org.dateline.model.Tone;
 import picocli.CommandLine;
@@ -35,7 +38,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Fits the news sentiment engine on rated sentences and NewsMTSC targets and writes its coefficients "
-          + "(the file shipped as news-model.tsv is reproduced by the command in the README). Held-out items "
+          + "(the file shipped as news-model.tsv is reproduced by the command in docs/sentiment.md). Held-out items "
           + "(every fifth sentence by a hash of its text) are left out of training and tuning."
     })
 final class TrainNewsCommand implements Callable<Integer> {
@@ -94,7 +97,7 @@ final class TrainNewsCommand implements Callable<Integer> {
     }
     if (output != null) {
       long t0 = System.nanoTime();
-      NewsTraining.Result result = NewsTraining.train(examples, NewsTraining.REPRODUCE, line -> {
+      NewsTraining.Result result = NewsTraining.train(examples, SentenceEncoder.MODEL, NewsTraining.REPRODUCE, line -> {
         err.println(line);
         err.flush();
       });
@@ -119,7 +122,7 @@ final class TrainNewsCommand implements Callable<Integer> {
     var targets = NewsMtscReader.read(newsMtsc);
     long t0 = System.nanoTime();
     NewsExamples builder = new NewsExamples(CoreNlpAnnotator.sentencePerLine(NewsExamples.SETTINGS, true), threads,
-        NewsFeatures.bundled());
+        new NewsFeatures(VaderLexicon.bundled(), SentenceEncoder.shared()), new NewsGrams(VaderLexicon.bundled()));
     List<NewsExample> examples = new ArrayList<>(builder.ratings(rated, ratings.toString()));
     examples.addAll(builder.targets(targets, newsMtsc.toString()));
     err.printf(Locale.ROOT, "features of %d items in %.1f s%n", examples.size(), (System.nanoTime() - t0) / 1e9);

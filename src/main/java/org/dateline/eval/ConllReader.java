@@ -3,8 +3,6 @@ package org.dateline.eval;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +22,21 @@ public final class ConllReader {
 
   private ConllReader() {}
 
+  /**
+   * @throws GoldFormatException as {@link #read(Reader, String)} does, or naming the line of
+   *     the first bytes that are not UTF-8
+   */
   public static List<ConllDocument> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = GoldText.open(file)) {
       return read(in, file.toString());
     }
   }
 
   /**
    * @param name the file name used in error messages
-   * @throws GoldFormatException on a line that has fewer than two columns or a bad tag
+   * @throws GoldFormatException on a line that has fewer than two columns or a bad tag, and on
+   *     a file without any token
    */
   public static List<ConllDocument> read(Reader reader, String name) throws IOException {
     Objects.requireNonNull(reader, "reader");
@@ -83,6 +86,10 @@ public final class ConllReader {
     }
     if (!sentences.isEmpty()) {
       documents.add(new ConllDocument(documents.size(), sentences));
+    }
+    if (documents.isEmpty()) {
+      throw new GoldFormatException(name, (lineNumber == 0 ? "is empty" : "holds no tokens in its " + lineNumber
+          + " line(s)") + "; expected CoNLL-2003 lines of word ... NER tag, sentences separated by blank lines");
     }
     return List.copyOf(documents);
   }

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** Pearson and Spearman correlation of paired samples. */
-final class Correlation {
+public final class Correlation {
 
   private Correlation() {}
 
   /** Pearson's r; NaN when fewer than two pairs or either sample is constant. */
-  static double pearson(double[] x, double[] y) {
+  public static double pearson(double[] x, double[] y) {
     requirePaired(x, y);
     int n = x.length;
     if (n < 2) {
@@ -37,7 +37,7 @@ final class Correlation {
   }
 
   /** Spearman's rho: Pearson's r of the ranks, ties given their mean rank. */
-  static double spearman(double[] x, double[] y) {
+  public static double spearman(double[] x, double[] y) {
     requirePaired(x, y);
     return pearson(ranks(x), ranks(y));
   }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.Profile;
-import org.dateline.annotate.sentiment.NewsModel;
+import org.dateline.annotate.sentiment.NewsScorer;
 import org.dateline.model.Gold;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
@@ -33,18 +33,18 @@ public final class EngineEvaluation {
 
   private final Annotator annotator;
   private final TextScoring scoring;
-  private final NewsModel news;
+  private final NewsScorer news;
 
   /**
    * @param annotator computes the sentiment layer and splits sentences at line ends only
    * @param threads how many batches to annotate at once, at least 1
    */
   public EngineEvaluation(Annotator annotator, int threads) {
-    this(annotator, threads, NewsModel.bundled());
+    this(annotator, threads, NewsScorer.bundled());
   }
 
-  /** With another {@code news} model than the bundled one. */
-  public EngineEvaluation(Annotator annotator, int threads, NewsModel news) {
+  /** With another {@code news} scorer than the bundled one. */
+  public EngineEvaluation(Annotator annotator, int threads, NewsScorer news) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.scoring = new TextScoring(annotator, threads);
     this.news = Objects.requireNonNull(news, "news");

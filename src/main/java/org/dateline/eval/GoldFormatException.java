@@ -2,7 +2,10 @@ package org.dateline.eval;
 
 import java.io.IOException;
 
-/** A gold-standard file does not have the expected format; the message names the file and line. */
+/**
+ * A gold-standard file does not have the expected format, is not UTF-8, or holds nothing to
+ * score; the message names the file and, for a bad line, the line.
+ */
 public final class GoldFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
@@ -15,11 +18,18 @@ public final class GoldFormatException extends IOException {
     this.line = line;
   }
 
+  /** A problem of the whole file, such as holding no items; {@link #line()} is then 0. */
+  public GoldFormatException(String file, String message) {
+    super(file + ": " + message);
+    this.file = file;
+    this.line = 0;
+  }
+
   public String file() {
     return file;
   }
 
-  /** The 1-based line number of the bad line. */
+  /** The 1-based line number of the bad line; 0 for a problem of the whole file. */
   public long line() {
     return line;
   }

@@ -24,17 +24,24 @@ public final class NewsMtscReader {
 
   private NewsMtscReader() {}
 
+  private static final String EXPECTED = "targets (JSON Lines with a 'targets' list per sentence)";
+
+  /**
+   * @throws GoldFormatException as {@link #read(Reader, String)} does, or naming the line of
+   *     the first bytes that are not UTF-8
+   */
   public static List<TargetItem> read(Path file) throws IOException {
-    return GoldLines.read(file, NewsMtscReader::readLine);
+    return GoldLines.read(file, NewsMtscReader::readLine, EXPECTED);
   }
 
   /**
    * @param name the file name used in error messages
    * @throws GoldFormatException naming the line of a line that is not a JSON object, lacks a
-   *     field, has a polarity other than 2, 4 or 6, or a span outside its sentence
+   *     field, has a polarity other than 2, 4 or 6, or a span outside its sentence, and on a
+   *     file without any target
    */
   public static List<TargetItem> read(Reader reader, String name) throws IOException {
-    return GoldLines.read(reader, name, NewsMtscReader::readLine);
+    return GoldLines.read(reader, name, NewsMtscReader::readLine, EXPECTED);
   }
 
   private static void readLine(String line, long lineNumber, List<TargetItem> out) throws IOException {

@@ -14,17 +14,23 @@ public final class RatingsReader {
 
   private RatingsReader() {}
 
+  private static final String EXPECTED = "rated sentences (id TAB score TAB text lines)";
+
+  /**
+   * @throws GoldFormatException as {@link #read(Reader, String)} does, or naming the line of
+   *     the first bytes that are not UTF-8
+   */
   public static List<RatingItem> read(Path file) throws IOException {
-    return GoldLines.read(file, RatingsReader::parse);
+    return GoldLines.read(file, RatingsReader::parse, EXPECTED);
   }
 
   /**
    * @param name the file name used in error messages
    * @throws GoldFormatException on a line without three fields, a score that is not a number
-   *     in -4 .. 4, or an empty text
+   *     in -4 .. 4, or an empty text, and on a file without any rated sentence
    */
   public static List<RatingItem> read(Reader reader, String name) throws IOException {
-    return GoldLines.read(reader, name, RatingsReader::parse);
+    return GoldLines.read(reader, name, RatingsReader::parse, EXPECTED);
   }
 
   private static void parse(String line, long lineNumber, List<RatingItem> out) {

@@ -19,7 +19,8 @@ public enum Split {
   /** Items whose text is held out: never seen in training or tuning. */
   HELDOUT;
 
-  static final int PARTS = 5;
+  /** The number of parts the hash divides texts into; one is held out. */
+  public static final int PARTS = 5;
 
   /** Whether the text is held out. */
   public static boolean heldOut(String text) {

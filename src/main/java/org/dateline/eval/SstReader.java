@@ -3,8 +3,6 @@ package org.dateline.eval;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,23 +23,32 @@ public final class SstReader {
 
   private SstReader() {}
 
+  /**
+   * @throws GoldFormatException as {@link #read(Reader, String)} does, or naming the line of
+   *     the first bytes that are not UTF-8
+   */
   public static List<SstSentence> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = GoldText.open(file)) {
       return read(in, file.toString());
     }
   }
 
   /**
    * @param name the file name used in error messages
-   * @throws GoldFormatException on a bad header, a line without four fields or a bad label
+   * @throws GoldFormatException on a bad header, a line without four fields or a bad label, and
+   *     on a file without any sentence
    */
   public static List<SstSentence> read(Reader reader, String name) throws IOException {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(name, "name");
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     String header = in.readLine();
-    if (header == null || !List.of(header.strip().split("\t", -1)).equals(HEADER)) {
+    if (header == null) {
+      throw new GoldFormatException(name, "is empty; expected the tab-separated header "
+          + String.join(" TAB ", HEADER) + " and one sentence per line");
+    }
+    if (!List.of(header.strip().split("\t", -1)).equals(HEADER)) {
       throw new GoldFormatException(name, 1,
           "expected the tab-separated header " + String.join(" TAB ", HEADER) + ", found '" + header + "'", null);
     }
@@ -72,6 +79,9 @@ public final class SstReader {
       } catch (IllegalArgumentException e) {
         throw new GoldFormatException(name, lineNumber, e.getMessage(), e);
       }
+    }
+    if (out.isEmpty()) {
+      throw new GoldFormatException(name, "holds its header but no sentences");
     }
     return List.copyOf(out);
   }

@@ -18,14 +18,14 @@ import org.dateline.model.Token;
  * at line ends only (as {@code CoreNlpAnnotator.sentencePerLine} does); each line is then one
  * sentence, scored on its own. Thread-safe if the annotator is.
  */
-final class TextScoring {
+public final class TextScoring {
 
   static final int BATCH_SIZE = 50;
 
   private final Annotator annotator;
   private final int threads;
 
-  TextScoring(Annotator annotator, int threads) {
+  public TextScoring(Annotator annotator, int threads) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     if (!annotator.settings().layers().includes(Layers.SENTIMENT)) {
       throw new IllegalArgumentException("the annotator computes only " + annotator.settings().layers().label()
@@ -55,12 +55,12 @@ final class TextScoring {
    * so that a character span of the text ({@code offset + from}) can be found among the
    * sentence's tokens by their offsets.
    */
-  record Located(Sentence sentence, int offset) {
+  public record Located(Sentence sentence, int offset) {
     /**
      * The tokens {@code [begin, end)} that overlap characters {@code from .. to - 1} of the
      * text; null when the tokens have no offsets or none overlaps.
      */
-    int[] tokens(int from, int to) {
+    public int[] tokens(int from, int to) {
       int begin = -1;
       int end = -1;
       List<Token> tokens = sentence.tokens();
@@ -86,7 +86,7 @@ final class TextScoring {
    * @param name the gold file, for messages
    * @throws EvaluationException as {@link #score}
    */
-  List<Located> annotate(List<String> texts, String name) {
+  public List<Located> annotate(List<String> texts, String name) {
     List<List<String>> batches = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < texts.size(); i += BATCH_SIZE) {

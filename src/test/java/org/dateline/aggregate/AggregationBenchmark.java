@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH benchmark of the aggregation step: all three tables over 500 synthetic articles of 400
  * tokens (Zipf-distributed words, a few entity mentions and sentiments per sentence), spread
- * over 60 days. Run it as the README says; compare its tokens per second with annotation's.
+ * over 60 days. Run it as docs/performance.md says; compare its tokens per second with annotation's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

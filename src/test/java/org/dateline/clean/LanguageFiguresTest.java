@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The language rule on the development sets, with the loader and the cleaner in front of it as
  * in a run but without annotation. kcna-daily is read one day file in twenty by default, so
  * that the suite stays fast; {@code -Ddateline.languages.all=true} reads all 1,543 files
- * (about a minute) for the figures in the README.
+ * (about a minute) for the figures in docs/inputs.md.
  */
 @Tag("slow")
 class LanguageFiguresTest {

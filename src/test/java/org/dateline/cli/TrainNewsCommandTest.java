@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.dateline.annotate.sentiment.NewsExample;
+import org.dateline.train.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
 import org.dateline.annotate.sentiment.NewsModel;
 import org.dateline.model.Gold;

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
@@ -164,5 +166,143 @@ class EvalCommandTest {
     assertTrue(csv.stream().noneMatch(l -> l.contains("corenlp")), csv::toString);
     assertEquals(2, cmd.execute("--ratings", "x", "--sentiment", "newz", "-o", dir.toString()));
     assertTrue(err.toString().contains("unknown sentiment engine 'newz'; use corenlp or vader or news"), err::toString);
+  }
+
+  /** A command whose annotator factories fail the test if called: the check must come before any model. */
+  private int runWithoutModels(String... args) {
+    CommandLine cmd = new CommandLine(new EvalCommand(s -> {
+      throw new AssertionError("models were built for " + s);
+    }, s -> {
+      throw new AssertionError("models were built for " + s);
+    }));
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd.execute(args);
+  }
+
+  @Test
+  void anOutputThatIsAFileIsRefusedBeforeTheWorkAndKept(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("results.csv"), "kept\n");
+    assertEquals(2, runWithoutModels("--conll", conll(), "-o", file.toString()), err::toString);
+    assertTrue(err.toString().contains("output folder -o " + file + " is a file, not a folder"), err::toString);
+    assertEquals("kept\n", Files.readString(file));
+  }
+
+  @Test
+  void anOutputThatCannotBeCreatedIsRefusedBeforeTheWork(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("plain"), "");
+    Path below = file.resolve("eval");
+    assertEquals(2, runWithoutModels("--sst", sst(), "-o", below.toString()), err::toString);
+    assertTrue(err.toString().contains("output folder -o " + below + " cannot be created or written"), err::toString);
+  }
+
+  @Test
+  void aFolderWhereEvalCsvGoesIsRefusedBeforeTheWork(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("eval.csv"));
+    assertEquals(2, runWithoutModels("--sst", sst(), "-o", dir.toString()), err::toString);
+    assertTrue(err.toString().contains(dir.resolve("eval.csv") + " is a folder, where eval writes a file"), err::toString);
+  }
+
+  @Test
+  void anExistingEvalCsvIsReplaced(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("eval.csv"), "old\n");
+    assertEquals(0, run("--sst", sst(), "-o", dir.toString()), err::toString);
+    List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
+    assertEquals("profile,engine,task,metric,value", csv.get(0));
+    assertTrue(csv.contains("fast,corenlp,sst,sentences,6") && !csv.contains("old"), csv::toString);
+  }
+
+  @Test
+  void thresholdsOutsideZeroToHundredAreRefusedBeforeAnyGoldFileIsRead(@TempDir Path dir) throws Exception {
+    // The gold file is not UTF-8: a refusal naming the threshold shows the options were checked before reading it.
+    Path bad = Files.write(dir.resolve("bad.conll"), new byte[] {'A', ' ', (byte) 0x93, ' ', 'O', '\n'});
+    String[][] cases = {
+        {"--min-ner-f1", "150", "--min-ner-f1 is a percentage from 0 to 100, was 150"},
+        {"--min-ner-f1", "-5", "--min-ner-f1 is a percentage from 0 to 100, was -5"},
+        {"--min-ner-f1", "NaN", "--min-ner-f1 is a percentage from 0 to 100, was NaN"},
+        {"--min-sst-binary", "100.5", "--min-sst-binary is a percentage from 0 to 100, was 100.5"},
+    };
+    for (String[] c : cases) {
+      err.getBuffer().setLength(0);
+      assertEquals(2, runWithoutModels("--conll", bad.toString(), "--sst", sst(), "-o", dir.resolve("out").toString(),
+          c[0], c[1]), c[1]);
+      assertTrue(err.toString().contains(c[2]), err::toString);
+      assertTrue(Files.notExists(dir.resolve("out")), "refused before the output folder is made");
+    }
+  }
+
+  @Test
+  void thresholdsAtTheEndsOfTheScaleAreAccepted(@TempDir Path dir) {
+    assertEquals(0, run("--conll", conll(), "--sst", sst(), "-o", dir.toString(),
+        "--min-ner-f1", "0", "--min-sst-binary", "0"), err::toString);
+    assertEquals(1, run("--conll", conll(), "-o", dir.toString(), "--min-ner-f1", "100"), err::toString);
+  }
+
+  @Test
+  void aThresholdWithoutItsTaskIsRefused(@TempDir Path dir) {
+    assertEquals(2, runWithoutModels("--sst", sst(), "-o", dir.toString(), "--min-ner-f1", "80"));
+    assertTrue(err.toString().contains("--min-ner-f1 tests a figure of --conll; give --conll FILE, or leave out --min-ner-f1"),
+        err::toString);
+  }
+
+  @Test
+  void aGoldFileThatIsAFolderIsRefusedBeforeTheWork(@TempDir Path dir) {
+    assertEquals(2, runWithoutModels("--ratings", dir.toString(), "-o", dir.resolve("out").toString()));
+    assertTrue(err.toString().contains("--ratings " + dir + ": not a readable file"), err::toString);
+  }
+
+  @Test
+  void aMissingGoldFileIsRefusedBeforeTheOthersAreRead(@TempDir Path dir) {
+    assertEquals(2, runWithoutModels("--sst", sst(), "--newsmtsc", dir.resolve("gone.jsonl").toString(),
+        "-o", dir.toString()));
+    assertTrue(err.toString().contains("--newsmtsc " + dir.resolve("gone.jsonl") + ": no such file"), err::toString);
+  }
+
+  @Test
+  void anEmptyConllFileIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.conll"), "");
+    assertEquals(1, runWithoutModels("--conll", empty.toString(), "-o", dir.toString()), out::toString);
+    assertTrue(err.toString().contains("dateline eval: " + empty + ": is empty; expected CoNLL-2003 lines"), err::toString);
+    assertTrue(Files.notExists(dir.resolve("eval.csv")), "no figures for an empty gold file");
+  }
+
+  @Test
+  void aConllFileWithoutEntitiesIsAnError(@TempDir Path dir) throws Exception {
+    Path plain = Files.writeString(dir.resolve("o.conll"), "The DT O\ncat NN O\n\nIt PRP O\n");
+    assertEquals(1, runWithoutModels("--conll", plain.toString(), "-o", dir.toString()));
+    assertTrue(err.toString().contains(plain + ": holds no gold entity (every tag is O), so NER cannot be scored"),
+        err::toString);
+    Path late = Files.writeString(dir.resolve("late.conll"), "The DT O\n\nKim NNP B-PER\n");
+    assertEquals(1, runWithoutModels("--conll", late.toString(), "-o", dir.toString(), "--limit", "1"));
+    assertTrue(err.toString().contains(late + ": holds in its first 1 sentence(s) no gold entity"
+        + " (every tag is O), so NER cannot be scored; raise --limit"), err::toString);
+  }
+
+  @Test
+  void anEmptyRatingsFileIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.tsv"), "\n");
+    assertEquals(1, runWithoutModels("--ratings", empty.toString(), "-o", dir.toString()));
+    assertTrue(err.toString().contains(empty + ": holds no rated sentences"), err::toString);
+    assertTrue(Files.notExists(dir.resolve("eval.csv")) && Files.notExists(dir.resolve("predictions.csv")),
+        "no empty cells written");
+  }
+
+  @Test
+  void aSplitThatKeepsNoItemIsAnError(@TempDir Path dir) throws Exception {
+    String text = IntStream.range(0, 100).mapToObj(i -> "Sentence number " + i + ".")
+        .filter(t -> !Split.heldOut(t)).findFirst().orElseThrow();
+    Path one = Files.writeString(dir.resolve("one.tsv"), "a\t1\t" + text + "\n");
+    assertEquals(1, runWithoutModels("--ratings", one.toString(), "--split", "heldout", "-o", dir.toString()));
+    assertTrue(err.toString().contains(one + ": none of its 1 rated sentences lies in --split heldout"), err::toString);
+  }
+
+  @Test
+  void aWindows1252GoldFileNamesFileAndLine(@TempDir Path dir) throws Exception {
+    Path sst = Files.write(dir.resolve("sst.tsv"), (String.join("\t", SstReader.HEADER) + "\n1\t4\t1\tA caf\u00e9 .\n")
+        .getBytes(Charset.forName("windows-1252")));
+    assertEquals(1, runWithoutModels("--sst", sst.toString(), "-o", dir.toString()));
+    assertTrue(err.toString().contains("dateline eval: " + sst + ":2: not valid UTF-8 at byte 12 of the line (0xE9,"),
+        err::toString);
+    assertTrue(!err.toString().contains("MalformedInputException"), err::toString);
   }
 }

@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.annotate.sentiment.NewsExample;
+import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.annotate.sentiment.NewsFeatures;
 import org.dateline.annotate.sentiment.NewsModel;
 import org.junit.jupiter.api.Tag;
+import org.dateline.train.NewsExample;
+import org.dateline.train.NewsTraining;
 import org.junit.jupiter.api.Test;
 import org.dateline.model.Gold;
 
@@ -32,7 +34,7 @@ class NewsModelReproductionTest {
     Optional<List<NewsExample>> examples = SharedNewsExamples.get();
     assumeTrue(examples.isPresent(), "../shared/gold/nyt-editorials/dev.tsv or newsmtsc/train.jsonl is absent");
     long t0 = System.nanoTime();
-    NewsTraining.Result result = NewsTraining.train(examples.get(), NewsTraining.REPRODUCE,
+    NewsTraining.Result result = NewsTraining.train(examples.get(), SentenceEncoder.MODEL, NewsTraining.REPRODUCE,
         line -> { });
     System.out.printf("news engine: features %.1f s, training %.1f s%n", SharedNewsExamples.seconds(),
         (System.nanoTime() - t0) / 1e9);

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.annotate.corenlp.CoreNlpAnnotator;
-import org.dateline.annotate.sentiment.NewsExample;
+import org.dateline.annotate.embed.SentenceEncoder;
 import org.dateline.annotate.sentiment.NewsFeatures;
+import org.dateline.annotate.sentiment.NewsGrams;
+import org.dateline.annotate.sentiment.VaderLexicon;
+import org.dateline.train.NewsExample;
+import org.dateline.train.NewsExamples;
 
 /**
  * The {@code news} engine's examples of both shared development sets, computed at most once
@@ -29,7 +33,8 @@ final class SharedNewsExamples {
       long t0 = System.nanoTime();
       try {
         NewsExamples builder = new NewsExamples(CoreNlpAnnotator.sentencePerLine(NewsExamples.SETTINGS, true),
-            Runtime.getRuntime().availableProcessors(), NewsFeatures.bundled());
+            Runtime.getRuntime().availableProcessors(),
+            new NewsFeatures(VaderLexicon.bundled(), SentenceEncoder.shared()), new NewsGrams(VaderLexicon.bundled()));
         List<NewsExample> all = new ArrayList<>(builder.ratings(RatingsReader.read(Fixtures.nytRatings().get()),
             "dev.tsv"));
         all.addAll(builder.targets(NewsMtscReader.read(Fixtures.newsMtscTrain().get()), "train.jsonl"));

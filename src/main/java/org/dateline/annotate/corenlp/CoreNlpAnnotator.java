@@ -25,6 +25,7 @@ import org.dateline.annotate.sentiment.ClauseScorer;
 import org.dateline.annotate.sentiment.PunctuationClauses;
 import org.dateline.annotate.sentiment.SentimentEngine;
 import org.dateline.annotate.sentiment.SentimentEngines;
+import org.dateline.io.LibraryVersions;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ClassProbabilities;
@@ -49,8 +50,8 @@ import org.dateline.model.Tone;
  */
 public final class CoreNlpAnnotator implements Annotator {
 
-  /** The CoreNLP release this adapter is written and tested against. */
-  public static final String CORENLP_VERSION = "4.5.10";
+  /** The CoreNLP release on the class path, as the build recorded it from pom.xml. */
+  public static final String CORENLP_VERSION = LibraryVersions.CORENLP;
 
   /** The engine name and version, as {@link #engine()} reports it. */
   public static final Engine ENGINE = new Engine("Stanford CoreNLP", CORENLP_VERSION);

@@ -45,8 +45,8 @@ final class CoreNlpProperties {
     Properties p = of(settings, shape);
     if (settings.runsCoreNlpSentiment()) {
       // After parsing, CoreNLP converts every tree into three dependency graphs (basic, enhanced,
-      // enhanced++), which we never read: in a cold run of all layers on kcna-2024 that was 41% of
-      // all the CPU time, more than the parsing itself. The trees, and so the sentiment, are the same.
+      // enhanced++), which we never read and which cost more than the parsing itself (see
+      // docs/performance.md). The trees, and so the sentiment, are the same without them.
       p.setProperty("parse.buildgraphs", "false");
     }
     return p;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.dateline.io.LibraryVersions;
 
 /**
  * Sentence vectors from a pretrained encoder, all-MiniLM-L6-v2 (Apache-2.0; trained on a
@@ -22,32 +23,34 @@ import java.util.Objects;
  * dateline's own threads run calls side by side, and a call's result does not depend on how
  * many run. Thread-safe. The only class that sees the encoder's libraries.
  */
-public final class SentenceEncoder {
-
-  /** The length of a vector. */
-  public static final int DIMENSIONS = 384;
+public final class SentenceEncoder implements SentenceVectors {
 
   /** The encoder and its packaging, for fingerprints and reports. */
-  public static final String MODEL = "all-MiniLM-L6-v2 quantised (langchain4j-embeddings 1.19.0-beta29,"
-      + " onnxruntime 1.20.0)";
+  public static final String MODEL = "all-MiniLM-L6-v2 quantised (langchain4j-embeddings "
+      + LibraryVersions.LANGCHAIN4J_EMBEDDINGS + ", onnxruntime " + LibraryVersions.ONNXRUNTIME + ")";
 
   static final int DECIMALS = 4;
   private static final double SCALE = 1e4;
   private static final String WEIGHTS = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
+  private static final SentenceEncoder SHARED = new SentenceEncoder();
+
   private SentenceEncoder() {}
+
+  /** The encoder; its model is loaded on first use, so runs without the {@code news} engine never load it. */
+  public static SentenceEncoder shared() {
+    return SHARED;
+  }
 
   /** Loaded on first use: runs without the {@code news} engine never load it. */
   private static final class Holder {
     static final Encoder INSTANCE = new Encoder();
   }
 
-  /**
-   * The vector of {@code text}, unit length before rounding; all zeros for a blank text (a
-   * sentence of no words), which says nothing.
-   */
-  public static double[] encode(String text) {
+  /** Unit length before rounding. */
+  @Override
+  public double[] vector(String text) {
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
       return new double[DIMENSIONS];
@@ -63,9 +66,14 @@ public final class SentenceEncoder {
     return out;
   }
 
+  @Override
+  public String model() {
+    return MODEL;
+  }
+
   /** Loads the encoder on a background thread, for a run that will need it. */
   public static void preload() {
-    Thread t = new Thread(() -> encode("Pyongyang."), "dateline-load-encoder");
+    Thread t = new Thread(() -> SHARED.vector("Pyongyang."), "dateline-load-encoder");
     t.setDaemon(true);
     t.start();
   }

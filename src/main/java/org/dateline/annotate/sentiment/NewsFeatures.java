@@ -6,32 +6,30 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.dateline.annotate.embed.SentenceEncoder;
+import org.dateline.annotate.embed.SentenceVectors;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
-import org.dateline.model.Phrase;
-import org.dateline.model.PhraseKind;
-import org.dateline.model.Tone;
 import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Token;
 
 /**
- * The features of the {@code news} engine, computed from what an annotated {@link Sentence}
- * carries (CoreNLP's class probabilities at the root, at its clauses and at the phrases of its
- * sentiment tree, VADER's compound scores of the sentence and of its clauses with names left
- * out, and the tokens), so that cached annotations serve the engine and a new model over the
- * same features needs no new cache.
+ * The dense features of the {@code news} engine, computed from what an annotated
+ * {@link Sentence} carries (CoreNLP's class probabilities at the root, at its clauses and at the
+ * phrases of its sentiment tree, VADER's compound scores of the sentence and of its clauses with
+ * names left out, and the tokens) and from the sentence's vector, so that cached annotations
+ * serve the engine and a new model over the same features needs no new cache. The word n-grams
+ * are {@link NewsGrams}'.
  *
- * <p>Two groups of features: the sentence's, and the target's, read from the smallest clause
- * around the target (see {@link #around}), followed by the target's phrase and its sibling in
- * the sentiment tree; a sentence scored without a target uses its own features for every
- * group. Where CoreNLP gave no probabilities (a sentence over the
- * parse-length cap, a clause cut at punctuation), the clause falls back to the sentence's and
- * the sentence to a certain neutral class, so every feature is always defined.
+ * <p>Three groups of features: the sentence's, the target's, read from the smallest clause
+ * around the target (see {@link TargetPlace#clauseAround}), followed by the target's phrase and
+ * its sibling in the sentiment tree, and the sentence's vector; a sentence scored without a
+ * target uses its own features for the target's group. Where CoreNLP gave no probabilities (a
+ * sentence over the parse-length cap, a clause cut at punctuation), the clause falls back to the
+ * sentence's and the sentence to a certain neutral class, so every feature is always defined.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe if the sentence vectors are.
  */
 public final class NewsFeatures {
 
@@ -47,18 +45,22 @@ public final class NewsFeatures {
   private static final List<String> PROBABILITIES = List.of("corenlp_p0", "corenlp_p1", "corenlp_p3", "corenlp_p4",
       "corenlp_expected");
 
+  /** The prefix of the sentence vector's features ({@link SentenceVectors}). */
+  public static final String EMBEDDING = "embedding_";
+
   /** The feature names, in the order {@link #of} returns their values. */
   public static final List<String> NAMES = names();
 
   private final VaderLexicon lexicon;
+  private final SentenceVectors vectors;
 
-  public NewsFeatures(VaderLexicon lexicon) {
+  /**
+   * @param lexicon gives the valence of the words of the sentence and of the target's clause
+   * @param vectors gives the sentence's vector
+   */
+  public NewsFeatures(VaderLexicon lexicon, SentenceVectors vectors) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-  }
-
-  /** The features over the bundled VADER lexicon. */
-  public static NewsFeatures bundled() {
-    return new NewsFeatures(VaderLexicon.bundled());
+    this.vectors = Objects.requireNonNull(vectors, "vectors");
   }
 
   private static List<String> names() {
@@ -78,14 +80,11 @@ public final class NewsFeatures {
       out.add("sibling_" + n);
     }
     out.add("sibling_known");
-    for (int i = 0; i < SentenceEncoder.DIMENSIONS; i++) {
+    for (int i = 0; i < SentenceVectors.DIMENSIONS; i++) {
       out.add(String.format(Locale.ROOT, "%s%03d", EMBEDDING, i));
     }
     return List.copyOf(out);
   }
-
-  /** The prefix of the sentence vector's features ({@link SentenceEncoder}). */
-  public static final String EMBEDDING = "embedding_";
 
   /**
    * The sentence as the encoder reads it: its tokens' words, a space where the text had one
@@ -104,118 +103,31 @@ public final class NewsFeatures {
     return out.toString();
   }
 
-  /** The stand-in for a name or the target in {@link #grams}. */
-  public static final String NAME = "<name>";
-
   /**
-   * The sentence's word unigrams and bigrams, lower case, sorted and distinct, with every named
-   * token and the target's tokens ({@code from .. to - 1}, or none for -1) replaced by
-   * {@link #NAME}, a run of them by one. Only words with a letter count, and "!" and "?";
-   * numbers and other punctuation are left out. Masking keeps the model from learning who is
-   * liked in its training news rather than how tone is written.
-   *
-   * <p>With a target, also the words around it (see {@link #WINDOW}): {@code L:word} for each
-   * word among the {@value #WINDOW} tokens just left of the target, {@code R:word} for those
-   * just right, {@code L1:word} and {@code R1:word} for the nearest word on each side within
-   * them, and {@link #START} when the target opens the sentence. A name in the window is
-   * {@link #NAME} there too ("L:&lt;name&gt;"): which names stand near a target is news, not tone,
-   * while that some name does ("talks between X and the target") still says something.
+   * One group of features ({@code sentence_*} or {@code target_*}) of a span of tokens:
+   * CoreNLP's probabilities there, VADER's compound score, the square roots of the summed
+   * positive and negative lexicon valences of its words (names left out) and its negations, at
+   * most 3.
    */
-  public static List<String> grams(Sentence sentence, int from, int to) {
-    Objects.requireNonNull(sentence, "sentence");
-    return grams(sentence, from, to, from >= 0 && to > from ? Place.of(sentence, from, to) : null);
-  }
+  record Group(ClassProbabilities probabilities, double vader, double lexiconPositive, double lexiconNegative,
+      double negations) {
 
-  /** {@link #grams(Sentence, int, int)} with the target's place already found (null without a target). */
-  static List<String> grams(Sentence sentence, int from, int to, Place place) {
-    List<String> words = new ArrayList<>();
-    List<Token> tokens = sentence.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (i >= from && i < to) {
-        if (words.isEmpty() || !words.get(words.size() - 1).equals(NAME)) {
-          words.add(NAME);
-        }
-        continue;
-      }
-      String w = gramWord(tokens.get(i));
-      if (w != null && !(w.equals(NAME) && !words.isEmpty() && words.get(words.size() - 1).equals(NAME))) {
-        words.add(w);
-      }
+    /** Writes the group's values into {@code x} from {@code k} on, in {@link #NAMES} order; returns the next index. */
+    int write(double[] x, int k) {
+      k = NewsFeatures.probabilities(x, k, probabilities);
+      x[k++] = vader;
+      x[k++] = lexiconPositive;
+      x[k++] = lexiconNegative;
+      x[k++] = negations;
+      return k;
     }
-    java.util.TreeSet<String> grams = new java.util.TreeSet<>(words);
-    for (int i = 1; i < words.size(); i++) {
-      grams.add(words.get(i - 1) + " " + words.get(i));
-    }
-    if (from >= 0 && to > from) {
-      window(tokens, from, to, grams);
-      position(sentence, from, to, place, grams);
-    }
-    return List.copyOf(grams);
   }
 
   /**
-   * Whether an n-gram of {@link #grams} describes the target (its window, {@link #START}, its
-   * place in the parse) rather than the sentence: the two kinds are penalised apart.
+   * What a sentence's features towards any target share: its own group and its vector, worked
+   * out once for the sentence and each of its clauses and mentions.
    */
-  public static boolean isTargetGram(String gram) {
-    return gram.equals(START) || gram.startsWith("L:") || gram.startsWith("R:") || gram.startsWith("L1:")
-        || gram.startsWith("R1:") || gram.startsWith("P:");
-  }
-
-  /** How many tokens on each side of a target give its window n-grams. */
-  public static final int WINDOW = 4;
-
-  /** The n-gram of a target that opens its sentence. */
-  public static final String START = "START";
-
-  private static void window(List<Token> tokens, int from, int to, java.util.TreeSet<String> grams) {
-    if (from == 0) {
-      grams.add(START);
-    }
-    side(tokens, from - 1, -1, "L", grams);
-    side(tokens, to, 1, "R", grams);
-  }
-
-  /** The window grams of the {@link #WINDOW} tokens from {@code first} on, one {@code step} at a time. */
-  private static void side(List<Token> tokens, int first, int step, String prefix, java.util.TreeSet<String> grams) {
-    boolean nearest = true;
-    for (int n = 0, i = first; n < WINDOW && i >= 0 && i < tokens.size(); n++, i += step) {
-      String w = gramWord(tokens.get(i));
-      if (w != null) {
-        grams.add(prefix + ":" + w);
-        if (nearest) {
-          grams.add(prefix + "1:" + w);
-          nearest = false;
-        }
-      }
-    }
-  }
-
-  /** The token as an n-gram word: {@link #NAME} for a name, null for numbers and punctuation. */
-  private static String gramWord(Token t) {
-    if (!t.ner().isEmpty() && !t.ner().equals("O")) {
-      return NAME;
-    }
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return w.equals("!") || w.equals("?") || w.chars().anyMatch(Character::isLetter) ? w : null;
-  }
-
-  /**
-   * The smallest clause that holds every token of {@code from .. to - 1}, the first on a tie,
-   * as {@link Sentence#scoreAround} picks it; null when none does or the span is unknown.
-   */
-  public static Clause around(Sentence sentence, int from, int to) {
-    Objects.requireNonNull(sentence, "sentence");
-    Clause best = null;
-    if (from >= 0 && to > from) {
-      for (Clause c : sentence.clauses()) {
-        if (c.contains(from, to) && (best == null || c.length() < best.length())) {
-          best = c;
-        }
-      }
-    }
-    return best;
-  }
+  record SentencePart(Group group, double[] vector) {}
 
   /**
    * The features of the sentence towards a target whose smallest surrounding clause is
@@ -234,34 +146,34 @@ public final class NewsFeatures {
     if (target == null) {
       return of(sentence, (Clause) null);
     }
-    return ofTarget(sentence, sentencePart(sentence), target, Place.of(sentence, target.from(), target.to()));
+    return ofTarget(sentence, sentencePart(sentence), target, TargetPlace.of(sentence, target.from(), target.to()));
   }
 
   /**
-   * {@link #ofTarget(Sentence, TokenSpan)} for a known target, with the sentence's part
-   * ({@link #sentencePart}) and the target's place already worked out: a run scores every
-   * mention of a sentence, and the n-grams need the same place.
+   * {@link #ofTarget(Sentence, TokenSpan)} for a known target, with the sentence's part and the
+   * target's place already worked out: a run scores every mention of a sentence, and the
+   * n-grams need the same place.
    */
-  double[] ofTarget(Sentence sentence, double[] sentencePart, TokenSpan target, Place place) {
-    return of(sentence, sentencePart, around(sentence, target.from(), target.to()), place);
+  double[] ofTarget(Sentence sentence, SentencePart part, TokenSpan target, TargetPlace place) {
+    return of(sentence, part, TargetPlace.clauseAround(sentence, target.from(), target.to()), place);
   }
 
-  /**
-   * The sentence's own group of features, the first part of {@link #of}, to be passed to
-   * {@link #of(Sentence, double[], Clause)} for each of its clauses without working it out again.
-   */
-  double[] sentencePart(Sentence sentence) {
+  /** The sentence's own group and vector, to be passed to the other methods for each of its targets. */
+  SentencePart sentencePart(Sentence sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    double[] part = new double[GROUP.size() + SentenceEncoder.DIMENSIONS];
-    fill(part, 0, rootProbabilities(sentence), vader(sentence.score(SentimentEngineId.VADER)), sentence.tokens(), 0,
-        sentence.tokens().size());
-    System.arraycopy(SentenceEncoder.encode(text(sentence)), 0, part, GROUP.size(), SentenceEncoder.DIMENSIONS);
-    return part;
+    Group group = group(rootProbabilities(sentence), vader(sentence.score(SentimentEngineId.VADER)), sentence.tokens(),
+        0, sentence.tokens().size());
+    double[] vector = vectors.vector(text(sentence));
+    if (vector.length != SentenceVectors.DIMENSIONS) {
+      throw new IllegalStateException("the sentence vectors gave " + vector.length + " values, not "
+          + SentenceVectors.DIMENSIONS);
+    }
+    return new SentencePart(group, vector);
   }
 
-  /** {@link #of(Sentence, Clause)} with the sentence's part already worked out by {@link #sentencePart}. */
-  double[] of(Sentence sentence, double[] sentencePart, Clause target) {
-    return of(sentence, sentencePart, target, null);
+  /** {@link #of(Sentence, Clause)} with the sentence's part already worked out. */
+  double[] of(Sentence sentence, SentencePart part, Clause target) {
+    return of(sentence, part, target, null);
   }
 
   /**
@@ -269,27 +181,24 @@ public final class NewsFeatures {
    * @param place where the target's tokens sit in the parse, null for the sentence's own tone or
    *     a target known only by its clause
    */
-  private double[] of(Sentence sentence, double[] sentencePart, Clause clause, Place place) {
+  private double[] of(Sentence sentence, SentencePart part, Clause clause, TargetPlace place) {
     Objects.requireNonNull(sentence, "sentence");
     double[] x = new double[NAMES.size()];
-    int g = GROUP.size();
-    System.arraycopy(sentencePart, 0, x, 0, g);
-    // the sentence's VADER score is the group's sixth value
-    double rootVader = sentencePart[5];
+    int k = part.group().write(x, 0);
+    double rootVader = part.group().vader();
     double clauseVader = rootVader;
-    int k = g;
     if (clause == null) {
       // without a clause the target's clause is the sentence: the same values again
-      System.arraycopy(sentencePart, 0, x, k, g);
-      k += g;
+      k = part.group().write(x, k);
     } else {
       clauseVader = clauseVader(clause, rootVader);
-      k = fill(x, k, clauseProbabilities(sentence, clause), clauseVader, sentence.tokens(), clause.begin(), clause.end());
+      k = group(clauseProbabilities(sentence, clause), clauseVader, sentence.tokens(), clause.begin(), clause.end())
+          .write(x, k);
     }
     x[k++] = clause != null && clause.length() < sentence.tokens().size() ? 1 : 0;
     x[k++] = clauseVader - rootVader;
     phrases(sentence, place, clause, x, k);
-    System.arraycopy(sentencePart, GROUP.size(), x, x.length - SentenceEncoder.DIMENSIONS, SentenceEncoder.DIMENSIONS);
+    System.arraycopy(part.vector(), 0, x, x.length - SentenceVectors.DIMENSIONS, SentenceVectors.DIMENSIONS);
     return x;
   }
 
@@ -308,7 +217,7 @@ public final class NewsFeatures {
    * for both (the clause's sibling is another clause, not what is said of the target); without a
    * target, or without phrases, the sentence's root does.
    */
-  private static void phrases(Sentence sentence, Place place, Clause clause, double[] x, int k) {
+  private static void phrases(Sentence sentence, TargetPlace place, Clause clause, double[] x, int k) {
     ClassProbabilities standIn = place == null && clause != null ? clauseProbabilities(sentence, clause)
         : rootProbabilities(sentence);
     ClassProbabilities phrase = place == null || place.cover() == null ? standIn : place.cover().probabilities();
@@ -335,112 +244,6 @@ public final class NewsFeatures {
     return k;
   }
 
-  /** The smallest phrase that holds tokens {@code from .. to - 1}; null when none does. */
-  static Phrase cover(Sentence sentence, int from, int to) {
-    Phrase best = null;
-    for (Phrase p : sentence.phrases()) {
-      if (p.contains(from, to) && (best == null || p.length() < best.length())) {
-        best = p;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Where a target sits in the sentiment tree: the smallest phrase around it ({@code cover},
-   * null when no phrase holds it), the node that stands for the target ({@code begin .. end}: the
-   * cover itself when it is a noun phrase or exactly the target, else the target's own tokens, a
-   * child of the cover), that node's parent (null for the root) and its sibling within the parent
-   * (null when the sibling is one word, whose node keeps no probabilities, or unknown).
-   */
-  record Place(Phrase cover, int begin, int end, Phrase parent, Phrase sibling) {
-
-    static Place of(Sentence sentence, int from, int to) {
-      Phrase cover = NewsFeatures.cover(sentence, from, to);
-      int begin = from;
-      int end = to;
-      Phrase parent = cover;
-      if (cover != null && (cover.kind() == PhraseKind.NOUN_PHRASE || (cover.begin() == from && cover.end() == to))) {
-        begin = cover.begin();
-        end = cover.end();
-        parent = NewsFeatures.parent(sentence, begin, end);
-      }
-      int parentBegin = parent == null ? 0 : parent.begin();
-      int parentEnd = parent == null ? sentence.tokens().size() : parent.end();
-      Phrase sibling = begin == parentBegin ? find(sentence, end, parentEnd)
-          : end == parentEnd ? find(sentence, parentBegin, begin) : null;
-      return new Place(cover, begin, end, parent, sibling);
-    }
-  }
-
-  /** The smallest phrase larger than tokens {@code begin .. end - 1} around them; null when that is the root. */
-  private static Phrase parent(Sentence sentence, int begin, int end) {
-    Phrase best = null;
-    for (Phrase p : sentence.phrases()) {
-      if (p.length() > end - begin && p.contains(begin, end) && (best == null || p.length() < best.length())) {
-        best = p;
-      }
-    }
-    return best;
-  }
-
-  private static Phrase find(Sentence sentence, int begin, int end) {
-    for (Phrase p : sentence.phrases()) {
-      if (p.begin() == begin && p.end() == end) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Adds the target's place in the parse: {@code P:subject} (the first part of a clause),
-   * {@code P:object} (inside a verb phrase, after its verb), {@code P:pp} (in a prepositional
-   * phrase), {@code P:np} (inside a larger noun phrase), or {@code P:other}; {@code P:possessive}
-   * when "'s" follows it. Each also crossed with the tone CoreNLP gives the sibling phrase
-   * ({@code P:subject+sibling:negative}) and with the sign of the lexicon valence of the window's
-   * words ({@code P:subject+window:positive}). Nothing without phrases.
-   */
-  private static void position(Sentence sentence, int from, int to, Place place, java.util.TreeSet<String> grams) {
-    if (sentence.phrases().isEmpty()) {
-      return;
-    }
-    Phrase parent = place.parent();
-    PhraseKind kind = parent == null ? PhraseKind.CLAUSE : parent.kind();
-    int parentBegin = parent == null ? 0 : parent.begin();
-    String role = switch (kind) {
-      case CLAUSE -> place.begin() == parentBegin ? "subject" : "other";
-      case VERB_PHRASE -> place.begin() > parentBegin ? "object" : "other";
-      case PREPOSITIONAL_PHRASE -> "pp";
-      case NOUN_PHRASE -> "np";
-      default -> "other";
-    };
-    List<String> roles = new ArrayList<>(List.of(role));
-    List<Token> tokens = sentence.tokens();
-    if (to < tokens.size() && tokens.get(to).pos().equals("POS")) {
-      roles.add("possessive");
-    }
-    Phrase sibling = place.sibling();
-    String siblingTone = sibling == null ? null : Tone.of(sibling.probabilities().mostLikely()).label();
-    double valence = 0;
-    // the bundled lexicon, as for every n-gram: the n-grams do not depend on a features instance
-    VaderLexicon lexicon = VaderLexicon.bundled();
-    for (int i = Math.max(0, from - WINDOW); i < Math.min(tokens.size(), to + WINDOW); i++) {
-      Token t = tokens.get(i);
-      if ((i < from || i >= to) && (t.ner().isEmpty() || t.ner().equals("O"))) {
-        valence += lexicon.valence(t.word().toLowerCase(Locale.ROOT)).orElse(0);
-      }
-    }
-    String windowTone = valence > 0 ? "positive" : valence < 0 ? "negative" : "neutral";
-    for (String r : roles) {
-      grams.add("P:" + r);
-      if (siblingTone != null) {
-        grams.add("P:" + r + "+sibling:" + siblingTone);
-      }
-      grams.add("P:" + r + "+window:" + windowTone);
-    }
-  }
-
   private static ClassProbabilities rootProbabilities(Sentence sentence) {
     return sentence.probabilities() != null ? sentence.probabilities() : CERTAIN_NEUTRAL;
   }
@@ -449,13 +252,7 @@ public final class NewsFeatures {
     return score.map(SentenceScore::score).orElse(0.0);
   }
 
-  private int fill(double[] x, int k, ClassProbabilities p, double vader, List<Token> tokens, int begin, int end) {
-    x[k++] = p.veryNegative();
-    x[k++] = p.negative();
-    x[k++] = p.positive();
-    x[k++] = p.veryPositive();
-    x[k++] = p.expectedScore();
-    x[k++] = vader;
+  private Group group(ClassProbabilities p, double vader, List<Token> tokens, int begin, int end) {
     double positive = 0;
     double negative = 0;
     int negations = 0;
@@ -479,9 +276,6 @@ public final class NewsFeatures {
       }
     }
     // square roots: a long sentence's tenth positive word says less than its first
-    x[k++] = Math.sqrt(positive);
-    x[k++] = Math.sqrt(negative);
-    x[k++] = Math.min(negations, 3);
-    return k;
+    return new Group(p, vader, Math.sqrt(positive), Math.sqrt(negative), Math.min(negations, 3));
   }
 }

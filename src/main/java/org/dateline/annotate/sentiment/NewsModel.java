@@ -18,19 +18,17 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.dateline.io.Sha256;
-import org.dateline.model.Clause;
-import org.dateline.model.Sentence;
 import org.dateline.model.SentenceScore;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.model.Tone;
 
 /**
- * The {@code news} engine's coefficients and its scoring: a multinomial logistic regression
- * over negative / neutral / positive whose inputs are the {@link NewsFeatures} (on their raw
- * scale) and the presence of the sentence's word n-grams ({@link NewsFeatures#grams}). Its
- * score is P(positive) - P(negative), -1 .. +1; its tone is the most probable class.
- * {@link #bundled()} reads {@code news-model.tsv}, written by {@code dateline train-news}.
- * Immutable and thread-safe.
+ * The {@code news} engine's coefficients: a multinomial logistic regression over negative /
+ * neutral / positive whose inputs are the {@link NewsFeatures} (on their raw scale) and the
+ * presence of the sentence's word n-grams ({@link NewsGrams}). Its score is P(positive) -
+ * P(negative), -1 .. +1; its tone is the most probable class. {@link NewsScorer} computes the
+ * inputs of a sentence and its targets. {@link #bundled()} reads {@code news-model.tsv}, written
+ * by {@code dateline train-news}. Immutable and thread-safe.
  */
 public final class NewsModel {
 
@@ -40,13 +38,15 @@ public final class NewsModel {
   static final String INTERCEPT = "intercept";
   static final String GRAM = "ngram:";
 
+  /** The number of classes: negative, neutral, positive. */
+  public static final int CLASSES = 3;
+
   private final double[] intercepts;
   private final double[][] weights;
   private final Map<String, double[]> grams;
   private final List<String> comments;
   /** Worked out on first use, from the coefficients. */
   private volatile String fingerprint;
-  private final NewsFeatures features;
 
   /**
    * @param intercepts one per class
@@ -71,12 +71,10 @@ public final class NewsModel {
     grams.forEach((g, w) -> copy.put(g, threeOf(w, g)));
     this.grams = copy;
     this.comments = List.copyOf(Objects.requireNonNull(comments, "comments"));
-    this.features = NewsFeatures.bundled();
   }
 
-
   private static double[] threeOf(double[] w, String name) {
-    if (w.length != SoftmaxRegression.CLASSES) {
+    if (w.length != CLASSES) {
       throw new IllegalArgumentException(name + " needs one weight per class (negative, neutral, positive), got "
           + w.length);
     }
@@ -91,7 +89,7 @@ public final class NewsModel {
     String f = fingerprint;
     if (f == null) {
       MessageDigest digest = Sha256.newDigest();
-      ByteBuffer bits = ByteBuffer.allocate(8 * SoftmaxRegression.CLASSES);
+      ByteBuffer bits = ByteBuffer.allocate(8 * CLASSES);
       Consumer<double[]> add = w -> {
         bits.clear();
         for (double v : w) {
@@ -125,7 +123,10 @@ public final class NewsModel {
    */
   public static void preload() {
     // with its fingerprint, which a cached run asks for first
-    Thread t = new Thread(() -> bundled().fingerprint(), "dateline-load-news-model");
+    Thread t = new Thread(() -> {
+      bundled().fingerprint();
+      VaderLexicon.bundled();
+    }, "dateline-load-news-model");
     t.setDaemon(true);
     t.start();
   }
@@ -146,7 +147,7 @@ public final class NewsModel {
         }
       }
     }
-    return SoftmaxRegression.softmax(z);
+    return softmax(z);
   }
 
   /** The score of features and n-grams. */
@@ -159,54 +160,6 @@ public final class NewsModel {
       }
     }
     return new SentenceScore(SentimentEngineId.NEWS, p[2] - p[0], Tone.values()[best]);
-  }
-
-  /**
-   * The sentence's tone towards a target whose smallest surrounding clause is {@code target}
-   * (null for the sentence's own tone); named tokens are masked in the n-grams.
-   */
-  public SentenceScore score(Sentence sentence, Clause target) {
-    return score(features.of(sentence, target), NewsFeatures.grams(sentence, -1, -1));
-  }
-
-  /**
-   * The sentence's own tone, then its tone towards a target in each of its clauses (in the
-   * order of {@link Sentence#clauses()}, as {@link #score(Sentence, Clause)}), then towards each
-   * of {@code targets} (tokens within the sentence, in their order, as
-   * {@link #score(Sentence, int, int)}), with the sentence's features (its vector above all)
-   * worked out once for all of them.
-   */
-  public List<SentenceScore> scoreAll(Sentence sentence, List<TokenSpan> targets) {
-    double[] sentencePart = features.sentencePart(sentence);
-    List<String> sentenceGrams = NewsFeatures.grams(sentence, -1, -1);
-    List<SentenceScore> out = new ArrayList<>(1 + sentence.clauses().size() + targets.size());
-    out.add(score(features.of(sentence, sentencePart, null), sentenceGrams));
-    for (Clause c : sentence.clauses()) {
-      out.add(score(features.of(sentence, sentencePart, c), sentenceGrams));
-    }
-    for (TokenSpan t : targets) {
-      out.add(scoreTarget(sentence, sentencePart, t));
-    }
-    return out;
-  }
-
-  /**
-   * The tone towards the target at tokens {@code from .. to - 1}, whose tokens are masked in
-   * the n-grams as names are.
-   */
-  public SentenceScore score(Sentence sentence, int from, int to) {
-    TokenSpan target = from >= 0 && to > from && to <= sentence.tokens().size() ? new TokenSpan(from, to) : null;
-    if (target == null) {
-      return score(features.ofTarget(sentence, null), NewsFeatures.grams(sentence, from, to));
-    }
-    return scoreTarget(sentence, features.sentencePart(sentence), target);
-  }
-
-  /** The target's place in the parse is found once, for its features and its n-grams alike. */
-  private SentenceScore scoreTarget(Sentence sentence, double[] sentencePart, TokenSpan target) {
-    NewsFeatures.Place place = NewsFeatures.Place.of(sentence, target.from(), target.to());
-    return score(features.ofTarget(sentence, sentencePart, target, place),
-        NewsFeatures.grams(sentence, target.from(), target.to(), place));
   }
 
   /**
@@ -226,6 +179,27 @@ public final class NewsModel {
     }
     new TreeMap<>(grams).forEach((g, w) -> line(out, GRAM + g, w));
     return out.toString();
+  }
+
+  /**
+   * The class probabilities of the logits {@code z}. Training fits with this same function, so
+   * that the fitted probabilities are the model's to the bit.
+   */
+  public static double[] softmax(double[] z) {
+    double max = z[0];
+    for (double v : z) {
+      max = Math.max(max, v);
+    }
+    double[] out = new double[z.length];
+    double sum = 0;
+    for (int k = 0; k < z.length; k++) {
+      out[k] = StrictMath.exp(z[k] - max);
+      sum += out[k];
+    }
+    for (int k = 0; k < z.length; k++) {
+      out[k] /= sum;
+    }
+    return out;
   }
 
   private static void line(StringBuilder out, String name, double[] w) {
@@ -267,11 +241,11 @@ public final class NewsModel {
         continue;
       }
       String[] fields = line.split("\t", -1);
-      if (fields.length != 1 + SoftmaxRegression.CLASSES) {
+      if (fields.length != 1 + CLASSES) {
         throw new IllegalArgumentException("news model line " + number + " has " + fields.length
             + " fields; expected parameter<TAB>negative<TAB>neutral<TAB>positive");
       }
-      double[] w = new double[SoftmaxRegression.CLASSES];
+      double[] w = new double[CLASSES];
       for (int k = 0; k < w.length; k++) {
         try {
           w[k] = Double.parseDouble(fields[k + 1]);

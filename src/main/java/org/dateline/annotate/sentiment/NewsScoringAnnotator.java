@@ -17,6 +17,7 @@ import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Engine;
 import org.dateline.annotate.ScoreMemo;
 import org.dateline.annotate.embed.SentenceEncoder;
+import org.dateline.annotate.embed.SentenceVectors;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Clause;
@@ -32,7 +33,7 @@ import org.dateline.model.Tone;
  * score for every sentence, one for every clause, taken as the target's clause, and one for
  * every entity mention with its tokens, taken as the target itself, so that the tone towards a
  * mention reads the words around it and its place in the parse, as in training.
- * The scores are computed from the sentence's annotations ({@link NewsFeatures}), so cached
+ * The scores are computed from the sentence's annotations ({@link NewsScorer}), so cached
  * annotations serve the engine without being redone, and a new model needs no new cache.
  *
  * <p>The {@code news} engine needs CoreNLP's and VADER's scores, so the inner annotator computes
@@ -45,40 +46,47 @@ public final class NewsScoringAnnotator implements Annotator {
   static final int MEMO_FORMAT = 1;
 
   private final Annotator inner;
-  private final NewsModel model;
+  private final NewsScorer scorer;
   private final Set<SentimentEngineId> chosen;
   private final ScoreMemo memo;
   /** Names the scores kept in the memo: their encoding, the model and the encoder that made them. */
-  private final String scorer;
+  private final String memoKey;
 
   /** Scores every time; a memo offered by {@code inner} is not used. */
-  public NewsScoringAnnotator(Annotator inner, NewsModel model) {
-    this(inner, model, null);
+  public NewsScoringAnnotator(Annotator inner, NewsScorer scorer) {
+    this(inner, scorer, null);
   }
 
   /**
    * @param memo where scores are kept between runs, or null; scores read from it equal those
    *     computed, to the bit
    */
-  public NewsScoringAnnotator(Annotator inner, NewsModel model, ScoreMemo memo) {
+  public NewsScoringAnnotator(Annotator inner, NewsScorer scorer, ScoreMemo memo) {
     this.inner = Objects.requireNonNull(inner, "inner");
-    this.model = Objects.requireNonNull(model, "model");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.chosen = inner.settings().activeEngines();
     this.memo = memo;
-    this.scorer = memo == null ? null
-        : "news scores " + MEMO_FORMAT + " " + model.fingerprint() + " " + SentenceEncoder.MODEL;
+    this.memoKey = memo == null ? null
+        : "news scores " + MEMO_FORMAT + " " + scorer.model().fingerprint() + " " + scorer.vectorsModel();
   }
 
   /**
-   * {@code annotator} with the bundled news model around it when it runs the {@code news} engine;
-   * else itself. When {@code annotator} offers a {@link ScoreMemo} (a cache does), the scores are
-   * kept there, so a re-run of the same texts reads them instead of computing them.
+   * {@code annotator} with the bundled news model over {@code vectors} around it when it runs
+   * the {@code news} engine; else itself. When {@code annotator} offers a {@link ScoreMemo} (a
+   * cache does), the scores are kept there, so a re-run of the same texts reads them instead of
+   * computing them.
    */
-  public static Annotator over(Annotator annotator) {
+  public static Annotator over(Annotator annotator, SentenceVectors vectors) {
     Objects.requireNonNull(annotator, "annotator");
+    Objects.requireNonNull(vectors, "vectors");
     return annotator.settings().activeEngines().contains(SentimentEngineId.NEWS)
-        ? new NewsScoringAnnotator(annotator, NewsModel.bundled(), annotator instanceof ScoreMemo m ? m : null)
+        ? new NewsScoringAnnotator(annotator, NewsScorer.bundled(vectors), annotator instanceof ScoreMemo m ? m : null)
         : annotator;
+  }
+
+  /** {@link #over(Annotator, SentenceVectors)} with the encoder the bundled model was trained with. */
+  public static Annotator over(Annotator annotator) {
+    return over(annotator, SentenceEncoder.shared());
   }
 
   @Override
@@ -104,10 +112,10 @@ public final class NewsScoringAnnotator implements Annotator {
     if (news == null) {
       news = new ArrayList<>(in.size());
       for (int i = 0; i < in.size(); i++) {
-        news.add(model.scoreAll(in.get(i), targets.get(i)));
+        news.add(scorer.scoreAll(in.get(i), targets.get(i)));
       }
       if (memo != null) {
-        memo.putScores(article, scorer, encode(news));
+        memo.putScores(article, memoKey, encode(news));
       }
     }
     List<Sentence> sentences = new ArrayList<>(in.size());
@@ -124,12 +132,12 @@ public final class NewsScoringAnnotator implements Annotator {
 
   /**
    * {@link #score(Sentence)}, and each mention at {@code mentions} scored as a target of its
-   * own ({@link NewsModel#score(Sentence, int, int)}: the words around it and its place in the
+   * own ({@link NewsScorer#score(Sentence, int, int)}: the words around it and its place in the
    * parse count), which {@link Sentence#scoreAround} then gives for it instead of its clause's.
    */
   public Sentence score(Sentence s, List<TokenSpan> mentions) {
     List<TokenSpan> distinct = new ArrayList<>(new LinkedHashSet<>(mentions));
-    return withScores(s, model.scoreAll(s, distinct), distinct);
+    return withScores(s, scorer.scoreAll(s, distinct), distinct);
   }
 
   private Sentence withScores(Sentence s, List<SentenceScore> news, List<TokenSpan> distinct) {
@@ -159,7 +167,7 @@ public final class NewsScoringAnnotator implements Annotator {
    */
   private List<List<SentenceScore>> remembered(Article article, List<Sentence> sentences,
       List<List<TokenSpan>> targets) {
-    Optional<byte[]> data = memo.scores(article, scorer);
+    Optional<byte[]> data = memo.scores(article, memoKey);
     if (data.isEmpty()) {
       return null;
     }

@@ -27,9 +27,9 @@ class SentenceEncoderTest {
 
   @Test
   void sentencesOfLikeMeaningLieNearerThanOthers() {
-    double[] talks = SentenceEncoder.encode("The two leaders held friendly talks in Pyongyang.");
-    double[] meeting = SentenceEncoder.encode("A cordial meeting took place between the heads of state.");
-    double[] harvest = SentenceEncoder.encode("Farmers brought in a rich harvest of rice this autumn.");
+    double[] talks = SentenceEncoder.shared().vector("The two leaders held friendly talks in Pyongyang.");
+    double[] meeting = SentenceEncoder.shared().vector("A cordial meeting took place between the heads of state.");
+    double[] harvest = SentenceEncoder.shared().vector("Farmers brought in a rich harvest of rice this autumn.");
     assertEquals(SentenceEncoder.DIMENSIONS, talks.length);
     double norm = Math.sqrt(dot(talks, talks));
     assertEquals(1, norm, 0.01, "unit length, but for rounding");
@@ -38,7 +38,7 @@ class SentenceEncoderTest {
     for (double v : talks) {
       assertEquals(v, Math.rint(v * 1e4) / 1e4, "rounded to 4 decimals: " + v);
     }
-    assertArrayEquals(new double[SentenceEncoder.DIMENSIONS], SentenceEncoder.encode(" "), "no words, no direction");
+    assertArrayEquals(new double[SentenceEncoder.DIMENSIONS], SentenceEncoder.shared().vector(" "), "no words, no direction");
   }
 
   private static double dot(double[] a, double[] b) {
@@ -55,14 +55,14 @@ class SentenceEncoderTest {
         "", "Sanctions were condemned as a crime against humanity, and the talks broke down without result.");
     List<double[]> alone = new ArrayList<>();
     for (String t : texts) {
-      alone.add(SentenceEncoder.encode(t));
+      alone.add(SentenceEncoder.shared().vector(t));
     }
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       List<Future<double[]>> side = new ArrayList<>();
       for (int round = 0; round < 4; round++) {
         for (String t : texts) {
-          side.add(pool.submit(() -> SentenceEncoder.encode(t)));
+          side.add(pool.submit(() -> SentenceEncoder.shared().vector(t)));
         }
       }
       for (int i = 0; i < side.size(); i++) {

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Arrays;
 import java.util.List;
-import org.dateline.annotate.embed.SentenceEncoder;
+import org.dateline.annotate.embed.FakeSentenceVectors;
+import org.dateline.annotate.embed.SentenceVectors;
 import org.dateline.model.ClassProbabilities;
 import org.dateline.model.Clause;
 import org.dateline.model.Phrase;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class NewsFeaturesTest {
 
-  private static final NewsFeatures FEATURES = NewsFeatures.bundled();
+  private static final NewsFeatures FEATURES = new NewsFeatures(VaderLexicon.bundled(), FakeSentenceVectors.INSTANCE);
+  private static final NewsGrams GRAMS = new NewsGrams(VaderLexicon.bundled());
 
   private static Token word(String w) {
     return new Token(w, w, "NN", "O");
@@ -55,18 +57,18 @@ class NewsFeaturesTest {
         null);
     assertEquals("Talks ended", NewsFeatures.text(unplaced), "tokens without offsets are spaced");
     double[] x = FEATURES.of(s, null);
-    double[] vector = SentenceEncoder.encode("Kim's visit ended.");
+    double[] vector = FakeSentenceVectors.INSTANCE.vector("Kim's visit ended.");
     int first = NewsFeatures.NAMES.indexOf(NewsFeatures.EMBEDDING + "000");
-    assertEquals(NewsFeatures.NAMES.size() - SentenceEncoder.DIMENSIONS, first);
+    assertEquals(NewsFeatures.NAMES.size() - SentenceVectors.DIMENSIONS, first);
     assertArrayEquals(vector, Arrays.copyOfRange(x, first, x.length));
   }
 
   @Test
   void theSmallestClauseAroundTheTargetIsPicked() {
-    assertSame(SECOND, NewsFeatures.around(SENTENCE, 10, 11));
-    assertSame(FIRST, NewsFeatures.around(SENTENCE, 0, 1));
-    assertNull(NewsFeatures.around(SENTENCE, 6, 10), "no clause holds tokens 6 .. 9");
-    assertNull(NewsFeatures.around(SENTENCE, -1, -1));
+    assertSame(SECOND, TargetPlace.clauseAround(SENTENCE, 10, 11));
+    assertSame(FIRST, TargetPlace.clauseAround(SENTENCE, 0, 1));
+    assertNull(TargetPlace.clauseAround(SENTENCE, 6, 10), "no clause holds tokens 6 .. 9");
+    assertNull(TargetPlace.clauseAround(SENTENCE, -1, -1));
   }
 
   @Test
@@ -110,9 +112,9 @@ class NewsFeaturesTest {
         word("win"), word("3"), word("votes"), word("!")), null, null, List.of(), List.of());
     // tokens 0 .. 1 are the target: "Jong" has no NER label here but is masked with it
     assertEquals(List.of("!", "<name>", "<name> did", "R1:did", "R:did", "R:n't", "R:win", "START", "did", "did n't",
-        "n't", "n't win", "votes", "votes !", "win", "win votes"), NewsFeatures.grams(s, 0, 2));
+        "n't", "n't win", "votes", "votes !", "win", "win votes"), GRAMS.grams(s, 0, 2));
     assertEquals(List.of("!", "<name>", "<name> jong", "did", "did n't", "jong", "jong did", "n't", "n't win", "votes",
-        "votes !", "win", "win votes"), NewsFeatures.grams(s, -1, -1));
+        "votes !", "win", "win votes"), GRAMS.grams(s, -1, -1));
   }
 
   @Test
@@ -121,14 +123,14 @@ class NewsFeaturesTest {
     Sentence s = new Sentence(List.of(word("The"), word("army"), word(","), new Token("Seoul", "Seoul", "NNP", "CITY"),
         word("and"), word("7"), word("others"), word("attacked"), word("Pyongyang"), word("city"), word("again"),
         word(","), word("sadly"), word("."), word("ok")), null, null, List.of(), List.of());
-    List<String> window = NewsFeatures.grams(s, 8, 10).stream().filter(g -> g.matches("^(L1?|R1?):.*|START")).toList();
+    List<String> window = GRAMS.grams(s, 8, 10).stream().filter(g -> g.matches("^(L1?|R1?):.*|START")).toList();
     // left: "and", "7", "others", "attacked" (the number gives nothing); right: "again", ",", "sadly", "."
     assertEquals(List.of("L1:attacked", "L:and", "L:attacked", "L:others", "R1:again", "R:again", "R:sadly"), window);
-    List<String> near = NewsFeatures.grams(s, 4, 5).stream().filter(g -> g.matches("^(L1?|R1?):.*|START")).toList();
+    List<String> near = GRAMS.grams(s, 4, 5).stream().filter(g -> g.matches("^(L1?|R1?):.*|START")).toList();
     // "," is not a word, so the nearest left word is the masked name; "7" likewise on the right
     assertEquals(List.of("L1:<name>", "L:<name>", "L:army", "L:the", "R1:others", "R:attacked", "R:others",
         "R:pyongyang"), near);
-    assertTrue(NewsFeatures.grams(s, -1, -1).stream().noneMatch(g -> g.matches("^(L1?|R1?):.*|START")),
+    assertTrue(GRAMS.grams(s, -1, -1).stream().noneMatch(g -> g.matches("^(L1?|R1?):.*|START")),
         "the sentence's own tone has no window");
   }
 
@@ -160,7 +162,14 @@ class NewsFeaturesTest {
     assertEquals(1, value(x, "sibling_known"));
     // the predicate's most likely class is 1 (negative); "condemned" (-1.9) is in the window
     assertEquals(List.of("P:subject", "P:subject+sibling:negative", "P:subject+window:negative"),
-        place(NewsFeatures.grams(PARSED, 2, 3)));
+        place(GRAMS.grams(PARSED, 2, 3)));
+  }
+
+  @Test
+  void theWindowsToneIsReadInTheLexiconTheGramsAreGiven() throws java.io.IOException {
+    VaderLexicon kind = VaderLexicon.read(new java.io.StringReader("condemned\t2.0\t0.5\t[2, 2]\n"));
+    assertEquals(List.of("P:subject", "P:subject+sibling:negative", "P:subject+window:positive"),
+        place(new NewsGrams(kind).grams(PARSED, 2, 3)));
   }
 
   @Test
@@ -171,8 +180,8 @@ class NewsFeaturesTest {
     assertEquals(OBJECT.expectedScore(), value(x, "sibling_corenlp_expected"), 1e-12);
     assertEquals(0, value(x, "sibling_known"));
     assertEquals(List.of("P:np", "P:np+window:negative", "P:possessive", "P:possessive+window:negative"),
-        place(NewsFeatures.grams(PARSED, 4, 5)));
-    assertEquals(List.of("P:object", "P:object+window:negative"), place(NewsFeatures.grams(PARSED, 4, 7)));
+        place(GRAMS.grams(PARSED, 4, 5)));
+    assertEquals(List.of("P:object", "P:object+window:negative"), place(GRAMS.grams(PARSED, 4, 7)));
   }
 
   @Test
@@ -183,6 +192,6 @@ class NewsFeaturesTest {
     assertEquals(0, value(none, "sibling_known"));
     double[] unparsed = FEATURES.ofTarget(SENTENCE, new TokenSpan(10, 11));
     assertEquals(ROOT.expectedScore(), value(unparsed, "phrase_corenlp_expected"), 1e-12);
-    assertTrue(place(NewsFeatures.grams(SENTENCE, 10, 11)).isEmpty(), "no parse, no place in it");
+    assertTrue(place(GRAMS.grams(SENTENCE, 10, 11)).isEmpty(), "no parse, no place in it");
   }
 }

@@ -76,7 +76,8 @@ class NewsModelTest {
 
   @Test
   void theBundledModelReadsTheTargetsClause() {
-    NewsModel m = NewsModel.bundled();
+    // the real encoder: the model's weights were fitted to its vectors
+    NewsScorer m = NewsScorer.bundled();
     assertNotNull(m);
     // "X praised the workers, but Y was condemned": the tone towards Y is that of its clause
     List<Token> tokens = List.of(new Token("X", "X", "NNP", "PERSON"), new Token("praised", "praise", "VBD", "O"),

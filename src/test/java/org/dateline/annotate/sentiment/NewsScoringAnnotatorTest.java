@@ -23,6 +23,8 @@ import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
 import org.dateline.annotate.ScoreMemo;
+import org.dateline.annotate.embed.FakeSentenceVectors;
+import org.dateline.annotate.embed.SentenceVectors;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.ClassProbabilities;
@@ -43,6 +45,9 @@ import org.dateline.testing.FakeAnnotator;
 import org.junit.jupiter.api.Test;
 
 class NewsScoringAnnotatorTest {
+
+  private static final SentenceVectors VECTORS = FakeSentenceVectors.INSTANCE;
+  private static final NewsScorer SCORER = NewsScorer.bundled(VECTORS);
 
   /** Gives one two-clause sentence with CoreNLP's and VADER's scores, whatever the article. */
   private static final class Fixed extends FakeAnnotator {
@@ -80,7 +85,7 @@ class NewsScoringAnnotatorTest {
 
   @Test
   void newsAloneKeepsOnlyItsOwnScoresAndReadsTheMentionsClause() {
-    Annotator news = NewsScoringAnnotator.over(new Fixed(settings(Set.of(SentimentEngineId.NEWS))));
+    Annotator news = NewsScoringAnnotator.over(new Fixed(settings(Set.of(SentimentEngineId.NEWS))), VECTORS);
     Sentence s = news.annotate(ARTICLE).sentences().get(0);
     assertEquals(List.of(SentimentEngineId.NEWS), s.scores().stream().map(SentenceScore::engine).toList());
     assertNull(s.sentiment(), "CoreNLP's class is not shown when corenlp was not chosen");
@@ -92,7 +97,7 @@ class NewsScoringAnnotatorTest {
     assertTrue(seoul > tokyo + 0.2, "each mention reads its own clause: " + seoul + " / " + tokyo);
     assertTrue(tokyo < 0, "falling is bad news: " + tokyo);
     Sentence inner = new Fixed(settings(Set.of(SentimentEngineId.NEWS))).annotate(ARTICLE).sentences().get(0);
-    assertEquals(NewsModel.bundled().score(inner, null), s.score(SentimentEngineId.NEWS).orElseThrow(),
+    assertEquals(SCORER.score(inner, null), s.score(SentimentEngineId.NEWS).orElseThrow(),
         "computed from the inner annotator's sentence, before the other engines' scores were removed");
   }
 
@@ -113,11 +118,11 @@ class NewsScoringAnnotatorTest {
   @Test
   void eachMentionIsScoredAsATargetOfItsOwnAndTheOtherEnginesKeepTheirClauses() {
     AnnotatorSettings engines = settings(EnumSet.allOf(SentimentEngineId.class));
-    Sentence s = NewsScoringAnnotator.over(new Named(engines)).annotate(ARTICLE).sentences().get(0);
+    Sentence s = NewsScoringAnnotator.over(new Named(engines), VECTORS).annotate(ARTICLE).sentences().get(0);
     assertEquals(List.of("0..1", "3..4"), s.targets().stream().map(t -> t.begin() + ".." + t.end()).toList(),
         "one per distinct mention");
     Sentence inner = new Fixed(engines).annotate(ARTICLE).sentences().get(0);
-    NewsModel model = NewsModel.bundled();
+    NewsScorer model = SCORER;
     assertEquals(model.score(inner, 3, 4), s.scoreAround(SentimentEngineId.NEWS, 3, 4).orElseThrow());
     assertEquals(model.score(inner, 0, 1), s.scoreAround(SentimentEngineId.NEWS, 0, 1).orElseThrow());
     // the window ("but" on Tokyo's left, "rose" on Seoul's right) and the place reach the score
@@ -125,14 +130,14 @@ class NewsScoringAnnotatorTest {
         "a mention's own score is not its clause's");
     assertEquals(-0.6, s.scoreAround(SentimentEngineId.VADER, 3, 4).orElseThrow().score(),
         "VADER still reads the clause");
-    assertEquals(List.of(), NewsScoringAnnotator.over(new Fixed(engines)).annotate(ARTICLE).sentences().get(0)
+    assertEquals(List.of(), NewsScoringAnnotator.over(new Fixed(engines), VECTORS).annotate(ARTICLE).sentences().get(0)
         .targets(), "no mentions, no targets");
 
     // the entity table reads the mention's own score
     Article dated = Article.builder().id("d").date(LocalDate.of(2024, 3, 5), DateSource.INPUT)
         .text("Seoul rose but Tokyo fell").origin(Origin.line("a.txt", 1)).build();
     CorpusTables tables = CorpusTables.empty(AggregateSettings.defaults())
-        .add(NewsScoringAnnotator.over(new Named(engines)).annotate(dated));
+        .add(NewsScoringAnnotator.over(new Named(engines), VECTORS).annotate(dated));
     EntitySentimentRow tokyo = tables.resolvedEntities().sentiment().rows(1).stream()
         .filter(r -> r.entity().equals("Tokyo") && r.engine() == SentimentEngineId.NEWS).findFirst().orElseThrow();
     assertEquals(2, tokyo.mentions());
@@ -162,13 +167,14 @@ class NewsScoringAnnotatorTest {
   @Test
   void scoresKeptInAMemoAreReadBackToTheBitAndUnfittingOnesAreComputedAgain() {
     AnnotatorSettings engines = settings(EnumSet.allOf(SentimentEngineId.class));
-    AnnotatedArticle computed = new NewsScoringAnnotator(new Named(engines), NewsModel.bundled()).annotate(ARTICLE);
+    AnnotatedArticle computed = new NewsScoringAnnotator(new Named(engines), SCORER).annotate(ARTICLE);
     Map<String, byte[]> memo = new HashMap<>();
-    Annotator remembering = NewsScoringAnnotator.over(new Remembering(engines, memo));
+    Annotator remembering = NewsScoringAnnotator.over(new Remembering(engines, memo), VECTORS);
     assertEquals(computed.sentences(), remembering.annotate(ARTICLE).sentences());
     assertEquals(1, memo.size(), "stored once, under the model's fingerprint");
     String key = memo.keySet().iterator().next();
     assertTrue(key.contains(NewsModel.bundled().fingerprint()), key);
+    assertTrue(key.contains(" " + VECTORS.model()), "and under the encoder's name: " + key);
 
     // What the memo holds is what is read: the sentence's score (the first) set to 0.25, positive.
     byte[] kept = memo.get(key);
@@ -193,13 +199,13 @@ class NewsScoringAnnotatorTest {
 
   @Test
   void allThreeEnginesKeepEveryScoreAndNoNewsLeavesTheAnnotatorAlone() {
-    Annotator all = NewsScoringAnnotator.over(new Fixed(settings(EnumSet.allOf(SentimentEngineId.class))));
+    Annotator all = NewsScoringAnnotator.over(new Fixed(settings(EnumSet.allOf(SentimentEngineId.class))), VECTORS);
     Sentence s = all.annotate(ARTICLE).sentences().get(0);
     assertEquals(List.of(SentimentEngineId.CORENLP, SentimentEngineId.VADER, SentimentEngineId.NEWS),
         s.scores().stream().map(SentenceScore::engine).toList());
     assertEquals(Sentiment.NEUTRAL, s.sentiment());
     Annotator vader = new Fixed(settings(Set.of(SentimentEngineId.VADER)));
-    assertSame(vader, NewsScoringAnnotator.over(vader));
+    assertSame(vader, NewsScoringAnnotator.over(vader, VECTORS));
   }
 
   @Test

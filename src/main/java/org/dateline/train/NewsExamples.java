@@ -1,4 +1,4 @@
-package org.dateline.eval;
+package org.dateline.train;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +11,12 @@ import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.model.Gold;
 import org.dateline.model.SentimentEngineId;
-import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
+import org.dateline.annotate.sentiment.NewsGrams;
 import org.dateline.annotate.sentiment.TokenSpan;
+import org.dateline.eval.RatingItem;
+import org.dateline.eval.TargetItem;
+import org.dateline.eval.TextScoring;
 
 /**
  * Turns the shared gold sets into {@link NewsExample}s: each rated sentence is scored without a
@@ -31,15 +34,17 @@ public final class NewsExamples {
 
   private final TextScoring scoring;
   private final NewsFeatures features;
+  private final NewsGrams grams;
 
   /**
    * @param annotator runs CoreNLP's model and VADER, with entities (for the clauses), and keeps
    *     each line as one sentence
    * @param threads how many batches to annotate at once, at least 1
    */
-  public NewsExamples(Annotator annotator, int threads, NewsFeatures features) {
+  public NewsExamples(Annotator annotator, int threads, NewsFeatures features, NewsGrams grams) {
     this.scoring = new TextScoring(Objects.requireNonNull(annotator, "annotator"), threads);
     this.features = Objects.requireNonNull(features, "features");
+    this.grams = Objects.requireNonNull(grams, "grams");
   }
 
   public List<NewsExample> ratings(List<RatingItem> items, String name) {
@@ -50,7 +55,7 @@ public final class NewsExamples {
       RatingItem item = items.get(i);
       var sentence = located.get(i).sentence();
       out.add(new NewsExample(item.id(), item.text(), features.of(sentence, null),
-          NewsFeatures.grams(sentence, -1, -1), new Gold.Rating(item.gold())));
+          grams.grams(sentence, -1, -1), new Gold.Rating(item.gold())));
     }
     return out;
   }
@@ -68,7 +73,7 @@ public final class NewsExamples {
       int[] span = l.tokens(item.from(), item.to());
       TokenSpan target = span == null ? null : new TokenSpan(span[0], span[1]);
       out.add(new NewsExample(item.id(), item.sentence(), features.ofTarget(l.sentence(), target),
-          span == null ? NewsFeatures.grams(l.sentence(), -1, -1) : NewsFeatures.grams(l.sentence(), span[0], span[1]),
+          span == null ? grams.grams(l.sentence(), -1, -1) : grams.grams(l.sentence(), span[0], span[1]),
           new Gold.Label(item.gold())));
     }
     return out;

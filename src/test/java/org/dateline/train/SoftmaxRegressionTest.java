@@ -1,10 +1,11 @@
-package org.dateline.annotate.sentiment;
+package org.dateline.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.dateline.annotate.sentiment.NewsModel;
 import org.junit.jupiter.api.Test;
 
 class SoftmaxRegressionTest {
@@ -22,7 +23,7 @@ class SoftmaxRegressionTest {
       double x1 = random.nextGaussian();
       boolean flag = i % 4 == 0;
       double[] z = {-2 * x0, flag ? 1.5 : 0, 2 * x0};
-      double[] p = SoftmaxRegression.softmax(z);
+      double[] p = NewsModel.softmax(z);
       double u = random.nextDouble();
       int label = u < p[0] ? 0 : u < p[0] + p[1] ? 1 : 2;
       rows[i] = flag

@@ -1,4 +1,4 @@
-package org.dateline.eval;
+package org.dateline.train;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
-import org.dateline.annotate.embed.SentenceEncoder;
-import org.dateline.annotate.sentiment.NewsExample;
 import org.dateline.annotate.sentiment.NewsFeatures;
+import org.dateline.annotate.sentiment.NewsGrams;
 import org.dateline.annotate.sentiment.NewsModel;
-import org.dateline.annotate.sentiment.SoftmaxRegression;
+import org.dateline.eval.Correlation;
+import org.dateline.eval.Split;
 import org.dateline.model.Gold;
 
 /**
@@ -46,26 +47,26 @@ public final class NewsTraining {
   public static final double DENSE_PENALTY = 1e-3;
 
   /**
-   * The penalty of the target's n-grams ({@link NewsFeatures#isTargetGram}: its window and its
-   * place in the parse), chosen by cross-validation on the training split among 1e-2, 3e-3 and
-   * 1e-3; fewer and each more telling than the sentence's, they are held less tight.
+   * The penalty of the target's n-grams ({@link NewsGrams#isTargetGram}: its window and its
+   * place in the parse), chosen by cross-validation on the training split: fewer and each more
+   * telling than the sentence's, they are held less tight.
    */
   public static final double TARGET_GRAM_PENALTY = 1e-3;
 
   /**
    * The penalty of the sentence's vector ({@link NewsFeatures#EMBEDDING}), chosen by
-   * cross-validation on the training split among 1e-3, 1e-2, 0.1, 0.3 and 1: 384 values that
-   * together say much, each little, held tighter than the other dense features.
+   * cross-validation on the training split: 384 values that together say much, each little,
+   * held tighter than the other dense features.
    */
   public static final double EMBEDDING_PENALTY = 0.1;
 
   /**
-   * The penalties of the sentence's n-grams tried. With the sentence's vector each fit takes
-   * several times longer, so the grid keeps the two best of 1e-3, 3e-3 and 1e-2 before it.
+   * The penalties of the sentence's n-grams tried. A grid of two: with the sentence's vector
+   * each fit is slow, and a wider grid chose among these.
    */
   public static final double[] GRAM_PENALTIES = {3e-3, 1e-2};
 
-  /** The weights of a rated sentence, relative to a labelled target, tried (2 won among 1, 2 and 4 before). */
+  /** The weights of a rated sentence, relative to a labelled target, tried; a wider grid chose 2. */
   public static final double[] RATING_WEIGHTS = {2};
 
   static final int FOLDS = 5;
@@ -88,46 +89,42 @@ public final class NewsTraining {
   /**
    * Fits the model on the training items of {@code examples} and scores it on their held-out ones.
    *
+   * @param encoder names the encoder of the examples' sentence vectors, written into the model's comments
    * @param reproduce the command that reproduces the model, written into its comments
    * @param progress receives a line per setting tried
    */
-  public static Result train(List<NewsExample> examples, String reproduce, java.util.function.Consumer<String> progress) {
+  public static Result train(List<NewsExample> examples, String encoder, String reproduce, Consumer<String> progress) {
     Objects.requireNonNull(examples, "examples");
-    List<NewsExample> train = new ArrayList<>();
-    List<NewsExample> heldOut = new ArrayList<>();
-    for (NewsExample e : examples) {
-      (Split.heldOut(e.text()) ? heldOut : train).add(e);
-    }
-    if (train.isEmpty()) {
-      throw new IllegalArgumentException("no training items: every one of the " + examples.size()
-          + " items is held out");
-    }
-    int dense = NewsFeatures.NAMES.size();
-    double[] mean = new double[dense];
-    double[] sd = new double[dense];
-    for (NewsExample e : train) {
-      for (int j = 0; j < dense; j++) {
-        mean[j] += e.feature(j);
+    Objects.requireNonNull(encoder, "encoder");
+    Halves halves = Halves.of(examples);
+    List<NewsExample> train = halves.train();
+    Columns columns = Columns.of(train);
+    Choice choice = crossValidate(train, columns, folds(train), progress);
+    SoftmaxRegression.Fit best = fit(train, columns, choice.gramPenalty(), choice.ratingWeight());
+    Figures heldFigures = figures(halves.heldOut(), probabilities(best, columns, halves.heldOut()));
+    List<String> comments = comments(encoder, reproduce, halves, columns.vocabulary().size(), choice, heldFigures);
+    return new Result(columns.toModel(best, comments), choice.gramPenalty(), choice.ratingWeight(), choice.figures(),
+        heldFigures, train.size(), halves.heldOut().size(), columns.vocabulary().size());
+  }
+
+  /** The examples on each side of the {@link Split}. */
+  private record Halves(List<NewsExample> train, List<NewsExample> heldOut) {
+    static Halves of(List<NewsExample> examples) {
+      List<NewsExample> train = new ArrayList<>();
+      List<NewsExample> heldOut = new ArrayList<>();
+      for (NewsExample e : examples) {
+        (Split.heldOut(e.text()) ? heldOut : train).add(e);
       }
-    }
-    for (int j = 0; j < dense; j++) {
-      mean[j] /= train.size();
-    }
-    for (NewsExample e : train) {
-      for (int j = 0; j < dense; j++) {
-        double d = e.feature(j) - mean[j];
-        sd[j] += d * d;
+      if (train.isEmpty()) {
+        throw new IllegalArgumentException("no training items: every one of the " + examples.size()
+            + " items is held out");
       }
+      return new Halves(train, heldOut);
     }
-    for (int j = 0; j < dense; j++) {
-      sd[j] = Math.sqrt(sd[j] / train.size());
-      if (sd[j] == 0) {
-        // a constant feature: the penalty keeps its weight at 0 whatever its scale
-        sd[j] = 1;
-      }
-    }
-    Map<String, Integer> vocabulary = vocabulary(train);
-    Encoder encoder = new Encoder(mean, sd, vocabulary);
+  }
+
+  /** Each training item's fold: a hash of its text, so copies of a sentence stay together. */
+  private static int[] folds(List<NewsExample> train) {
     int[] fold = new int[train.size()];
     for (int i = 0; i < train.size(); i++) {
       CRC32 crc = new CRC32();
@@ -135,64 +132,85 @@ public final class NewsTraining {
       // the split took the hash modulo 5; the quotient is independent of it
       fold[i] = (int) (crc.getValue() / Split.PARTS % FOLDS);
     }
+    return fold;
+  }
+
+  /** The settings cross-validation chose, with their cross-validated figures. */
+  private record Choice(double gramPenalty, double ratingWeight, Figures figures) {}
+
+  /**
+   * Tries every n-gram penalty and rating weight, fitting on all folds but one and scoring the
+   * one left out, and keeps the best by the mean of the NYT Pearson correlation and the NewsMTSC
+   * macro-F1; the first on a tie.
+   */
+  private static Choice crossValidate(List<NewsExample> train, Columns columns, int[] fold,
+      Consumer<String> progress) {
     double bestCriterion = Double.NEGATIVE_INFINITY;
-    double bestPenalty = GRAM_PENALTIES[0];
-    double bestWeight = RATING_WEIGHTS[0];
-    Figures bestFigures = null;
+    Choice best = new Choice(GRAM_PENALTIES[0], RATING_WEIGHTS[0], null);
     for (double penalty : GRAM_PENALTIES) {
       for (double ratingWeight : RATING_WEIGHTS) {
-        double[][] outOfFold = new double[train.size()][];
-        for (int f = 0; f < FOLDS; f++) {
-          List<NewsExample> fit = new ArrayList<>();
-          for (int i = 0; i < train.size(); i++) {
-            if (fold[i] != f) {
-              fit.add(train.get(i));
-            }
-          }
-          SoftmaxRegression.Fit model = fit(fit, encoder, penalty, ratingWeight);
-          for (int i = 0; i < train.size(); i++) {
-            if (fold[i] == f) {
-              outOfFold[i] = model.probabilities(encoder.row(train.get(i), 1));
-            }
-          }
-        }
-        Figures figures = figures(train, outOfFold);
+        Figures figures = figures(train, outOfFold(train, columns, fold, penalty, ratingWeight));
         double criterion = (figures.pearson() + figures.macroF1() / 100) / 2;
         progress.accept(String.format(Locale.ROOT, "n-gram penalty %s, rating weight %s: cross-validated %s",
             penalty, ratingWeight, figures.format()));
         if (criterion > bestCriterion) {
           bestCriterion = criterion;
-          bestPenalty = penalty;
-          bestWeight = ratingWeight;
-          bestFigures = figures;
+          best = new Choice(penalty, ratingWeight, figures);
         }
       }
     }
-    SoftmaxRegression.Fit best = fit(train, encoder, bestPenalty, bestWeight);
-    double[][] heldProbabilities = new double[heldOut.size()][];
-    for (int i = 0; i < heldOut.size(); i++) {
-      heldProbabilities[i] = best.probabilities(encoder.row(heldOut.get(i), 1));
+    return best;
+  }
+
+  /** Each training item's probabilities from the fit on the other folds. */
+  private static double[][] outOfFold(List<NewsExample> train, Columns columns, int[] fold, double penalty,
+      double ratingWeight) {
+    double[][] out = new double[train.size()][];
+    for (int f = 0; f < FOLDS; f++) {
+      List<NewsExample> fit = new ArrayList<>();
+      for (int i = 0; i < train.size(); i++) {
+        if (fold[i] != f) {
+          fit.add(train.get(i));
+        }
+      }
+      SoftmaxRegression.Fit model = fit(fit, columns, penalty, ratingWeight);
+      for (int i = 0; i < train.size(); i++) {
+        if (fold[i] == f) {
+          out[i] = model.probabilities(columns.row(train.get(i), 1));
+        }
+      }
     }
-    Figures heldFigures = figures(heldOut, heldProbabilities);
-    List<String> comments = List.of(
+    return out;
+  }
+
+  private static double[][] probabilities(SoftmaxRegression.Fit fit, Columns columns, List<NewsExample> items) {
+    double[][] out = new double[items.size()][];
+    for (int i = 0; i < items.size(); i++) {
+      out[i] = fit.probabilities(columns.row(items.get(i), 1));
+    }
+    return out;
+  }
+
+  /** The model file's comments: what the model is, how it was trained, its figures and how to reproduce it. */
+  private static List<String> comments(String encoder, String reproduce, Halves halves, int grams, Choice choice,
+      Figures heldOut) {
+    return List.of(
         "The news sentiment engine: multinomial logistic regression over negative/neutral/positive, trained on",
         "NewsMTSC targets and NYT ratings (|rating| >= " + RATING_BAND + " polar) together, over the features below",
         "(raw scale) and the presence of word n-grams with names and the target masked, and of the words within "
-            + NewsFeatures.WINDOW,
+            + NewsGrams.WINDOW,
         "tokens left (L:) and right (R:) of the target, the nearest (L1:, R1:), START for a target opening the sentence,",
         "and the target's place in CoreNLP's sentiment tree (P:subject, P:object, P:pp, P:np, P:possessive, P:other).",
-        "The embedding_ features are the sentence's vector from " + SentenceEncoder.MODEL + ".",
+        "The embedding_ features are the sentence's vector from " + encoder + ".",
         "Score = P(positive) - P(negative); tone = the most probable class.",
         String.format(Locale.ROOT, "Trained on the %d items of the train split (%d held out); %d n-grams in at least"
             + " %d items; penalties: features %s, sentence vector %s, sentence n-grams %s, target n-grams %s;"
             + " rating weight %s.",
-            train.size(), heldOut.size(), vocabulary.size(), MIN_ITEMS, DENSE_PENALTY, EMBEDDING_PENALTY, bestPenalty,
-            TARGET_GRAM_PENALTY, bestWeight),
-        "Cross-validated (" + FOLDS + " folds of the train split): " + bestFigures.format(),
-        "Held out: " + heldFigures.format(),
+            halves.train().size(), halves.heldOut().size(), grams, MIN_ITEMS, DENSE_PENALTY, EMBEDDING_PENALTY,
+            choice.gramPenalty(), TARGET_GRAM_PENALTY, choice.ratingWeight()),
+        "Cross-validated (" + FOLDS + " folds of the train split): " + choice.figures().format(),
+        "Held out: " + heldOut.format(),
         "Reproduce: " + reproduce);
-    return new Result(encoder.toModel(best, comments), bestPenalty, bestWeight, bestFigures, heldFigures,
-        train.size(), heldOut.size(), vocabulary.size());
   }
 
   private static Map<String, Integer> vocabulary(List<NewsExample> train) {
@@ -212,9 +230,42 @@ public final class NewsTraining {
     return index;
   }
 
-  /** Turns examples into rows: standardised features first, then one column per known n-gram. */
-  private record Encoder(double[] mean, double[] sd, Map<String, Integer> vocabulary) {
-    int columns() {
+  /**
+   * Turns examples into rows: the dense features standardised by their means and standard
+   * deviations on the training items, then one column per n-gram that at least
+   * {@link #MIN_ITEMS} training items have.
+   */
+  private record Columns(double[] mean, double[] sd, Map<String, Integer> vocabulary) {
+
+    static Columns of(List<NewsExample> train) {
+      int dense = NewsFeatures.NAMES.size();
+      double[] mean = new double[dense];
+      double[] sd = new double[dense];
+      for (NewsExample e : train) {
+        for (int j = 0; j < dense; j++) {
+          mean[j] += e.feature(j);
+        }
+      }
+      for (int j = 0; j < dense; j++) {
+        mean[j] /= train.size();
+      }
+      for (NewsExample e : train) {
+        for (int j = 0; j < dense; j++) {
+          double d = e.feature(j) - mean[j];
+          sd[j] += d * d;
+        }
+      }
+      for (int j = 0; j < dense; j++) {
+        sd[j] = Math.sqrt(sd[j] / train.size());
+        if (sd[j] == 0) {
+          // a constant feature: the penalty keeps its weight at 0 whatever its scale
+          sd[j] = 1;
+        }
+      }
+      return new Columns(mean, sd, NewsTraining.vocabulary(train));
+    }
+
+    int count() {
       return mean.length + vocabulary.size();
     }
 
@@ -262,18 +313,18 @@ public final class NewsTraining {
     }
   }
 
-  private static SoftmaxRegression.Fit fit(List<NewsExample> items, Encoder encoder, double gramPenalty,
+  private static SoftmaxRegression.Fit fit(List<NewsExample> items, Columns columns, double gramPenalty,
       double ratingWeight) {
     SoftmaxRegression.Row[] rows = new SoftmaxRegression.Row[items.size()];
     for (int i = 0; i < rows.length; i++) {
-      rows[i] = encoder.row(items.get(i), ratingWeight);
+      rows[i] = columns.row(items.get(i), ratingWeight);
     }
-    double[] penalty = new double[encoder.columns()];
-    for (int j = 0; j < encoder.mean().length; j++) {
+    double[] penalty = new double[columns.count()];
+    for (int j = 0; j < columns.mean().length; j++) {
       penalty[j] = NewsFeatures.NAMES.get(j).startsWith(NewsFeatures.EMBEDDING) ? EMBEDDING_PENALTY : DENSE_PENALTY;
     }
-    encoder.vocabulary().forEach((gram, column) ->
-        penalty[column] = NewsFeatures.isTargetGram(gram) ? TARGET_GRAM_PENALTY : gramPenalty);
+    columns.vocabulary().forEach((gram, column) ->
+        penalty[column] = NewsGrams.isTargetGram(gram) ? TARGET_GRAM_PENALTY : gramPenalty);
     return new SoftmaxRegression(rows, penalty).fit();
   }
 

@@ -1,4 +1,4 @@
-package org.dateline.annotate.sentiment;
+package org.dateline.train;
 
 /**
  * Limited-memory BFGS with a backtracking (Armijo) line search, for smooth convex objectives.
@@ -11,15 +11,16 @@ final class Lbfgs {
     double evaluate(double[] p, double[] gradient);
   }
 
+  /** Where the search stopped, and after how many iterations. */
+  record Minimum(double[] point, int iterations) {}
+
   private Lbfgs() {}
 
   /**
    * Minimises from {@code start}; stops when an iteration lowers the value by less than
    * 10^-10 of it, or after {@code maxIterations}.
-   *
-   * @param iterations receives the number of iterations run in its first element
    */
-  static double[] minimize(Objective objective, double[] start, int memory, int maxIterations, int[] iterations) {
+  static Minimum minimize(Objective objective, double[] start, int memory, int maxIterations) {
     double[] p = start.clone();
     double[] g = new double[p.length];
     double f = objective.evaluate(p, g);
@@ -86,8 +87,7 @@ final class Lbfgs {
         stored++;
       }
     }
-    iterations[0] = iteration;
-    return p;
+    return new Minimum(p, iteration);
   }
 
   private static double[] direction(double[] g, double[][] s, double[][] y, double[] rho, int stored) {

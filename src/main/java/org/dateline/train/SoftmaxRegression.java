@@ -1,7 +1,8 @@
-package org.dateline.annotate.sentiment;
+package org.dateline.train;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.dateline.annotate.sentiment.NewsModel;
 
 /**
  * Multinomial logistic regression over negative / neutral / positive on sparse rows, fitted by
@@ -15,7 +16,7 @@ import java.util.Objects;
 public final class SoftmaxRegression {
 
   /** The number of classes: negative, neutral, positive. */
-  public static final int CLASSES = 3;
+  public static final int CLASSES = NewsModel.CLASSES;
 
   private static final int MEMORY = 10;
   private static final int MAX_ITERATIONS = 400;
@@ -46,7 +47,7 @@ public final class SoftmaxRegression {
           z[k] += w[k] * row.value()[m];
         }
       }
-      return softmax(z);
+      return NewsModel.softmax(z);
     }
   }
 
@@ -76,14 +77,14 @@ public final class SoftmaxRegression {
 
   /** Fits from zero. */
   public Fit fit() {
-    double[] p = new double[(features + 1) * CLASSES];
-    int[] iterations = new int[1];
-    p = Lbfgs.minimize(this::evaluate, p, MEMORY, MAX_ITERATIONS, iterations);
+    Lbfgs.Minimum minimum = Lbfgs.minimize(this::evaluate, new double[(features + 1) * CLASSES], MEMORY,
+        MAX_ITERATIONS);
+    double[] p = minimum.point();
     double[][] weights = new double[features][CLASSES];
     for (int j = 0; j < features; j++) {
       System.arraycopy(p, j * CLASSES, weights[j], 0, CLASSES);
     }
-    return new Fit(weights, Arrays.copyOfRange(p, features * CLASSES, (features + 1) * CLASSES), iterations[0]);
+    return new Fit(weights, Arrays.copyOfRange(p, features * CLASSES, (features + 1) * CLASSES), minimum.iterations());
   }
 
   /** The objective at {@code p} (weights by feature then class, intercepts last); its gradient goes into {@code g}. */
@@ -104,7 +105,7 @@ public final class SoftmaxRegression {
           z[k] += p[at + k] * v;
         }
       }
-      double[] prob = softmax(z);
+      double[] prob = NewsModel.softmax(z);
       double w = r.weight();
       weights += w;
       total -= w * StrictMath.log(Math.max(prob[r.label()], 1e-300));
@@ -128,22 +129,5 @@ public final class SoftmaxRegression {
       }
     }
     return total / weights + pen / 2;
-  }
-
-  static double[] softmax(double[] z) {
-    double max = z[0];
-    for (double v : z) {
-      max = Math.max(max, v);
-    }
-    double[] out = new double[z.length];
-    double sum = 0;
-    for (int k = 0; k < z.length; k++) {
-      out[k] = StrictMath.exp(z[k] - max);
-      sum += out[k];
-    }
-    for (int k = 0; k < z.length; k++) {
-      out[k] /= sum;
-    }
-    return out;
   }
 }

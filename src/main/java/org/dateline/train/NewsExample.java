@@ -1,7 +1,9 @@
-package org.dateline.annotate.sentiment;
+package org.dateline.train;
 
 import java.util.List;
 import java.util.Objects;
+import org.dateline.annotate.sentiment.NewsFeatures;
+import org.dateline.annotate.sentiment.NewsGrams;
 import org.dateline.model.Gold;
 
 /**
@@ -11,7 +13,7 @@ import org.dateline.model.Gold;
  * @param id the item's id in its gold file
  * @param text the sentence, which decides the item's side of the split
  * @param features the values in {@link NewsFeatures#NAMES} order
- * @param grams the sentence's word n-grams with the target masked ({@link NewsFeatures#grams})
+ * @param grams the sentence's word n-grams with the target masked ({@link NewsGrams#grams})
  * @param gold a mean rating or a tone label
  */
 public record NewsExample(String id, String text, double[] features, List<String> grams, Gold gold) {
