@@ -141,6 +141,10 @@ final class RunCommand implements Callable<Integer> {
           + " per core on this machine), was " + threads);
     }
     options.check();
+    if (inputs.stream().anyMatch(p -> p.toString().isEmpty())) {
+      // Path.of("") is the current folder: "" (an unset shell variable) would read it silently.
+      throw usage("an input is an empty path (\"\"); name a file or folder, or . for the current folder");
+    }
     if (noCache && cacheFile != null) {
       throw usage("--no-cache and --cache " + cacheFile + " contradict each other; give one of them");
     }
@@ -151,12 +155,7 @@ final class RunCommand implements Callable<Integer> {
    * or cache that cannot be written), checked before anything loads; null when none does.
    */
   private String pathProblem() {
-    // Path.of("") is the current folder: "" (an unset shell variable) would read it silently.
-    String problem = inputs.stream().anyMatch(p -> p.toString().isEmpty())
-        ? "an input is an empty path (\"\"); name a file or folder, or . for the current folder" : null;
-    if (problem == null) {
-      problem = Preflight.missingInput(inputs);
-    }
+    String problem = Preflight.missingInput(inputs);
     if (problem == null) {
       problem = options.listFileProblem();
     }
