@@ -44,6 +44,17 @@ import org.dateline.model.ProblemKind;
  * without checking it again. Files that cannot be read, pipes and other non-regular files, and
  * links to folders found in a walk are {@link ProblemKind#UNREADABLE_FILE}. The run goes on.
  *
+ * <p>A folder inside an input folder that holds dateline's {@code manifest.json} is an earlier
+ * run's output and is passed over, and a file reached through two inputs is read once; both are
+ * told to {@link RecordSink#notice}, not listed as problems. Files of a run that share a name get
+ * record ids made of their path below the input named ({@link Listed#idName}), so ids are unique.
+ *
+ * <p>A JSON or CSV file whose records have none of the date fields looked for, and get no date
+ * from {@code --date} or the file name, is first scanned for a field whose values are dates
+ * ({@code DateFieldFinder}); the field found is read as the date field and named in the
+ * file's {@link InputFile#dateFieldDetected}. Records that still name no date are counted, and
+ * the file gets one {@link ProblemKind#UNDATED} problem naming their keys.
+ *
  * <p>The walk, the scan and the choice of loader each have their own class ({@code
  * InputWalker}, {@code ContentSniffer}, {@code LoaderChoice}); this one puts them in order and
  * turns what they find into problems and manifest entries.

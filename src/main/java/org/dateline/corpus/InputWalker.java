@@ -34,7 +34,10 @@ import org.dateline.model.ProblemKind;
  * #skippedInWalk}), and so are the run's output folder and cache ({@link LoadOptions#excluded}),
  * so that a run over {@code .} never reads its own tables. Files that are not corpora ({@link
  * LoaderChoice#notACorpus}), links to folders and files that are not regular are listed with
- * their problem in place of being read.
+ * their problem in place of being read. A folder holding dateline's {@code manifest.json} found
+ * in a walk is an earlier output and is passed over with a notice; a file reached twice (by
+ * real path) is listed once, with a notice; files that share a name get ids made of their path
+ * below the input named.
  *
  * <p>Immutable and thread-safe.
  */
