@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.clean.LanguageIdentifier;
+import org.dateline.corpus.CorpusReader;
 import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.PipelineConfig;
@@ -90,6 +91,7 @@ final class RunCommand implements Callable<Integer> {
     LanguageIdentifier identifier = assembly.languages();
     PipelineConfig config = options.pipelineConfig(identifier.supported(),
         threads != null ? threads : cores(), excluded());
+    printNotices(err, config);
     ProgressPrinter progress = new ProgressPrinter(err, options.quiet(), System.console() != null);
     try (OpenModels models = assembly.openRun(annotatorSettings, identifier, cachePath(),
         () -> progress.message(options.loadingMessage()))) {
@@ -114,7 +116,17 @@ final class RunCommand implements Callable<Integer> {
     RunSummary.printTotals(out, result, config);
     models.caching().ifPresent(caching -> RunSummary.printCache(out, models.cache().orElseThrow().file(), caching));
     RunSummary.printWritten(out, written);
+    RunSummary.printUndated(out, result);
     return 0;
+  }
+
+  /**
+   * Tells, before any work, what the walk of the inputs passes over that the user may not
+   * expect (an earlier output folder, a file named twice); the run's reading passes it over
+   * again without a word.
+   */
+  private void printNotices(PrintWriter err, PipelineConfig config) throws IOException {
+    new CorpusReader(config.load()).list(inputs, notice -> err.println("dateline: " + notice));
   }
 
   private static int cores() {
@@ -129,6 +141,10 @@ final class RunCommand implements Callable<Integer> {
           + " per core on this machine), was " + threads);
     }
     options.check();
+    if (inputs.stream().anyMatch(p -> p.toString().isEmpty())) {
+      // Path.of("") is the current folder: "" (an unset shell variable) would read it silently.
+      throw usage("an input is an empty path (\"\"); name a file or folder, or . for the current folder");
+    }
     if (noCache && cacheFile != null) {
       throw usage("--no-cache and --cache " + cacheFile + " contradict each other; give one of them");
     }

@@ -33,6 +33,20 @@ public final class RunSummary {
         caching.unreadable() == 0 ? "" : " (" + caching.unreadable() + " unreadable entries annotated again)");
   }
 
+  /**
+   * When documents are undated, how many and how to date them; nothing otherwise. Last, so
+   * that a run that measured nothing by date says so where the eye lands.
+   */
+  public static void printUndated(PrintWriter out, RunResult result) {
+    long undated = result.counts().get(Counter.UNDATED);
+    if (undated == 0) {
+      return;
+    }
+    out.printf(Locale.ROOT, "%d of %d documents have no date and are missing from the by-date tables"
+        + " (errors.csv names the files and their keys): name the date field with --date-field NAME,"
+        + " or give their date with --date YYYY-MM-DD%n", undated, result.documents().size());
+  }
+
   /** The files written, one line each. */
   public static void printWritten(PrintWriter out, List<Path> written) {
     for (Path p : written) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.zip.ZipException;
 import org.dateline.model.Origin;
 import org.dateline.model.Problem;
@@ -43,6 +44,17 @@ import org.dateline.model.ProblemKind;
  * without checking it again. Files that cannot be read, pipes and other non-regular files, and
  * links to folders found in a walk are {@link ProblemKind#UNREADABLE_FILE}. The run goes on.
  *
+ * <p>A folder inside an input folder that holds dateline's {@code manifest.json} is an earlier
+ * run's output and is passed over, and a file reached through two inputs is read once; both are
+ * told to {@link RecordSink#notice}, not listed as problems. Files of a run that share a name get
+ * record ids made of their path below the input named ({@link Listed#idName}), so ids are unique.
+ *
+ * <p>A JSON or CSV file whose records have none of the date fields looked for, and get no date
+ * from {@code --date} or the file name, is first scanned for a field whose values are dates
+ * ({@code DateFieldFinder}); the field found is read as the date field and named in the
+ * file's {@link InputFile#dateFieldDetected}. Records that still name no date are counted, and
+ * the file gets one {@link ProblemKind#UNDATED} problem naming their keys.
+ *
  * <p>The walk, the scan and the choice of loader each have their own class ({@code
  * InputWalker}, {@code ContentSniffer}, {@code LoaderChoice}); this one puts them in order and
  * turns what they find into problems and manifest entries.
@@ -54,6 +66,7 @@ public final class CorpusReader {
   private final LoadOptions options;
   private final InputWalker walker;
   private final LoaderChoice loaders;
+  private final DateParser dates;
 
   /** A reader whose dates put instants on the days of {@link LoadOptions#zone()}. */
   public CorpusReader(LoadOptions options) {
@@ -65,6 +78,7 @@ public final class CorpusReader {
     this.options = Objects.requireNonNull(options, "options");
     this.walker = new InputWalker(options);
     this.loaders = new LoaderChoice(Objects.requireNonNull(dates, "dates"));
+    this.dates = dates;
   }
 
   /**
@@ -80,11 +94,11 @@ public final class CorpusReader {
   public List<InputFile> read(List<Path> inputs, RecordSink sink) throws IOException {
     Objects.requireNonNull(sink, "sink");
     List<InputFile> out = new ArrayList<>();
-    for (Listed entry : list(inputs)) {
+    for (Listed entry : walker.list(inputs, sink::notice)) {
       if (entry.problem() != null) {
         sink.problem(entry.problem());
       } else {
-        readFile(entry.path(), entry.displayName(), sink).ifPresent(out::add);
+        readFile(entry.path(), entry.displayName(), entry.idName(), sink).ifPresent(out::add);
       }
     }
     return out;
@@ -97,11 +111,20 @@ public final class CorpusReader {
    * @param path the file, as found
    * @param displayName its name in origins, problems and the manifest
    * @param problem what is wrong with it, or null when it is to be read
+   * @param idName what its record ids are made of: its file name, or its path below the input
+   *     folder named when another file of the run has the same name (see {@link
+   *     TextInput#idName})
    */
-  public record Listed(Path path, String displayName, Problem problem) {
+  public record Listed(Path path, String displayName, Problem problem, String idName) {
     public Listed {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(displayName, "displayName");
+      Objects.requireNonNull(idName, "idName");
+    }
+
+    /** An entry whose record ids are made of its file name. */
+    public Listed(Path path, String displayName, Problem problem) {
+      this(path, displayName, problem, TextDecoding.fileName(path));
     }
   }
 
@@ -115,7 +138,30 @@ public final class CorpusReader {
    * @throws IOException when a folder cannot be walked at all
    */
   public List<Listed> list(List<Path> inputs) throws IOException {
-    return walker.list(inputs);
+    return walker.list(inputs, notice -> {});
+  }
+
+  /**
+   * As {@link #list(List)}, and tells {@code notices} what the walk passed over that a user may
+   * not expect: an earlier output folder of dateline inside an input folder, a file reached
+   * through two inputs. One line each, without the program's name.
+   */
+  public List<Listed> list(List<Path> inputs, Consumer<String> notices) throws IOException {
+    return walker.list(inputs, Objects.requireNonNull(notices, "notices"));
+  }
+
+  /**
+   * Reads one entry that {@link #list} found, under its display name and with its record ids,
+   * as {@link #read(List, RecordSink)} does; an entry with a problem passes the problem on.
+   */
+  public Optional<InputFile> read(Listed entry, RecordSink sink) {
+    Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(sink, "sink");
+    if (entry.problem() != null) {
+      sink.problem(entry.problem());
+      return Optional.empty();
+    }
+    return readFile(entry.path(), entry.displayName(), entry.idName(), sink);
   }
 
   /**
@@ -129,7 +175,7 @@ public final class CorpusReader {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(sink, "sink");
-    return readFile(file, displayName, sink);
+    return readFile(file, displayName, TextDecoding.fileName(file), sink);
   }
 
   /**
@@ -161,7 +207,7 @@ public final class CorpusReader {
     return InputWalker.skippedInWalk(name);
   }
 
-  private Optional<InputFile> readFile(Path file, String displayName, RecordSink sink) {
+  private Optional<InputFile> readFile(Path file, String displayName, String idName, RecordSink sink) {
     if (!Files.isRegularFile(file)) {
       // Reading a pipe would block the run until something writes to it.
       sink.problem(new Problem(Origin.line(displayName, 0), ProblemKind.UNREADABLE_FILE,
@@ -169,7 +215,7 @@ public final class CorpusReader {
       return Optional.empty();
     }
     TextInput input = new TextInput(displayName, TextDecoding.fileName(file), () -> Files.newInputStream(file),
-        TextInput.Encoding.UTF_8_REPAIRING);
+        TextInput.Encoding.UTF_8_REPAIRING, idName);
     return readInput(input, sink);
   }
 
@@ -210,11 +256,35 @@ public final class CorpusReader {
             sniff.repairedBytes() + " byte(s) are not valid UTF-8 and were read as windows-1252,"
                 + " one by one; the rest is UTF-8 (save the file as UTF-8 to silence this)"));
       }
-      loader.load(input.withEncoding(sniff.repairedBytes() == 0 ? TextInput.Encoding.UTF_8
-          : TextInput.Encoding.UTF_8_REPAIRING), options, counting);
+      TextInput decoded = input.withEncoding(sniff.repairedBytes() == 0 ? TextInput.Encoding.UTF_8
+          : TextInput.Encoding.UTF_8_REPAIRING);
+      LoadOptions fileOptions = options;
+      String detected = DateFieldFinder.find(loader, decoded, options, dates);
+      if (detected != null) {
+        fileOptions = options.withFields(options.fields().withDate(detected));
+        counting.dateFieldDetected(detected);
+      }
+      loader.load(decoded, fileOptions, counting);
     } catch (IOException | UncheckedIOException e) {
       counting.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "reading stopped (" + e + ")"));
     }
+    if (counting.undated() > 0) {
+      counting.problem(new Problem(whole, ProblemKind.UNDATED, undatedMessage(counting)));
+    }
     return counting.inputFile(input.displayName(), sniff.bytes(), sniff.sha256(), loader.format());
+  }
+
+  /** Keys named in the row about a file's undated records; more would hide the advice. */
+  static final int NAMED_KEYS = 20;
+
+  private String undatedMessage(CountingSink counting) {
+    List<String> keys = new ArrayList<>(counting.undatedKeys());
+    String named = keys.isEmpty() ? "no keys"
+        : String.join(", ", keys.subList(0, Math.min(NAMED_KEYS, keys.size())))
+            + (keys.size() > NAMED_KEYS ? " and " + (keys.size() - NAMED_KEYS) + " more" : "");
+    return counting.undated() + " record(s) name no date: none of the date fields looked for ("
+        + String.join(", ", options.fields().date()) + ") holds a value, and no other field holds dates"
+        + " in most records; kept undated, so they are missing from the by-date tables. Their keys: "
+        + named + ". Name the date field with --date-field NAME, or give their date with --date YYYY-MM-DD";
   }
 }

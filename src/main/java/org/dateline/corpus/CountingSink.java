@@ -3,15 +3,22 @@ package org.dateline.corpus;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
 
 /** Passes on what one loader read and counts it, for the input's {@link InputFile}. Not thread-safe. */
-final class CountingSink implements RecordSink {
+final class CountingSink implements RecordSink, RecordMapper.DateWatcher {
+  /** Enough keys to name a file's fields; a cap against files whose records all differ. */
+  private static final int MAX_UNDATED_KEYS = 1000;
+
   private final RecordSink delegate;
   private final Set<String> paths = new LinkedHashSet<>();
+  private final Set<String> undatedKeys = new TreeSet<>();
   private int records;
   private int problems;
+  private int undated;
+  private String dateFieldDetected;
 
   CountingSink(RecordSink delegate) {
     this.delegate = delegate;
@@ -35,8 +42,40 @@ final class CountingSink implements RecordSink {
     delegate.recordPath(path);
   }
 
+  @Override
+  public void notice(String message) {
+    delegate.notice(message);
+  }
+
+  @Override
+  public void mapped(FieldValues record, boolean dateGiven, boolean dated) {
+    if (!dateGiven && !dated) {
+      undated++;
+      for (String key : record.keyNames()) {
+        if (undatedKeys.size() < MAX_UNDATED_KEYS) {
+          undatedKeys.add(key);
+        }
+      }
+    }
+  }
+
+  /** Records accepted with no date field (or only blank ones) and no other date. */
+  int undated() {
+    return undated;
+  }
+
+  /** The keys of those records, sorted. */
+  Set<String> undatedKeys() {
+    return undatedKeys;
+  }
+
+  /** Notes the date field found by its values, for the manifest. */
+  void dateFieldDetected(String field) {
+    this.dateFieldDetected = field;
+  }
+
   /** The input as the manifest lists it. */
   InputFile inputFile(String displayName, long bytes, String sha256, String format) {
-    return new InputFile(displayName, bytes, sha256, format, records, problems, List.copyOf(paths));
+    return new InputFile(displayName, bytes, sha256, format, records, problems, List.copyOf(paths), dateFieldDetected);
   }
 }

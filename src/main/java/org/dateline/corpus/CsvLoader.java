@@ -127,7 +127,7 @@ public final class CsvLoader implements Loader {
           }
           rows++;
           Origin origin = Origin.line(displayName, startLine);
-          mapper.map(values, List.of(), origin, fileName + ":" + startLine, fileName, options, sink);
+          mapper.map(values, List.of(), origin, input.idName() + ":" + startLine, fileName, options, sink);
         }
       }
     }

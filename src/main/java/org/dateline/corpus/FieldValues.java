@@ -1,6 +1,10 @@
 package org.dateline.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,13 @@ final class FieldValues {
   private final Map<FieldMapping.Role, Value[]> byRole = new EnumMap<>(FieldMapping.Role.class);
   private final List<String> keys = new ArrayList<>();
   private int keyCount;
+  /** Every key (up to a limit), for the row about a file's undated records. */
+  private final Set<String> allKeys = new LinkedHashSet<>();
+  /** The first plain value of each key (up to a limit), for finding a date field by its values. */
+  private final Map<String, String> scalars = new LinkedHashMap<>();
+
+  /** More keys than a record of a news corpus has; a cap against pathological records. */
+  private static final int MAX_SEEN_KEYS = 64;
 
   FieldValues(FieldMapping mapping) {
     this.mapping = mapping;
@@ -28,6 +39,9 @@ final class FieldValues {
 
   /** Notes a key the record has, for messages, whatever its value. */
   void key(String field) {
+    if (field != null && allKeys.size() < MAX_SEEN_KEYS) {
+      allKeys.add(field);
+    }
     if (field != null && !keys.contains(field)) {
       keyCount++;
       if (keys.size() < KEPT_KEYS) {
@@ -51,6 +65,26 @@ final class FieldValues {
     return sb.toString();
   }
 
+  /**
+   * Notes a plain value of a field that plays no role, as a candidate for the date field (a
+   * one-element list, a MongoDB date), without giving it a role.
+   */
+  void scalar(String field, String value) {
+    if (field != null && value != null && scalars.size() < MAX_SEEN_KEYS) {
+      scalars.putIfAbsent(field, value);
+    }
+  }
+
+  /** The record's keys, in the order seen (up to a limit). */
+  Set<String> keyNames() {
+    return Collections.unmodifiableSet(allKeys);
+  }
+
+  /** The first plain value of each key, in the order seen (up to a limit). */
+  Map<String, String> scalars() {
+    return Collections.unmodifiableMap(scalars);
+  }
+
   /** True when some field plays the role, even with a blank value. */
   boolean has(FieldMapping.Role role) {
     return byRole.containsKey(role);
@@ -62,6 +96,7 @@ final class FieldValues {
       return;
     }
     key(field);
+    scalar(field, value);
     for (FieldMapping.Role role : FieldMapping.Role.values()) {
       int rank = mapping.rank(role, field);
       if (rank >= 0) {

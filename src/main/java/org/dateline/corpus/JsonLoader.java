@@ -133,7 +133,7 @@ public final class JsonLoader implements Loader {
                   + plain(e.getOriginalMessage()) + "; line skipped"));
           continue;
         }
-        String lineId = run.input.fileName() + ":" + lineNo;
+        String lineId = run.input.idName() + ":" + lineNo;
         for (int i = 0; i < found.size(); i++) {
           String id = found.size() == 1 ? lineId : lineId + "#" + (i + 1);
           run.emit(mapper, found.get(i), origin, id);
@@ -150,7 +150,7 @@ public final class JsonLoader implements Loader {
         JsonParser p = FACTORY.createParser(r)) {
       Consumer<Found> emit = f -> {
         Origin origin = Origin.record(run.input.displayName(), ++run.records);
-        run.emit(mapper, f, origin, run.input.fileName() + "#" + origin.position());
+        run.emit(mapper, f, origin, run.input.idName() + "#" + origin.position());
       };
       try {
         JsonToken t;
@@ -217,12 +217,15 @@ public final class JsonLoader implements Loader {
     boolean list = recordList;
     boolean empty = true;
     List<String> strings = new ArrayList<>();
+    List<String> scalars = new ArrayList<>();
+    int count = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null) {
         throw eof(p);
       }
       empty = false;
+      count++;
       if (t == JsonToken.START_OBJECT) {
         Node node = readObject(p, elements, run);
         if (node.record() != null) {
@@ -256,19 +259,26 @@ public final class JsonLoader implements Loader {
       } else {
         if (recordList) {
           out.accept(new Found(null, List.of(), elements, t));
-        } else if (t == JsonToken.VALUE_STRING) {
-          strings.add(p.getText());
+        } else {
+          if (t == JsonToken.VALUE_STRING) {
+            strings.add(p.getText());
+          }
+          if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            scalars.add(p.getText());
+          }
         }
       }
     }
-    return new ArrayResult(empty, strings, list ? List.of() : textless);
+    return new ArrayResult(empty, strings, list ? List.of() : textless, count == 1 && scalars.size() == 1 ? scalars.get(0) : null);
   }
 
   /**
    * @param textless objects of a list where none carries text: an object's images, or its
    *     records when the text field has a name that is not looked for
+   * @param only the list's one element when it has exactly one and that is a string or a
+   *     number ({@code "date": ["2024-03-01"]}), else null
    */
-  private record ArrayResult(boolean empty, List<String> strings, List<Found> textless) {}
+  private record ArrayResult(boolean empty, List<String> strings, List<Found> textless, String only) {}
 
   /**
    * Objects that name a title, id, author or date look like records, not like images or tags;
@@ -322,6 +332,9 @@ public final class JsonLoader implements Loader {
     private boolean emptyList;
     private String firstString;
     private String english;
+    /** The value of a MongoDB date, {@code {"$date": ...}}, when this object is one. */
+    private String mongoDate;
+    private String numberLong;
 
     ObjectFields(String path, Run run) {
       this.path = path;
@@ -342,6 +355,11 @@ public final class JsonLoader implements Loader {
         object(readObject(p, inner, run), name, textField);
       } else if (value != JsonToken.VALUE_NULL) {
         values.offer(name, p.getText());
+        if (name.equals("$date")) {
+          mongoDate = p.getText();
+        } else if (name.equals("$numberLong")) {
+          numberLong = p.getText();
+        }
         if (value == JsonToken.VALUE_STRING) {
           firstString = firstString == null ? p.getText() : firstString;
           english = name.equalsIgnoreCase("en") ? p.getText() : english;
@@ -359,12 +377,30 @@ public final class JsonLoader implements Loader {
       }
       if (textField && !a.strings().isEmpty()) {
         values.offer(name, String.join("\n", a.strings()));
+      } else if (a.only() != null) {
+        // A one-element list of dates is that date. A longer list does not say which of its
+        // dates is the publication date, so it gives none and the record stays undated.
+        if (mapping.rank(FieldMapping.Role.DATE, name) >= 0) {
+          values.offer(name, a.only());
+        } else {
+          values.scalar(name, a.only());
+        }
       }
     }
 
     /** An object field: a record, a container of records, or the text in several languages. */
     private void object(Node node, String name, boolean textField) {
-      if (node.record() != null) {
+      if (node.mongoDate() != null) {
+        // MongoDB's extended JSON: {"$date": "2024-03-01T00:00:00Z"}, {"$date": 1709251200000}
+        // or {"$date": {"$numberLong": "1709251200000"}}.
+        if (name.equals("$date")) {
+          mongoDate = node.mongoDate();
+        } else {
+          values.offer(name, node.mongoDate());
+        }
+      } else if (name.equals("$date") && node.numberLong() != null) {
+        mongoDate = node.numberLong();
+      } else if (node.record() != null) {
         children.add(node.record());
       } else if (!node.children().isEmpty()) {
         children.addAll(node.children());
@@ -394,7 +430,7 @@ public final class JsonLoader implements Loader {
     Node node() {
       String translation = english != null ? english : firstString;
       if (values.has(FieldMapping.Role.TEXT)) {
-        return new Node(values, new Found(values, List.of(), path, null), List.of(), false, translation);
+        return new Node(values, new Found(values, List.of(), path, null), List.of(), false, translation, null, null);
       }
       // A container whose records all lack a text field under a name looked for: report each of
       // them, with its own keys, rather than the container once.
@@ -403,7 +439,7 @@ public final class JsonLoader implements Loader {
       for (Found child : held) {
         withOuter.add(child.withOuter(values));
       }
-      return new Node(values, null, withOuter, emptyList, translation);
+      return new Node(values, null, withOuter, emptyList, translation, mongoDate, numberLong);
     }
   }
 
@@ -427,8 +463,11 @@ public final class JsonLoader implements Loader {
    * @param emptyList true when it holds an empty list (a day without articles) and nothing else
    * @param translation for an object of languages, the English value, else the first string
    *     value; null if it has none
+   * @param mongoDate the date, when the object is a MongoDB date ({@code $date}), else null
+   * @param numberLong the number, when the object is a MongoDB long ({@code $numberLong}), else null
    */
-  private record Node(FieldValues values, Found record, List<Found> children, boolean emptyList, String translation) {}
+  private record Node(FieldValues values, Found record, List<Found> children, boolean emptyList, String translation,
+      String mongoDate, String numberLong) {}
 
   /**
    * A record found, or a value where a record was expected.

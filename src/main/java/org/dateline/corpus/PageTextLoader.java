@@ -110,7 +110,7 @@ public final class PageTextLoader implements Loader {
     long first = paragraphs.get(0).number();
     Article.Builder b =
         Article.builder()
-            .id(input.fileName() + ":" + first)
+            .id(input.idName() + ":" + first)
             .kind(ArticleKind.ARTICLE)
             .author(author)
             .text(text)
@@ -178,7 +178,7 @@ public final class PageTextLoader implements Loader {
       }
       sink.accept(
           Article.builder()
-              .id(input.fileName() + ":" + t.line())
+              .id(input.idName() + ":" + t.line())
               .kind(ArticleKind.TEASER)
               .date(t.date(), t.date() == null ? DateSource.NONE : DateSource.TEASER_LINE)
               .source(t.outlet())

@@ -80,6 +80,7 @@ final class RecordMapper {
     for (int i = 0; !date.given() && i < outers.size(); i++) {
       date = dateField(outers.get(i), origin, sink);
     }
+    boolean dated = date.value() != null;
     if (date.value() != null) {
       b.date(date.value(), DateSource.FIELD);
     } else if (!date.given()) {
@@ -87,12 +88,32 @@ final class RecordMapper {
       // date or --date would silently put the story on a day it may not belong to.
       if (options.date() != null) {
         b.date(options.date(), DateSource.INPUT);
+        dated = true;
       } else {
-        dates.fromFileName(fileName).ifPresent(d -> b.date(d, DateSource.INPUT));
+        Optional<LocalDate> named = dates.fromFileName(fileName);
+        named.ifPresent(d -> b.date(d, DateSource.INPUT));
+        dated = named.isPresent();
       }
+    }
+    if (sink instanceof DateWatcher watcher) {
+      watcher.mapped(record, date.given(), dated);
     }
     sink.accept(b.build());
     return true;
+  }
+
+  /**
+   * A sink that is told, before each article, whether its record gave a date; for the row about
+   * a file's undated records and for finding a date field by its values.
+   */
+  interface DateWatcher {
+    /**
+     * @param record the record's fields
+     * @param dateGiven true when the record, or an object holding it, has a non-blank value in a
+     *     date field (whether it parses or not)
+     * @param dated true when the article has a date (from a field, the file name or {@code --date})
+     */
+    void mapped(FieldValues record, boolean dateGiven, boolean dated);
   }
 
   /** A record's date: parsed, given but unreadable, or absent. */

@@ -19,4 +19,11 @@ public interface RecordSink {
    * manifest lists them so that a user can check that the right list was read.
    */
   default void recordPath(String path) {}
+
+  /**
+   * Something the walk of the inputs passed over that is no problem of the corpus but that a
+   * user may not expect (an earlier output folder inside an input folder, a file named twice):
+   * one line, for standard error; never a {@code --strict} stop. Ignored by default.
+   */
+  default void notice(String message) {}
 }

@@ -23,8 +23,10 @@ import java.util.zip.GZIPInputStream;
  * @param fileName the last element of the name, for ids and dates in file names
  * @param bytes opens the raw (possibly compressed) bytes; each call starts from the beginning
  * @param encoding what a scan of the bytes found, so that the loader need not read them twice
+ * @param idName what record ids are made of ({@code idName:line}, {@code idName#n}): the file
+ *     name, or, when two files of a run share a name, the path below the input folder named
  */
-public record TextInput(String displayName, String fileName, ByteSource bytes, Encoding encoding) {
+public record TextInput(String displayName, String fileName, ByteSource bytes, Encoding encoding, String idName) {
 
   /** Opens a fresh stream over the input's bytes. */
   @FunctionalInterface
@@ -47,6 +49,12 @@ public record TextInput(String displayName, String fileName, ByteSource bytes, E
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(idName, "idName");
+  }
+
+  /** An input whose record ids are made of its file name. */
+  public TextInput(String displayName, String fileName, ByteSource bytes, Encoding encoding) {
+    this(displayName, fileName, bytes, encoding, fileName);
   }
 
   /** A file, decoded with repair since it has not been scanned. */
@@ -67,7 +75,12 @@ public record TextInput(String displayName, String fileName, ByteSource bytes, E
 
   /** The same input decoded as {@code newEncoding}. */
   public TextInput withEncoding(Encoding newEncoding) {
-    return new TextInput(displayName, fileName, bytes, newEncoding);
+    return new TextInput(displayName, fileName, bytes, newEncoding, idName);
+  }
+
+  /** The same input whose record ids are made of {@code newIdName}. */
+  public TextInput withIdName(String newIdName) {
+    return new TextInput(displayName, fileName, bytes, encoding, newIdName);
   }
 
   /** True when the name ends in {@code .gz}. */

@@ -25,7 +25,13 @@ public enum ProblemKind {
   /** A record whose text had a known name glued to a neighbouring word; spaces were inserted. */
   REPAIRED_GLUED_NAME(false),
   /** A date that was given but could not be parsed, or lies outside 1800 to next year; the record is kept undated. */
-  BAD_DATE(false);
+  BAD_DATE(false),
+  /**
+   * A JSON or CSV file with records that name no date (no date field, or an empty one) and get
+   * none from the file name or {@code --date}: one row per file, naming the keys its records
+   * have; the records are kept undated.
+   */
+  UNDATED(false);
 
   private final boolean skipsRecord;
 

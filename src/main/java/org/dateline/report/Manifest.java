@@ -50,14 +50,23 @@ public record Manifest(
    * @param format the loader that read it ({@code json}, {@code csv}, ...)
    * @param records records read from it
    * @param problems problems found in it
+   * @param dateFieldDetected the field read as its records' date because its values are dates
+   *     ({@code date_field_detected}), or null
    */
   public record InputRecord(
-      String path, long bytes, String sha256, String format, int records, int problems, List<String> recordPaths) {
+      String path, long bytes, String sha256, String format, int records, int problems, List<String> recordPaths,
+      String dateFieldDetected) {
     public InputRecord {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(sha256, "sha256");
       Objects.requireNonNull(format, "format");
       recordPaths = List.copyOf(Objects.requireNonNull(recordPaths, "recordPaths"));
+    }
+
+    /** An input whose records name their date in a field looked for, or carry none. */
+    public InputRecord(String path, long bytes, String sha256, String format, int records, int problems,
+        List<String> recordPaths) {
+      this(path, bytes, sha256, format, records, problems, recordPaths, null);
     }
 
     /** An input without structure to report, such as page text or CSV. */

@@ -85,6 +85,9 @@ public final class ManifestWriter {
           }
           g.writeEndArray();
         }
+        if (in.dateFieldDetected() != null) {
+          g.writeStringField("date_field_detected", in.dateFieldDetected());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -28,7 +28,7 @@ final class CorpusAssertions {
   private CorpusAssertions() {}
 
   /** A sink that keeps everything, in order. */
-  static final class Collected implements RecordSink {
+  static class Collected implements RecordSink {
     final List<Article> articles = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
 

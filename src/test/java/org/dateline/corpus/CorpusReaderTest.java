@@ -54,10 +54,11 @@ class CorpusReaderTest {
     String prefix = input.toString().replace('\\', '/') + "/";
     assertEquals(
         List.of(
-            "a/feed.ndjson jsonl 1 0",
+            // Undated JSON and CSV records get one undated row per file; page text does not.
+            "a/feed.ndjson jsonl 1 1",
             "a/z.json json 1 0",
             "b.txt page 1 0",
-            "c.csv csv 1 0",
+            "c.csv csv 1 1",
             "e page 1 0"),
         files.stream()
             .map(f -> f.path().substring(prefix.length()) + " " + f.format() + " " + f.records() + " " + f.problems())
@@ -70,8 +71,8 @@ class CorpusReaderTest {
         c.problemsOf(ProblemKind.UNKNOWN_FORMAT).stream().map(p -> p.origin().file()).toList());
     assertEquals(Origin.record(prefix + "a/z.json", 1), c.articles.get(1).origin());
     // The link to a folder is listed, not followed.
-    assertEquals(linked ? Map.of(ProblemKind.UNKNOWN_FORMAT, 2L, ProblemKind.UNREADABLE_FILE, 1L)
-        : Map.of(ProblemKind.UNKNOWN_FORMAT, 2L), c.problemCounts());
+    assertEquals(linked ? Map.of(ProblemKind.UNKNOWN_FORMAT, 2L, ProblemKind.UNREADABLE_FILE, 1L, ProblemKind.UNDATED, 2L)
+        : Map.of(ProblemKind.UNKNOWN_FORMAT, 2L, ProblemKind.UNDATED, 2L), c.problemCounts());
 
     // Named as an input, the same file is read, its format sniffed.
     CorpusAssertions.Collected named = new CorpusAssertions.Collected();

@@ -89,8 +89,9 @@ class LoaderShapesTest {
         "article 2017-01-09 field [null] null | B | Body of article B.");
     assertEquals(List.of(List.of("$[*][*]"), List.of("$[*].articles[*]"), List.of("$.articles[*]"),
         List.of("$.data.articles[*]")), r.files().stream().map(InputFile::recordPaths).toList());
-    assertEquals(Map.of(ProblemKind.NULL_RECORD, 1L), r.c().problemCounts());
-    assertEquals(Origin.record(days.toString(), 2), r.c().problems.get(0).origin());
+    // One file's records name no date: they get its undated row.
+    assertEquals(Map.of(ProblemKind.NULL_RECORD, 1L, ProblemKind.UNDATED, 1L), r.c().problemCounts());
+    assertEquals(Origin.record(days.toString(), 2), r.c().problemsOf(ProblemKind.NULL_RECORD).get(0).origin());
     assertEquals(List.of("days.jsonl:1#1", "days.jsonl:1#2", "days.jsonl:2"),
         r.c().articles.subList(5, 8).stream().map(Article::id).toList());
   }
@@ -189,7 +190,9 @@ class LoaderShapesTest {
         .withExcluded(Set.of(folder.resolve("reports"), folder.resolve("cache-elsewhere.txt")));
     Read r = read(options, folder);
     assertEquals(List.of("The only story."), r.c().articles.stream().map(Article::text).toList());
-    assertEquals(List.of(), r.c().problems);
+    // Nothing from the output folder: only the row saying that the story names no date.
+    assertEquals(Map.of(ProblemKind.UNDATED, 1L), r.c().problemCounts());
+    assertEquals(folder.resolve("story.json").toString(), r.c().problems.get(0).origin().file());
     Read whole = read(options, folder.resolve("reports"));
     assertEquals(Map.of(ProblemKind.UNREADABLE_FILE, 1L), whole.c().problemCounts());
     // Given through a link to the folder, the output folder is still recognised.
@@ -270,7 +273,8 @@ class LoaderShapesTest {
     Read p = read(pretty, prettyObject);
     assertEquals(List.of("Pretty one.", "Pretty two.", "A pretty object."),
         p.c().articles.stream().map(Article::text).toList());
-    assertEquals(List.of(), p.c().problems);
+    // Read without a parse problem; the records name no date, which each file's row says.
+    assertEquals(Map.of(ProblemKind.UNDATED, 2L), p.c().problemCounts());
 
     Path nan = write(dir, "nan.json", "[{\"text\": \"Fine.\"}, {\"text\": NaN}]");
     Problem parse = read(nan).c().problemsOf(ProblemKind.MALFORMED_RECORD).get(0);
