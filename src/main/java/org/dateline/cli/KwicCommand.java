@@ -117,26 +117,8 @@ final class KwicCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Split split = split();
-    if (split.inputs().isEmpty()) {
-      throw usage("no input: name one or more files or folders after the patterns: " + FORMS);
-    }
-    List<KwicPattern> patterns = new ArrayList<>();
-    for (String p : split.patterns()) {
-      if (p.isBlank()) {
-        throw usage("empty pattern '" + p + "'; give a word or a glob such as nuclear*");
-      }
-      try {
-        patterns.add(KwicPattern.of(p));
-      } catch (IllegalArgumentException e) {
-        throw usage(e.getMessage());
-      }
-    }
-    for (String input : split.inputs()) {
-      if (input.isBlank()) {
-        throw usage("empty input path '" + input + "'; name a file or folder (. for the current folder)");
-      }
-    }
-    List<Path> inputs = split.inputs().stream().map(Path::of).toList();
+    List<KwicPattern> patterns = patterns(split);
+    List<Path> inputs = inputs(split);
     Concordance concordance;
     try {
       concordance = new Concordance(patterns, window);
@@ -155,6 +137,53 @@ final class KwicCommand implements Callable<Integer> {
       err.println("dateline kwic: patterns: " + quoted(split.patterns()));
       err.println("dateline kwic: inputs: " + quoted(split.inputs()));
     }
+    try (OpenModels models = openModels(err)) {
+      if (models == null) {
+        return 2;
+      }
+      KwicAnnotator kwic = new KwicAnnotator(models.annotator(), concordance);
+      RunResult result;
+      try {
+        result = new Pipeline(config(), kwic, models.languages(), ProgressListener.NONE).run(inputs);
+      } catch (NoSuchFileException e) {
+        err.println("dateline: no such input: " + e.getFile());
+        return 2;
+      }
+      return write(kwic, result, err);
+    }
+  }
+
+  /** The patterns, refused when empty or not a pattern. */
+  private List<KwicPattern> patterns(Split split) {
+    List<KwicPattern> patterns = new ArrayList<>();
+    for (String p : split.patterns()) {
+      if (p.isBlank()) {
+        throw usage("empty pattern '" + p + "'; give a word or a glob such as nuclear*");
+      }
+      try {
+        patterns.add(KwicPattern.of(p));
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
+      }
+    }
+    return patterns;
+  }
+
+  /** The inputs, refused when none is given or one is an empty path (which would name this folder). */
+  private List<Path> inputs(Split split) {
+    if (split.inputs().isEmpty()) {
+      throw usage("no input: name one or more files or folders after the patterns: " + FORMS);
+    }
+    for (String input : split.inputs()) {
+      if (input.isBlank()) {
+        throw usage("empty input path '" + input + "'; name a file or folder (. for the current folder)");
+      }
+    }
+    return split.inputs().stream().map(Path::of).toList();
+  }
+
+  /** The run's settings: kwic reads, cleans and dedups as run does, and never reads its own cache. */
+  private PipelineConfig config() {
     PipelineConfig config = PipelineConfig.defaults();
     config = config.withThreads(threads != null ? threads : config.threads());
     if (cacheFile != null) {
@@ -164,38 +193,29 @@ final class KwicCommand implements Callable<Integer> {
     if (noSplitGluedNames) {
       config = config.withGluedNames(null);
     }
-    try (OpenModels models = openModels(err)) {
-      if (models == null) {
-        return 2;
-      }
-      KwicAnnotator kwic = new KwicAnnotator(models.annotator(), concordance);
-      RunResult result;
-      try {
-        result = new Pipeline(config, kwic, models.languages(), ProgressListener.NONE).run(inputs);
-      } catch (NoSuchFileException e) {
-        err.println("dateline: no such input: " + e.getFile());
-        return 2;
-      }
-      List<KwicRow> rows = new ArrayList<>();
-      for (DocumentRow d : result.documents()) {
-        rows.addAll(kwic.rows(KwicAnnotator.key(d.origin(), d.docId())));
-      }
-      if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        CsvReportWriter.print(KwicColumn.class, rows, out);
-      } else {
-        try {
-          AtomicFiles.write(output, w -> CsvReportWriter.print(KwicColumn.class, rows, w));
-        } catch (IOException e) {
-          err.println("dateline: cannot write -o " + output + " (" + Preflight.reason(e) + ")");
-          return 1;
-        }
-        if (!quiet) {
-          err.println("dateline: " + rows.size() + " matches in " + result.documents().size() + " documents; wrote " + output);
-        }
-      }
+    return config;
+  }
+
+  /** Writes the rows in input order to -o or standard output; returns the exit code. */
+  private int write(KwicAnnotator kwic, RunResult result, PrintWriter err) throws IOException {
+    List<KwicRow> rows = new ArrayList<>();
+    for (DocumentRow d : result.documents()) {
+      rows.addAll(kwic.rows(KwicAnnotator.key(d.origin(), d.docId())));
+    }
+    if (output == null) {
+      CsvReportWriter.print(KwicColumn.class, rows, spec.commandLine().getOut());
       return 0;
     }
+    try {
+      AtomicFiles.write(output, w -> CsvReportWriter.print(KwicColumn.class, rows, w));
+    } catch (IOException e) {
+      err.println("dateline: cannot write -o " + output + " (" + Preflight.reason(e) + ")");
+      return 1;
+    }
+    if (!quiet) {
+      err.println("dateline: " + rows.size() + " matches in " + result.documents().size() + " documents; wrote " + output);
+    }
+    return 0;
   }
 
   /** The models over the cache, or null (after saying why) when the cache cannot be opened. */
