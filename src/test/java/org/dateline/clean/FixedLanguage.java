@@ -8,6 +8,11 @@ public final class FixedLanguage {
   private FixedLanguage() {}
 
   public static LanguageIdentifier english() {
+    return english(Set.of("en"));
+  }
+
+  /** The same, claiming to tell {@code supported} (so options naming those languages pass). */
+  public static LanguageIdentifier english(Set<String> supported) {
     return new LanguageIdentifier() {
       @Override
       public LanguageVerdict judge(String text, Set<String> kept) {
@@ -16,7 +21,7 @@ public final class FixedLanguage {
 
       @Override
       public Set<String> supported() {
-        return Set.of("en");
+        return supported;
       }
     };
   }

@@ -11,7 +11,7 @@ import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Engine;
 import org.dateline.clean.LanguageIdentifier;
-import org.dateline.clean.LanguageVerdict;
+import org.dateline.clean.FixedLanguage;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
@@ -58,16 +58,6 @@ final class FakeModels implements Models {
 
   @Override
   public LanguageIdentifier languages() {
-    return new LanguageIdentifier() {
-      @Override
-      public LanguageVerdict judge(String text, Set<String> kept) {
-        return new LanguageVerdict("en", true);
-      }
-
-      @Override
-      public Set<String> supported() {
-        return LANGUAGES;
-      }
-    };
+    return FixedLanguage.english(LANGUAGES);
   }
 }
