@@ -120,6 +120,32 @@ class NearDuplicateMeasurementTest {
     assertTrue(atDefault[1] >= 0.70, "recall at the default " + atDefault[1]);
   }
 
+  /** The time signatures and clustering take on the whole corpus, for docs/near-duplicates.md. */
+  @Test
+  void costOnTheWholeCorpus() throws IOException {
+    Path corpus = Path.of(System.getProperty("dateline.shared", "../shared"), "corpora", "kcna-daily");
+    assumeTrue(Files.isDirectory(corpus), "kcna-daily is absent: " + corpus);
+    List<String> stories = englishStories(corpus);
+    Shingler shingler = new Shingler();
+    StringBuilder out = new StringBuilder();
+    for (int round = 0; round < 3; round++) {
+      long t0 = System.nanoTime();
+      List<Signature> sigs = stories.stream().map(shingler::signature).toList();
+      long t1 = System.nanoTime();
+      NearDuplicateFinder finder = new NearDuplicateFinder(NearDuplicateSettings.defaults());
+      for (int i = 0; i < sigs.size(); i++) {
+        finder.add(i, "d" + i, null, sigs.get(i));
+      }
+      NearDuplicateFinder.Clusters clusters = finder.cluster();
+      long t2 = System.nanoTime();
+      out.append(String.format(Locale.ROOT, "%d stories: signatures %d ms, clustering %d ms, %d clusters%n",
+          stories.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, clusters.clusters()));
+    }
+    System.out.print(out);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "near-duplicates-cost.txt"), out);
+  }
+
   /** {precision, recall, false pairs, missed pairs}. */
   private static double[] score(List<Doc> docs, List<Signature> sigs, double threshold, Set<String> missedOut) {
     NearDuplicateFinder.Clusters clusters = cluster(sigs, threshold);
