@@ -42,7 +42,7 @@ final class RunConfigBuilder {
   PipelineConfig build(Set<String> supportedLanguages, int threads, Set<Path> excluded) throws IOException {
     return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages),
         aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize()),
-        threads, options.strict, gluedNames());
+        threads, options.strict, gluedNames(), options.nearDuplicateSettings());
   }
 
   private LoadOptions loadOptions(Set<Path> excluded) {

@@ -10,6 +10,7 @@ import org.dateline.analysis.Reference;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
 import org.dateline.annotate.Profile;
+import org.dateline.clean.near.NearDuplicateSettings;
 import org.dateline.model.Period;
 import org.dateline.model.SentimentEngineId;
 import org.dateline.pipeline.PipelineConfig;
@@ -110,6 +111,23 @@ public final class RunOptions {
       description = "More names to split off glued neighbours (one per line, # comments), added to the built-in list.")
   Path namesFile;
 
+  @Option(names = "--near-duplicates", paramLabel = "MODE", defaultValue = "report",
+      description = "Records whose text nearly matches another's (the same story republished with edits): report "
+          + "(list each cluster in near_duplicates.csv and count every record; default), drop (also skip all "
+          + "but the earliest dated of each cluster, listing them in errors.csv) or off.")
+  NearDuplicateSettings.Mode nearDuplicates;
+
+  @Option(names = "--near-duplicate-threshold", paramLabel = "J",
+      defaultValue = "" + NearDuplicateSettings.DEFAULT_THRESHOLD,
+      description = "Least estimated Jaccard similarity of two records' word 3-grams for them to be near-duplicates, "
+          + "above 0 and at most 1 (default: ${DEFAULT-VALUE}; see docs/near-duplicates.md for the figures).")
+  double nearDuplicateThreshold;
+
+  @Option(names = "--near-duplicate-window", paramLabel = "DAYS",
+      description = "Only records dated at most this many days apart are near-duplicates (default: any dates; "
+          + "with a window, undated records match nothing).")
+  Integer nearDuplicateWindow;
+
   @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + ResearchOptions.DEFAULT_MIN_COUNT,
       description = "Smallest count a row of the keyness, bursts, co-occurrence and collocation tables needs, and the fewest mentions a row of the entity sentiment table needs (default: ${DEFAULT-VALUE}).")
   long minCount;
@@ -178,9 +196,21 @@ public final class RunOptions {
         throw usage(field[0] + " must name a field, was empty");
       }
     }
+    nearDuplicateSettings();
     if (noStopwords && stopwords != null) {
       throw usage("--no-stopwords and --stopwords " + stopwords + " contradict each other; give one of them");
     }
+  }
+
+  /** The near-duplicate check asked for. */
+  public NearDuplicateSettings nearDuplicateSettings() {
+    if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
+      throw usage("--near-duplicate-threshold must be above 0 and at most 1, was " + nearDuplicateThreshold);
+    }
+    if (nearDuplicateWindow != null && nearDuplicateWindow < 0) {
+      throw usage("--near-duplicate-window must be 0 days or more, was " + nearDuplicateWindow);
+    }
+    return new NearDuplicateSettings(nearDuplicates, nearDuplicateThreshold, nearDuplicateWindow);
   }
 
   /** What is wrong with a list file named by an option (missing, a folder), or null. */

@@ -20,6 +20,11 @@ public enum ProblemKind {
   ANNOTATION_FAILED(true),
   /** A full article whose text equals an earlier article's; the later copy is skipped. */
   DUPLICATE(true),
+  /**
+   * A record whose text nearly matches that of an earlier dated record, under {@code
+   * --near-duplicates drop}; the message names the record kept and the similarity.
+   */
+  NEAR_DUPLICATE(true),
   /** A file that is not valid UTF-8 and was decoded as windows-1252; its records are kept. */
   REPAIRED_ENCODING(false),
   /** A record whose text had a known name glued to a neighbouring word; spaces were inserted. */

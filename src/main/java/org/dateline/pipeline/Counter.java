@@ -21,6 +21,14 @@ public enum Counter implements RunCounts.Key {
   GLUED_NAME_SPACES_INSERTED,
   DUPLICATES_EXACT,
   DUPLICATES_TEASER_IN_ARTICLE,
+  /** Records skipped as near-duplicates of a kept record (with {@code --near-duplicates drop}). */
+  DUPLICATES_NEAR,
+  /** Clusters of two or more near-duplicate records. */
+  NEAR_DUPLICATE_CLUSTERS,
+  /** Records in those clusters, the kept ones included. */
+  NEAR_DUPLICATE_RECORDS,
+  /** The most records in one cluster. */
+  NEAR_DUPLICATE_LARGEST_CLUSTER,
   UNDATED,
   /** Cache entries found but not decodable, so annotated again. */
   CACHE_ENTRIES_UNREADABLE;

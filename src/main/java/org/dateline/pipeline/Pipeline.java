@@ -18,6 +18,9 @@ import org.dateline.annotate.sentiment.NewsScoringAnnotator;
 import org.dateline.clean.Deduplicator;
 import org.dateline.clean.LanguageFilter;
 import org.dateline.clean.LanguageIdentifier;
+import org.dateline.clean.near.Fingerprint;
+import org.dateline.clean.near.NearDuplicateFinder;
+import org.dateline.clean.near.Shingler;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.InputFile;
@@ -119,13 +122,14 @@ public final class Pipeline {
       counts.add(Counter.TEXTS_SPLIT_FOR_ANNOTATION, splitting.textsSplit());
     }
     RunResult result = assemble(config.aggregate(), reading.files(), reading.problems(), partials, counts,
-        started, t0);
+        started, t0, reading.nearDuplicates());
     progress.finished(result.documents().size(), counts.get(Counter.TOKENS), System.nanoTime() - t0);
     return result;
   }
 
   /** What reading gave: the manifest's files and the problems found before annotation. */
-  private record Reading(List<InputFile> files, List<Sequenced<Problem>> problems) {}
+  private record Reading(List<InputFile> files, List<Sequenced<Problem>> problems,
+      NearDuplicateFinder.Clusters nearDuplicates) {}
 
   /**
    * Reads {@code inputs} on the calling thread, cleans each record and passes it through the
@@ -135,13 +139,15 @@ public final class Pipeline {
       throws IOException {
     RecordIntake cleaning = new RecordIntake(config, counts);
     Intake<Article> intake = new Intake<>(config, counts, annotate);
+    Shingler shingler = config.nearDuplicates().enabled() ? new Shingler() : null;
     RecordSink sink = new RecordSink() {
       @Override
       public void accept(Article raw) {
         RecordIntake.Outcome outcome = cleaning.accept(raw);
         if (outcome.kept()) {
           Article article = outcome.article();
-          intake.record(Deduplicator.Key.of(article), article.origin(), article, outcome.problem());
+          intake.record(Deduplicator.Key.of(article), article.origin(), article, outcome.problem(),
+              shingler == null ? null : Fingerprint.of(article, shingler));
         } else {
           intake.problem(outcome.problem());
         }
@@ -153,7 +159,8 @@ public final class Pipeline {
       }
     };
     List<InputFile> files = new CorpusReader(config.load()).read(inputs, sink);
-    return new Reading(files, intake.finish());
+    List<Sequenced<Problem>> problems = intake.finish();
+    return new Reading(files, problems, intake.nearDuplicates());
   }
 
   /**
@@ -167,6 +174,13 @@ public final class Pipeline {
   public static RunResult assemble(AggregateSettings aggregate, List<InputFile> files,
       List<Sequenced<Problem>> readProblems, List<PartialResult> partials, RunCounts counts, Instant started,
       long t0) {
+    return assemble(aggregate, files, readProblems, partials, counts, started, t0, NearDuplicateFinder.Clusters.none());
+  }
+
+  /** As the method above, with the near-duplicate clusters the intake found. */
+  public static RunResult assemble(AggregateSettings aggregate, List<InputFile> files,
+      List<Sequenced<Problem>> readProblems, List<PartialResult> partials, RunCounts counts, Instant started,
+      long t0, NearDuplicateFinder.Clusters nearDuplicates) {
     long aggregateStart = System.nanoTime();
     CorpusTables tables = CorpusTables.empty(aggregate);
     List<Sequenced<Problem>> problems = new ArrayList<>(readProblems);
@@ -185,7 +199,7 @@ public final class Pipeline {
     StageTimings timings = new StageTimings();
     timings.record(StageTimings.Stage.AGGREGATE, Duration.ofNanos(System.nanoTime() - aggregateStart));
     return new RunResult(files, docsInOrder, tables, problemsInOrder, counts, timings, started,
-        Duration.ofNanos(System.nanoTime() - t0));
+        Duration.ofNanos(System.nanoTime() - t0), nearDuplicates);
   }
 
   private static <T> List<T> inInputOrder(List<Sequenced<T>> values) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.dateline.aggregate.AggregateSettings;
 import org.dateline.clean.GluedNames;
+import org.dateline.clean.near.NearDuplicateSettings;
 import org.dateline.corpus.LoadOptions;
 
 /**
@@ -21,10 +22,11 @@ import org.dateline.corpus.LoadOptions;
  * @param gluedNames the names to split off glued neighbours before annotation (see {@link
  *     GluedNames}; the built-in names by default, since scraped KCNA pages glue most mentions
  *     of the leaders to their neighbours), or null to leave texts as they are
+ * @param nearDuplicates whether near-duplicates are reported, dropped or not looked for
  */
 public record PipelineConfig(
     LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads, boolean strict,
-    GluedNames gluedNames) implements java.io.Serializable {
+    GluedNames gluedNames, NearDuplicateSettings nearDuplicates) implements java.io.Serializable {
 
   public PipelineConfig {
     Objects.requireNonNull(load, "load");
@@ -33,6 +35,13 @@ public record PipelineConfig(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
+    Objects.requireNonNull(nearDuplicates, "nearDuplicates");
+  }
+
+  /** With near-duplicates reported at the default threshold. */
+  public PipelineConfig(LoadOptions load, Set<String> languages, AggregateSettings aggregate, int threads,
+      boolean strict, GluedNames gluedNames) {
+    this(load, languages, aggregate, threads, strict, gluedNames, NearDuplicateSettings.defaults());
   }
 
   /** A lenient configuration that splits the built-in glued names: problems are listed and the run goes on. */
@@ -46,27 +55,31 @@ public record PipelineConfig(
   }
 
   public PipelineConfig withThreads(int value) {
-    return new PipelineConfig(load, languages, aggregate, value, strict, gluedNames);
+    return new PipelineConfig(load, languages, aggregate, value, strict, gluedNames, nearDuplicates);
   }
 
   public PipelineConfig withAggregate(AggregateSettings value) {
-    return new PipelineConfig(load, languages, value, threads, strict, gluedNames);
+    return new PipelineConfig(load, languages, value, threads, strict, gluedNames, nearDuplicates);
   }
 
   public PipelineConfig withLoad(LoadOptions value) {
-    return new PipelineConfig(value, languages, aggregate, threads, strict, gluedNames);
+    return new PipelineConfig(value, languages, aggregate, threads, strict, gluedNames, nearDuplicates);
   }
 
   public PipelineConfig withLanguages(Set<String> value) {
-    return new PipelineConfig(load, value, aggregate, threads, strict, gluedNames);
+    return new PipelineConfig(load, value, aggregate, threads, strict, gluedNames, nearDuplicates);
   }
 
   public PipelineConfig withStrict(boolean value) {
-    return new PipelineConfig(load, languages, aggregate, threads, value, gluedNames);
+    return new PipelineConfig(load, languages, aggregate, threads, value, gluedNames, nearDuplicates);
   }
 
   /** Splits these names off glued neighbours before annotation; null turns the repair off. */
   public PipelineConfig withGluedNames(GluedNames value) {
-    return new PipelineConfig(load, languages, aggregate, threads, strict, value);
+    return new PipelineConfig(load, languages, aggregate, threads, strict, value, nearDuplicates);
+  }
+
+  public PipelineConfig withNearDuplicates(NearDuplicateSettings value) {
+    return new PipelineConfig(load, languages, aggregate, threads, strict, gluedNames, value);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dateline.aggregate.CorpusTables;
 import org.dateline.aggregate.DocumentRow;
+import org.dateline.clean.near.NearDuplicateFinder;
 import org.dateline.corpus.InputFile;
 import org.dateline.model.Problem;
 
@@ -20,6 +21,7 @@ import org.dateline.model.Problem;
  * @param timings how long the timed stages took
  * @param started when the run started
  * @param elapsed how long it took
+ * @param nearDuplicates the near-duplicate clusters found (none when the check was off)
  */
 public record RunResult(
     List<InputFile> inputs,
@@ -29,7 +31,8 @@ public record RunResult(
     RunCounts counts,
     StageTimings timings,
     Instant started,
-    Duration elapsed) {
+    Duration elapsed,
+    NearDuplicateFinder.Clusters nearDuplicates) {
 
   public RunResult {
     inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
@@ -40,5 +43,12 @@ public record RunResult(
     Objects.requireNonNull(timings, "timings");
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(elapsed, "elapsed");
+    Objects.requireNonNull(nearDuplicates, "nearDuplicates");
+  }
+
+  /** A result without near-duplicate clusters. */
+  public RunResult(List<InputFile> inputs, List<DocumentRow> documents, CorpusTables tables, List<Problem> problems,
+      RunCounts counts, StageTimings timings, Instant started, Duration elapsed) {
+    this(inputs, documents, tables, problems, counts, timings, started, elapsed, NearDuplicateFinder.Clusters.none());
   }
 }

@@ -42,6 +42,7 @@ public final class CsvReportWriter {
   public static final String SENTIMENT_FILE = "sentiment_by_date.csv";
   public static final String ENTITY_SENTIMENT_FILE = "entity_sentiment_by_date.csv";
   public static final String PROBLEMS_FILE = "errors.csv";
+  public static final String NEAR_DUPLICATES_FILE = "near_duplicates.csv";
 
   /** The base format, without a header; {@link #format(Class)} adds the header of a column set. */
   public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()

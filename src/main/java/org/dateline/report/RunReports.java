@@ -72,7 +72,7 @@ public final class RunReports {
   /** Reports that a run may leave out; an older copy is removed when the new run does. */
   static final List<String> OPTIONAL_FILES = List.of(ResearchReportWriter.KEYNESS_FILE,
       ResearchReportWriter.BURSTS_FILE, ResearchReportWriter.COOCCURRENCE_FILE,
-      ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME);
+      ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME, CsvReportWriter.NEAR_DUPLICATES_FILE);
 
   /**
    * Writes every report of {@code result} to {@code outputDir} as described above; returns the
@@ -104,6 +104,10 @@ public final class RunReports {
     Path staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
     try {
       List<TableFile<?, ?>> tables = new ArrayList<>(runTables(result, research));
+      if (settings.pipeline().nearDuplicates().enabled()) {
+        tables.add(new TableFile<>(CsvReportWriter.NEAR_DUPLICATES_FILE, NearDuplicateColumn.class,
+            () -> result.nearDuplicates().members()));
+      }
       int firstResearch = tables.size();
       tables.addAll(ResearchReportWriter.tables(result.tables(), research));
       List<TableFile.Written> done = writeTables(tables, staging, htmlReport, settings.pipeline().threads(),
@@ -293,6 +297,7 @@ public final class RunReports {
         new Manifest.Setting("fields", config.load().fields().toString()),
         new Manifest.Setting("split_glued_names",
             config.gluedNames() == null ? "off" : String.join(";", config.gluedNames().names())),
+        new Manifest.Setting("near_duplicates", config.nearDuplicates().description()),
         new Manifest.Setting("engine", run.engine().display()),
         new Manifest.Setting("java", System.getProperty("java.version")),
         new Manifest.Setting("max_heap_mib", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024))));

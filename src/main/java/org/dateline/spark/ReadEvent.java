@@ -2,6 +2,7 @@ package org.dateline.spark;
 
 import java.io.Serializable;
 import org.dateline.clean.Deduplicator;
+import org.dateline.clean.near.Fingerprint;
 import org.dateline.model.Article;
 import org.dateline.model.Origin;
 import org.dateline.model.Problem;
@@ -16,8 +17,11 @@ import org.dateline.model.Problem;
  * @param origin where the kept record came from, or null
  * @param article the kept record after cleaning; null once the event was sent to the driver,
  *     which needs only the key
+ * @param fingerprint the kept record's near-duplicate fingerprint, made where its text is; null
+ *     when nothing was kept or the check is off
  */
-record ReadEvent(int position, Problem problem, Deduplicator.Key key, Origin origin, Article article)
+record ReadEvent(int position, Problem problem, Deduplicator.Key key, Origin origin, Article article,
+    Fingerprint fingerprint)
     implements Serializable {
 
   boolean kept() {
@@ -26,6 +30,6 @@ record ReadEvent(int position, Problem problem, Deduplicator.Key key, Origin ori
 
   /** The event without the record's text, for the driver. */
   ReadEvent compact() {
-    return new ReadEvent(position, problem, key, origin, null);
+    return new ReadEvent(position, problem, key, origin, null, fingerprint);
   }
 }

@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.clean.near.NearDuplicateFinder;
 import org.dateline.corpus.InputFile;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
@@ -120,14 +121,15 @@ public final class SparkRun {
         counts.addAll(share.counts());
       }
       return Pipeline.assemble(config.aggregate(), reading.files(), reading.problems(), partials, counts, started,
-          t0);
+          t0, reading.nearDuplicates());
     } finally {
       loaded.unpersist(false);
     }
   }
 
   /** What the driver made of the files read: the manifest's files, the problems, the kept records. */
-  private record Reading(List<InputFile> files, List<Sequenced<Problem>> problems, KeptRecords kept) {}
+  private record Reading(List<InputFile> files, List<Sequenced<Problem>> problems,
+      NearDuplicateFinder.Clusters nearDuplicates, KeptRecords kept) {}
 
   /**
    * Passes the records and problems of the files read through one {@link Intake}, in input
@@ -161,14 +163,14 @@ public final class SparkRun {
       for (ReadEvent event : loaded.events()) {
         if (event.kept()) {
           intake.record(event.key(), event.origin(), LoadedUnit.eventId(unit.index(), event.position()),
-              event.problem());
+              event.problem(), event.fingerprint());
         } else {
           intake.problem(event.problem());
         }
       }
     }
     List<Sequenced<Problem>> problems = intake.finish();
-    return new Reading(files, problems, new KeptRecords(
+    return new Reading(files, problems, intake.nearDuplicates(), new KeptRecords(
         keptIds.stream().mapToLong(Long::longValue).toArray(), keptSeqs.stream().mapToLong(Long::longValue).toArray()));
   }
 

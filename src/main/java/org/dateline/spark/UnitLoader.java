@@ -17,12 +17,14 @@ import org.dateline.model.Origin;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 import org.dateline.pipeline.PipelineConfig;
+import org.dateline.clean.near.Fingerprint;
+import org.dateline.clean.near.Shingler;
 import org.dateline.pipeline.RecordIntake;
 import org.dateline.pipeline.RunCounts;
 
 /**
  * Reads one input file on an executor: the loaders and {@link RecordIntake} of a run on one
- * machine, each record's dedup key made where its text is.
+ * machine, each record's dedup key and near-duplicate fingerprint made where its text is.
  */
 final class UnitLoader {
 
@@ -33,19 +35,21 @@ final class UnitLoader {
     RunCounts counts = new RunCounts();
     RecordIntake intake = new RecordIntake(config, counts);
     List<ReadEvent> events = new ArrayList<>();
+    Shingler shingler = config.nearDuplicates().enabled() ? new Shingler() : null;
     RecordSink sink = new RecordSink() {
       @Override
       public void accept(Article raw) {
         RecordIntake.Outcome outcome = intake.accept(raw);
         Article article = outcome.article();
         events.add(article == null
-            ? new ReadEvent(events.size(), outcome.problem(), null, null, null)
-            : new ReadEvent(events.size(), outcome.problem(), Deduplicator.Key.of(article), article.origin(), article));
+            ? new ReadEvent(events.size(), outcome.problem(), null, null, null, null)
+            : new ReadEvent(events.size(), outcome.problem(), Deduplicator.Key.of(article), article.origin(), article,
+                shingler == null ? null : Fingerprint.of(article, shingler)));
       }
 
       @Override
       public void problem(Problem problem) {
-        events.add(new ReadEvent(events.size(), problem, null, null, null));
+        events.add(new ReadEvent(events.size(), problem, null, null, null, null));
       }
     };
     CorpusReader reader = new CorpusReader(config.load());

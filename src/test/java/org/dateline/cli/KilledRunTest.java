@@ -205,6 +205,7 @@ class KilledRunTest {
     }
     List<String> expected = new ArrayList<>(TABLES);
     expected.add("manifest.json");
+    expected.add("near_duplicates.csv");
     expected.add("report.html");
     assertEquals(expected.stream().sorted().toList(), present);
     long rows = 0;

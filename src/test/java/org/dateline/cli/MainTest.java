@@ -108,6 +108,9 @@ class MainTest {
       {"--no-stopwords", "--stopwords", stop.toString()},
       {"--threads", "1000"},
       {"--threads", "0"},
+      {"--near-duplicate-threshold", "0"},
+      {"--near-duplicate-threshold", "1.5"},
+      {"--near-duplicate-window", "-1"},
     };
     for (String[] options : cases) {
       List<String> args = new java.util.ArrayList<>(List.of("run", "--layers", "terms", "-o", dir.resolve("out").toString()));

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.clean.Deduplicator;
+import org.dateline.clean.near.Fingerprint;
+import org.dateline.clean.near.NearDuplicateSettings;
+import org.dateline.clean.near.Shingler;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 import org.dateline.model.Origin;
@@ -30,6 +33,39 @@ class IntakeTest {
     Article article = Article.builder().id(id).kind(kind).text(text).origin(Origin.record("f.json", nextRecord++))
         .build();
     intake.record(Deduplicator.Key.of(article), article.origin(), id, repair);
+  }
+
+  private static final String STORY = "Workers of the Sinpo fishery completed the repair of twelve trawlers "
+      + "ahead of the spring season and fitted new nets woven by the families of the fishermen.";
+
+  /** As {@link #offer}, with the record's date and near-duplicate fingerprint, as Spark's driver gets them. */
+  private void offerDated(Intake<String> intake, String id, ArticleKind kind, String date, String text) {
+    Article article = Article.builder().id(id).kind(kind).text(text).origin(Origin.record("f.json", nextRecord++))
+        .date(java.time.LocalDate.parse(date), org.dateline.model.DateSource.FIELD).build();
+    intake.record(Deduplicator.Key.of(article), article.origin(), id, null, Fingerprint.of(article, new Shingler()));
+  }
+
+  @Test
+  void dropReleasesTheRecordsLeftInReadingOrderOnceTheClustersAreKnown() {
+    Intake<String> intake = new Intake<>(PipelineConfig.defaults().withNearDuplicates(
+        new NearDuplicateSettings(NearDuplicateSettings.Mode.DROP, 0.5, null)), counts, released::add);
+    offerDated(intake, "late", ArticleKind.ARTICLE, "2024-03-05", STORY + " It was reported again.");
+    offerDated(intake, "teaser", ArticleKind.TEASER, "2024-03-04", "A teaser about something else entirely");
+    offerDated(intake, "early", ArticleKind.ARTICLE, "2024-03-03", STORY);
+
+    assertEquals(List.of(), released, "nothing goes on before the clusters are known");
+    List<Sequenced<Problem>> problems = intake.finish();
+
+    assertEquals(List.of(new Sequenced<>(1, "teaser"), new Sequenced<>(2, "early")), released);
+    assertEquals(1, problems.size());
+    assertEquals(0, problems.get(0).seq());
+    assertEquals(ProblemKind.NEAR_DUPLICATE, problems.get(0).value().kind());
+    assertTrue(problems.get(0).value().message().startsWith("near-duplicate of early at f.json#3 (estimated similarity 0."),
+        problems.get(0).value().message());
+    assertEquals(1, counts.get(Counter.DUPLICATES_NEAR));
+    assertEquals(1, counts.get(Counter.NEAR_DUPLICATE_CLUSTERS));
+    assertEquals(List.of("late", "early"), intake.nearDuplicates().members().stream()
+        .map(m -> m.docId()).toList());
   }
 
   private static Problem problem(ProblemKind kind, long line) {

@@ -1,0 +1,244 @@
+package org.dateline.clean.near;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Clusters records by their signatures: the signature is cut into bands of consecutive values,
+ * records that agree on a whole band are candidates, a candidate pair matches when its estimated
+ * similarity reaches the threshold (and, with a window, its dates are close enough), and the
+ * clusters are the connected components of the matches. Candidates come only from shared bands,
+ * so the work grows with the number of records and of near-identical bands, never with all pairs.
+ *
+ * <p>In each cluster the record kept is the earliest dated (undated records after dated ones),
+ * then the first in input order. Records may be added in any order: they are put in input order
+ * (by their sequence numbers) before clustering, which happens on the calling thread, so the
+ * clusters do not depend on the order records arrived in. Memory: each record's signature (four
+ * bytes per hash) and its id; clustering adds a few longs per record for one band at a time.
+ * Not thread-safe.
+ */
+public final class NearDuplicateFinder {
+
+  /** Bands of the default 128-value signature: 64 bands of 2 values, chosen from the measurements. */
+  public static final int DEFAULT_BANDS = 64;
+
+  /** One record to cluster. */
+  private record Entry(long seq, String docId, LocalDate date, Signature signature) {}
+
+  /**
+   * A record in a cluster of two or more.
+   *
+   * @param cluster the cluster's number: 1 for the cluster whose kept record comes first in input
+   *     order, and so on
+   * @param seq the record's sequence number (input order)
+   * @param kept true for the record kept
+   * @param similarityToKept the estimated similarity to the kept record (1 for the kept record);
+   *     a record that joined the cluster through another member may be below the threshold
+   * @param words the record's words
+   * @param keptSeq the kept record's sequence number
+   * @param keptDocId the kept record's id
+   */
+  public record Member(int cluster, long seq, String docId, LocalDate date, boolean kept, double similarityToKept,
+      int words, long keptSeq, String keptDocId) implements java.io.Serializable {}
+
+  /**
+   * The clusters found.
+   *
+   * @param members every record in a cluster of two or more, by cluster, then in input order
+   * @param clusters how many clusters
+   * @param largest the most records in one cluster (0 without clusters)
+   */
+  public record Clusters(List<Member> members, int clusters, int largest) implements java.io.Serializable {
+    public Clusters {
+      members = List.copyOf(members);
+    }
+
+    public static Clusters none() {
+      return new Clusters(List.of(), 0, 0);
+    }
+
+    /** The members not kept, in input order. */
+    public List<Member> dropped() {
+      return members.stream().filter(m -> !m.kept()).sorted(Comparator.comparingLong(Member::seq)).toList();
+    }
+  }
+
+  private final double threshold;
+  private final Integer windowDays;
+  private final int bands;
+  private final List<Entry> entries = new ArrayList<>();
+  private int hashes = -1;
+
+  public NearDuplicateFinder(NearDuplicateSettings settings) {
+    this(settings.threshold(), settings.windowDays(), DEFAULT_BANDS);
+  }
+
+  /**
+   * @param threshold the least estimated similarity of a match
+   * @param windowDays the most days between the dates of a match, or null for any
+   * @param bands how many bands the signature is cut into; must divide its length
+   */
+  public NearDuplicateFinder(double threshold, Integer windowDays, int bands) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be above 0 and at most 1, was " + threshold);
+    }
+    if (bands < 1) {
+      throw new IllegalArgumentException("bands must be at least 1, was " + bands);
+    }
+    this.threshold = threshold;
+    this.windowDays = windowDays;
+    this.bands = bands;
+  }
+
+  /** Adds a record; its sequence number gives its place in input order. */
+  public void add(long seq, String docId, LocalDate date, Signature signature) {
+    Objects.requireNonNull(docId, "docId");
+    Objects.requireNonNull(signature, "signature");
+    if (hashes < 0) {
+      if (signature.values().length % bands != 0) {
+        throw new IllegalArgumentException(bands + " bands do not divide a signature of "
+            + signature.values().length + " values");
+      }
+      hashes = signature.values().length;
+    } else if (signature.values().length != hashes) {
+      throw new IllegalArgumentException("signature of " + signature.values().length + " values among ones of "
+          + hashes);
+    }
+    entries.add(new Entry(seq, docId, date, signature));
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /** Clusters the records added so far. */
+  public Clusters cluster() {
+    List<Entry> inOrder = new ArrayList<>(entries);
+    inOrder.sort(Comparator.comparingLong(Entry::seq));
+    int n = inOrder.size();
+    if (n < 2) {
+      return Clusters.none();
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    int rows = hashes / bands;
+    int indexBits = 64 - Long.numberOfLeadingZeros(n - 1L);
+    long indexMask = (1L << indexBits) - 1;
+    long[] keys = new long[n];
+    for (int band = 0; band < bands; band++) {
+      for (int i = 0; i < n; i++) {
+        int[] v = inOrder.get(i).signature().values();
+        long h = Shingler.mix(band + 1L);
+        for (int r = band * rows; r < (band + 1) * rows; r++) {
+          h = Shingler.mix(h ^ (v[r] & 0xFFFFFFFFL));
+        }
+        keys[i] = (h << indexBits) | i;
+      }
+      Arrays.sort(keys);
+      int start = 0;
+      while (start < n) {
+        long bucket = keys[start] >>> indexBits;
+        int end = start + 1;
+        while (end < n && keys[end] >>> indexBits == bucket) {
+          end++;
+        }
+        for (int x = start + 1; x < end; x++) {
+          int i = (int) (keys[x] & indexMask);
+          for (int y = start; y < x; y++) {
+            int j = (int) (keys[y] & indexMask);
+            if (find(parent, i) != find(parent, j) && matches(inOrder.get(i), inOrder.get(j))) {
+              union(parent, i, j);
+            }
+          }
+        }
+        start = end;
+      }
+    }
+    return clusters(inOrder, parent);
+  }
+
+  private boolean matches(Entry x, Entry y) {
+    if (windowDays != null) {
+      if (x.date() == null || y.date() == null
+          || Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) > windowDays) {
+        return false;
+      }
+    }
+    return x.signature().similarity(y.signature()) >= threshold;
+  }
+
+  private static Clusters clusters(List<Entry> inOrder, int[] parent) {
+    int n = inOrder.size();
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) {
+      size[find(parent, i)]++;
+    }
+    // the kept record of each component: earliest dated, undated last, then input order
+    int[] kept = new int[n];
+    Arrays.fill(kept, -1);
+    for (int i = 0; i < n; i++) {
+      int root = find(parent, i);
+      if (size[root] > 1 && (kept[root] < 0 || earlier(inOrder.get(i), inOrder.get(kept[root])))) {
+        kept[root] = i;
+      }
+    }
+    List<Integer> roots = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (find(parent, i) == i && size[i] > 1) {
+        roots.add(i);
+      }
+    }
+    roots.sort(Comparator.comparingInt(r -> kept[r]));
+    int[] number = new int[n];
+    int largest = 0;
+    for (int c = 0; c < roots.size(); c++) {
+      number[roots.get(c)] = c + 1;
+      largest = Math.max(largest, size[roots.get(c)]);
+    }
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int root = find(parent, i);
+      if (size[root] > 1) {
+        Entry e = inOrder.get(i);
+        Entry k = inOrder.get(kept[root]);
+        boolean isKept = kept[root] == i;
+        members.add(new Member(number[root], e.seq(), e.docId(), e.date(), isKept,
+            isKept ? 1.0 : e.signature().similarity(k.signature()), e.signature().words(), k.seq(), k.docId()));
+      }
+    }
+    members.sort(Comparator.comparingInt(Member::cluster).thenComparingLong(Member::seq));
+    return new Clusters(members, roots.size(), largest);
+  }
+
+  /** True when {@code x} is kept before {@code y}, which comes earlier in input order. */
+  private static boolean earlier(Entry x, Entry y) {
+    if (x.date() == null) {
+      return false;
+    }
+    return y.date() == null || x.date().isBefore(y.date());
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int i, int j) {
+    int a = find(parent, i);
+    int b = find(parent, j);
+    if (a != b) {
+      // the smaller index becomes the root, so the forest does not depend on the order of unions
+      parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+}
