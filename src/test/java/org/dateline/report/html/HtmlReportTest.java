@@ -114,7 +114,7 @@ class HtmlReportTest {
       files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().forEach(tables::add);
     }
     assertEquals(List.of("bursts.csv", "collocations.csv", "cooccurrence_by_date.csv", "documents.csv",
-        "entities_by_date.csv", "entity_sentiment_by_date.csv", "errors.csv", "keyness_by_date.csv",
+        "entities_by_date.csv", "entity_sentiment_by_date.csv", "errors.csv", "keyness_by_date.csv", "near_duplicates.csv",
         "sentiment_by_date.csv", "terms_by_date.csv"), tables);
     // The documents name their input file, which lies one folder deeper here.
     String input = dir.resolve("three").resolve("stories.json").toString();
