@@ -7,9 +7,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -23,9 +26,9 @@ import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 
 /**
- * Lists a run's inputs on the driver, in reading order. A local path is listed by {@link
- * CorpusReader#list}, so files are named, ordered and skipped exactly as in a run on one
- * machine; an input with a scheme ({@code hdfs://}, {@code s3a://}, {@code file:}) is listed
+ * Lists a run's inputs on the driver, in reading order. The local paths are listed together by
+ * {@link CorpusReader#list(List, Consumer)}, so files are named, ordered, skipped, read once and
+ * given record ids exactly as in a run on one machine; an input with a scheme ({@code hdfs://}, {@code s3a://}, {@code file:}) is listed
  * through Hadoop's file system by the same rules (sorted by name, hidden files, {@code
  * README*} and {@code SOURCE.md} passed over, other formats listed as {@code unknown_format}).
  */
@@ -42,12 +45,16 @@ final class InputListing {
   }
 
   /**
-   * The entries of {@code inputs}, numbered in reading order.
+   * The entries of {@code inputs}, numbered in reading order. The local inputs are listed
+   * together, as in a run on one machine, so a file reached twice is read once and files that
+   * share a name get the same record ids; {@code notices} hears what that listing passed over.
    *
    * @throws NoSuchFileException when an input does not exist
    */
-  static List<InputUnit> list(List<String> inputs, LoadOptions load, Configuration hadoop) throws IOException {
+  static List<InputUnit> list(List<String> inputs, LoadOptions load, Configuration hadoop,
+      Consumer<String> notices) throws IOException {
     Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(notices, "notices");
     // Every local input must exist before anything is listed, as in a run on one machine.
     for (String input : inputs) {
       if (!isUri(input) && !Files.exists(Path.of(input))) {
@@ -55,18 +62,32 @@ final class InputListing {
       }
     }
     CorpusReader reader = new CorpusReader(load);
+    List<Path> local = inputs.stream().filter(i -> !isUri(i)).map(Path::of).toList();
+    List<CorpusReader.Listed> listed = local.isEmpty() ? List.of() : reader.list(local, notices);
     List<InputUnit> out = new ArrayList<>();
+    if (local.size() == inputs.size()) {
+      listed.forEach(l -> out.add(localUnit(out.size(), l)));
+      return out;
+    }
+    // The joint listing keeps the local inputs' order; the Hadoop inputs go in between.
+    int next = 0;
     for (String input : inputs) {
       if (isUri(input)) {
         listHadoop(input, hadoop, out);
-      } else {
-        for (CorpusReader.Listed l : reader.list(List.of(Path.of(input)))) {
-          out.add(new InputUnit(out.size(), InputUnit.Store.LOCAL, l.path().toAbsolutePath().toString(),
-              l.displayName(), l.problem()));
-        }
+        continue;
+      }
+      Set<Path> own = new HashSet<>();
+      reader.list(List.of(Path.of(input))).forEach(l -> own.add(l.path()));
+      while (next < listed.size() && own.contains(listed.get(next).path())) {
+        out.add(localUnit(out.size(), listed.get(next++)));
       }
     }
     return out;
+  }
+
+  private static InputUnit localUnit(int index, CorpusReader.Listed l) {
+    return new InputUnit(index, InputUnit.Store.LOCAL, l.path().toAbsolutePath().toString(), l.displayName(),
+        l.problem(), l.idName());
   }
 
   private static void listHadoop(String input, Configuration conf, List<InputUnit> out) throws IOException {
@@ -79,7 +100,7 @@ final class InputListing {
       throw new NoSuchFileException(input, null, "input file or folder not found");
     }
     if (!status.isDirectory()) {
-      out.add(new InputUnit(out.size(), InputUnit.Store.HADOOP, status.getPath().toString(), input, null));
+      out.add(new InputUnit(out.size(), InputUnit.Store.HADOOP, status.getPath().toString(), input, null, null));
       return;
     }
     String prefix = input.endsWith("/") ? input : input + "/";
@@ -100,7 +121,7 @@ final class InputListing {
     }
     found.sort(Comparator.comparing(Found::displayName));
     for (Found f : found) {
-      out.add(new InputUnit(out.size(), InputUnit.Store.HADOOP, f.location(), f.displayName(), f.problem()));
+      out.add(new InputUnit(out.size(), InputUnit.Store.HADOOP, f.location(), f.displayName(), f.problem(), null));
     }
   }
 

@@ -13,8 +13,10 @@ import org.dateline.model.Problem;
  * @param location an absolute local path, or a Hadoop file system URI
  * @param displayName the file's name in origins, problems and the manifest
  * @param problem what is wrong with the file, or null when it is to be read
+ * @param idName what the file's record ids are made of, as the local listing chose it so that
+ *     ids stay unique when two files of the run share a name; null for the file name
  */
-record InputUnit(int index, Store store, String location, String displayName, Problem problem)
+record InputUnit(int index, Store store, String location, String displayName, Problem problem, String idName)
     implements Serializable {
 
   /** Where a file lives. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -82,10 +83,19 @@ public final class SparkRun {
    * @throws org.dateline.pipeline.PipelineException on a {@code --strict} stop while reading
    */
   public RunResult run(List<String> inputs) throws IOException {
+    return run(inputs, notice -> {});
+  }
+
+  /**
+   * As {@link #run(List)}, and tells {@code notices} on the driver what the listing of the local
+   * inputs passed over (an earlier output folder, a file reached through two inputs), as {@code
+   * dateline run} prints it.
+   */
+  public RunResult run(List<String> inputs, Consumer<String> notices) throws IOException {
     Objects.requireNonNull(inputs, "inputs");
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    List<InputUnit> units = InputListing.list(inputs, config.load(), spark.hadoopConfiguration());
+    List<InputUnit> units = InputListing.list(inputs, config.load(), spark.hadoopConfiguration(), notices);
     List<InputUnit> toRead = units.stream().filter(u -> u.problem() == null).toList();
 
     // The executors need no exclusions (the driver listed the files), and paths do not travel.

@@ -89,7 +89,8 @@ final class SparkRunCommand implements Callable<Integer> {
           + " cores; " + options.loadingMessage().replace("...", " on each executor"));
       RunResult result;
       try {
-        result = new SparkRun(spark, config, annotatorSettings, n, steps).run(inputs);
+        result = new SparkRun(spark, config, annotatorSettings, n, steps)
+            .run(inputs, notice -> err.println("dateline-spark: " + notice));
       } catch (NoSuchFileException e) {
         err.println("dateline-spark: no such input: " + e.getFile());
         return 2;

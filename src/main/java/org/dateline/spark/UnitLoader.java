@@ -54,7 +54,8 @@ final class UnitLoader {
     };
     CorpusReader reader = new CorpusReader(config.load());
     Optional<InputFile> file = switch (unit.store()) {
-      case LOCAL -> reader.read(Path.of(unit.location()), unit.displayName(), sink);
+      case LOCAL -> reader.read(new CorpusReader.Listed(Path.of(unit.location()), unit.displayName(), null,
+          unit.idName()), sink);
       case HADOOP -> readHadoop(reader, unit, hadoop, sink);
     };
     return new LoadedUnit(unit.index(), file.orElse(null), counts.entries(), events);

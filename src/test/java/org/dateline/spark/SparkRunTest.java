@@ -199,6 +199,51 @@ class SparkRunTest {
         result.inputs().stream().map(i -> i.sha256()).toList());
   }
 
+  @Test
+  void sameNamesAndRepeatedInputsGiveTheIdsOfOneMachine() throws IOException {
+    // Two files named day.json in two folders, the folder named twice and one of its files
+    // named again: each file is read once and ids carry the folder where names collide.
+    Path collide = tmp.resolve("collide");
+    JsonNode all = JSON.readTree(KCNA_2024.toFile());
+    for (String folder : List.of("x", "y")) {
+      ArrayNode day = JSON.createArrayNode();
+      int from = folder.equals("x") ? 100 : 110;
+      for (int i = from; i < from + 10; i++) {
+        day.add(all.get(i));
+      }
+      Files.writeString(Files.createDirectories(collide.resolve(folder)).resolve("day.json"), day.toString());
+    }
+    List<String> repeated = List.of(collide.toString(), collide.resolve("y/day.json").toString(),
+        collide.toString());
+    Annotator annotator = ExecutorModels.share(SharedAnnotators.get(Layers.ENTITIES));
+    Pipeline pipeline = new Pipeline(config, annotator, ExecutorModels.languages(), ProgressListener.NONE);
+    RunResult local = pipeline.run(repeated.stream().map(Path::of).toList());
+    Path localOut = tmp.resolve("collide-single");
+    RunReports.write(local, pipeline.settings(), localOut, ResearchOptions.defaults(), false);
+
+    List<String> notices = new ArrayList<>();
+    RunResult result = new SparkRun(spark, config, settings, 3, SparkRun.Steps.NONE).run(repeated, notices::add);
+    Path out = tmp.resolve("collide-spark");
+    RunReports.write(result, new RunSettings(config, settings, CoreNlpAnnotator.ENGINE), out,
+        ResearchOptions.defaults(), false);
+
+    List<String> localNotices = new ArrayList<>();
+    new org.dateline.corpus.CorpusReader(config.load()).list(repeated.stream().map(Path::of).toList(),
+        localNotices::add);
+    assertEquals(1, notices.size(), "notices: " + notices);
+    assertEquals(localNotices, notices);
+    assertTrue(notices.get(0).startsWith("3 file(s) reached through more than one input, read once"), notices.get(0));
+
+    assertEquals(2, result.inputs().size(), "each day.json read once");
+    String documents = Files.readString(out.resolve("documents.csv"), StandardCharsets.UTF_8);
+    assertTrue(documents.contains("x/day.json#") && documents.contains("y/day.json#"), documents);
+    assertArrayEquals(Files.readAllBytes(localOut.resolve("documents.csv")), Files.readAllBytes(out.resolve("documents.csv")),
+        "documents.csv");
+    for (String name : csvNames(localOut)) {
+      assertArrayEquals(Files.readAllBytes(localOut.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+    }
+  }
+
   private static long count(RunResult result, ProblemKind kind) {
     return result.problems().stream().filter(p -> p.kind() == kind).count();
   }
