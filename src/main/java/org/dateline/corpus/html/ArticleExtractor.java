@@ -153,6 +153,14 @@ public final class ArticleExtractor {
       boolean paragraph = PARAGRAPH_TAGS.contains(tag) && !tag.equals("li") && !tag.startsWith("h")
           || (tag.equals("div") && !hasBlockChild(p));
       if (!paragraph) {
+        // Text written straight into a container, between its child elements, counts for it.
+        if (!PARAGRAPH_TAGS.contains(tag) && !tag.equals("a")) {
+          int own = ownTextLength(p);
+          if (own >= 25) {
+            double points = 1 + Math.min(own / 100, 3);
+            scores.merge(p, initialScore(p) + points, Double::sum);
+          }
+        }
         continue;
       }
       String text = p.text();
@@ -183,6 +191,9 @@ public final class ArticleExtractor {
     if (best == null) {
       return null;
     }
+    if (System.getProperty("dbg") != null) {
+      System.err.println("top " + best.normalName() + " [" + hints(best) + "] " + bestScore);
+    }
     best = trustedContainer(body, best);
     // A container whose parent scores about as well is one part of a larger article.
     Element parent = best.parent();
@@ -198,7 +209,47 @@ public final class ArticleExtractor {
       last = ps;
       parent = parent.parent();
     }
-    return best;
+    return withSiblings(best, scores);
+  }
+
+  /**
+   * The winner together with its siblings that score nearly as well or are plain paragraphs,
+   * as their parent with the other children removed; the winner alone when none joins it.
+   */
+  private static Element withSiblings(Element best, Map<Element, Double> scores) {
+    Element parent = best.parent();
+    if (parent == null || parent.normalName().equals("body")) {
+      return best;
+    }
+    double top = scores.getOrDefault(best, 0.0);
+    double threshold = Math.max(10, top * 0.2);
+    List<Element> keep = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        keep.add(sibling);
+        continue;
+      }
+      double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? top * 0.2 : 0;
+      Double s = scores.get(sibling);
+      if (s != null && s + bonus >= threshold) {
+        keep.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double links = linkDensity(sibling);
+        if (text.length() > 80 && links < 0.25 || text.length() > 0 && links == 0 && text.matches(".*\\.( |$).*")) {
+          keep.add(sibling);
+        }
+      }
+    }
+    if (keep.size() < 2) {
+      return best;
+    }
+    for (Element child : new ArrayList<>(parent.children())) {
+      if (!keep.contains(child)) {
+        child.remove();
+      }
+    }
+    return parent;
   }
 
   /**
@@ -266,6 +317,14 @@ public final class ArticleExtractor {
       w += 50;
     }
     return w;
+  }
+
+  private static int ownTextLength(Element e) {
+    int n = 0;
+    for (TextNode t : e.textNodes()) {
+      n += t.text().strip().length();
+    }
+    return n;
   }
 
   private static boolean hasBlockChild(Element e) {
