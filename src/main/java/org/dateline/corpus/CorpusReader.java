@@ -31,8 +31,8 @@ import org.dateline.model.ProblemKind;
  * extension as page text. Other files found in a folder ({@code LICENSE}, {@code .md}, {@code
  * .py}, {@code .log}, images) are not corpora: they are listed as {@link
  * ProblemKind#UNKNOWN_FORMAT} and skipped. A file named as an input is read whatever its
- * extension ({@code [} or <code>{</code> first: JSON, else page text), except HTML, whose tags
- * would be counted as words: it is skipped with a message.
+ * extension ({@code [} or <code>{</code> first: JSON, else page text); {@code .html}, {@code
+ * .htm} and {@code .xhtml} are HTML pages, read for their article text.
  *
  * <p>A scan reads each file once before loading it, for its size and SHA-256, whether it is
  * valid UTF-8, and whether it is text at all: a NUL byte, a known magic number (images, PDF,
@@ -176,10 +176,6 @@ public final class CorpusReader {
   /** Scans the input, then loads it when it is text. */
   private Optional<InputFile> readInput(TextInput input, RecordSink sink) {
     Origin whole = Origin.line(input.displayName(), 0);
-    if (LoaderChoice.isHtml(input.innerName())) {
-      sink.problem(new Problem(whole, ProblemKind.UNKNOWN_FORMAT, LoaderChoice.HTML_MESSAGE));
-      return Optional.empty();
-    }
     ContentSniffer.Sniff sniff;
     try {
       sniff = ContentSniffer.sniff(input);

@@ -2,6 +2,7 @@ package org.dateline.corpus;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.corpus.html.HtmlLoader;
 
 /**
  * Which {@link Loader} reads an input, and which files found in a folder are corpora at all,
@@ -9,7 +10,8 @@ import java.util.Set;
  * {@code .jsonl} and {@code .ndjson} as JSON Lines, {@code .csv} as CSV, {@code .tsv} as
  * tab-separated, {@code .txt}, {@code .text} and no extension as page text. A file named as an
  * input with another extension is JSON when its first non-blank character is {@code [} or
- * <code>{</code>, else page text. HTML is never read: its tags would be counted as words.
+ * <code>{</code>, else page text. {@code .html}, {@code .htm} and {@code .xhtml} are HTML pages,
+ * read for their article text by {@link HtmlLoader}.
  *
  * <p>Immutable and thread-safe, as its loaders are.
  */
@@ -17,20 +19,18 @@ final class LoaderChoice {
 
   /** Extensions of the corpus formats, after any {@code .gz}. */
   private static final Set<String> CORPUS_EXTENSIONS =
-      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "");
+      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "", "html", "htm", "xhtml");
   private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
   /** Files without extension that come with software and data sets rather than news. */
   private static final Set<String> PROJECT_FILES =
       Set.of("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "CHANGELOG", "CHANGES", "MAKEFILE", "DOCKERFILE");
-
-  static final String HTML_MESSAGE =
-      "an HTML page; its tags would be counted as words, so it is skipped (save the page's text as .txt)";
 
   private final PageTextLoader page;
   private final JsonLoader json;
   private final JsonLoader jsonLines;
   private final CsvLoader csv;
   private final CsvLoader tsv;
+  private final HtmlLoader html;
 
   LoaderChoice(DateParser dates) {
     this.page = new PageTextLoader(dates);
@@ -38,6 +38,7 @@ final class LoaderChoice {
     this.jsonLines = new JsonLoader(JsonLoader.Mode.LINES, dates);
     this.csv = new CsvLoader(dates);
     this.tsv = CsvLoader.tsv(dates);
+    this.html = new HtmlLoader(dates);
   }
 
   /**
@@ -52,6 +53,7 @@ final class LoaderChoice {
       case "jsonl", "ndjson" -> jsonLines;
       case "csv" -> csv;
       case "tsv" -> tsv;
+      case "html", "htm", "xhtml" -> html;
       case "", "txt", "text" -> page;
       default -> firstChar == '[' || firstChar == '{' ? json : page;
     };
@@ -69,12 +71,9 @@ final class LoaderChoice {
   static String notACorpus(String fileName) {
     String inner = stripGz(fileName);
     String ext = extension(inner);
-    if (HTML_EXTENSIONS.contains(ext)) {
-      return HTML_MESSAGE;
-    }
     String readAsText = "; skipped (name the file as an input to read it as text)";
     if (!CORPUS_EXTENSIONS.contains(ext)) {
-      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, optionally .gz)"
+      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, optionally .gz)"
           + readAsText;
     }
     String base = ext.isEmpty() ? inner : inner.substring(0, inner.length() - ext.length() - 1);

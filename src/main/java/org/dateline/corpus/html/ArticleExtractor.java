@@ -33,7 +33,7 @@ public final class ArticleExtractor {
       "textarea", "template", "link", "meta", "object", "embed", "video", "audio", "map", "nav",
       "aside", "footer", "figure", "figcaption", "picture", "img", "dialog", "menu", "label");
   /** Dropped tags that some sites wrap around the whole page. */
-  private static final Set<String> STRUCTURAL_TAGS = Set.of("aside", "footer", "nav", "form", "label", "menu", "figure");
+  private static final Set<String> STRUCTURAL_TAGS = Set.of("aside", "form", "label", "menu", "figure");
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt",
       "dd", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "form",
@@ -190,9 +190,6 @@ public final class ArticleExtractor {
     }
     if (best == null) {
       return null;
-    }
-    if (System.getProperty("dbg") != null) {
-      System.err.println("top " + best.normalName() + " [" + hints(best) + "] " + bestScore);
     }
     best = trustedContainer(body, best);
     // A container whose parent scores about as well is one part of a larger article.
