@@ -1,7 +1,6 @@
 package org.dateline.corpus.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,10 +177,12 @@ public final class ArticleExtractor {
         ancestor = ancestor.parent();
       }
     }
+    Map<Element, int[]> lengths = new IdentityHashMap<>();
+    count(body, lengths);
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> en : scores.entrySet()) {
-      double s = en.getValue() * (1 - linkDensity(en.getKey()));
+      double s = en.getValue() * (1 - linkDensity(en.getKey(), lengths));
       en.setValue(s);
       if (best == null || s > bestScore) {
         best = en.getKey();
@@ -335,21 +336,49 @@ public final class ArticleExtractor {
 
   /** The share of an element's text that is link text. */
   static double linkDensity(Element e) {
-    int length = e.text().length();
-    if (length == 0) {
-      return 0;
+    return linkDensity(e, null);
+  }
+
+  /** As {@link #linkDensity(Element)}, from lengths counted once for the whole tree when given. */
+  private static double linkDensity(Element e, Map<Element, int[]> lengths) {
+    int[] counted = lengths == null ? null : lengths.get(e);
+    if (counted == null) {
+      counted = count(e, new IdentityHashMap<>());
     }
+    return counted[0] == 0 ? 0 : Math.min(1, (double) counted[1] / counted[0]);
+  }
+
+  /**
+   * Counts the characters of text and of link text under {@code e}, recording them for every
+   * element below, in one pass.
+   */
+  private static int[] count(Element e, Map<Element, int[]> out) {
+    int text = 0;
     int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      links += a.text().length();
+    boolean link = e.normalName().equals("a");
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        int n = t.text().strip().length();
+        text += n;
+        if (link) {
+          links += n;
+        }
+      } else if (child instanceof Element c) {
+        int[] sub = count(c, out);
+        text += sub[0];
+        links += link ? sub[0] : sub[1];
+      }
     }
-    return Math.min(1, (double) links / length);
+    int[] result = {text, links};
+    out.put(e, result);
+    return result;
   }
 
   /** Drops link lists and short, link-heavy or negatively marked blocks inside the article. */
   private static void clean(Element top) {
     List<Element> remove = new ArrayList<>();
-    Map<Element, Boolean> removed = new HashMap<>();
+    Map<Element, int[]> lengths = new IdentityHashMap<>();
+    count(top, lengths);
     for (Element e : top.getAllElements()) {
       if (e == top) {
         continue;
@@ -364,9 +393,8 @@ public final class ArticleExtractor {
         remove.add(e);
         continue;
       }
-      String text = e.text();
-      int length = text.length();
-      double links = linkDensity(e);
+      int length = lengths.get(e)[0];
+      double links = linkDensity(e, lengths);
       double weight = classWeight(e);
       if (weight < 0 && length < 1000) {
         remove.add(e);
