@@ -257,8 +257,9 @@ public final class ArticleExtractor {
   private static Element trustedContainer(Element body, Element best) {
     int bestLength = best.text().length();
     Elements marked = body.select("[itemprop=articleBody], article, [role=main], main");
+    long articles = marked.stream().filter(m -> m.normalName().equals("article")).count();
     for (Element m : marked) {
-      if (m.normalName().equals("article") && body.select("article").size() > 1 && !m.hasAttr("itemprop")) {
+      if (m.normalName().equals("article") && articles > 1 && !m.hasAttr("itemprop")) {
         if (!isAncestorOrSelf(m, best) && !isAncestorOrSelf(best, m)) {
           continue;
         }

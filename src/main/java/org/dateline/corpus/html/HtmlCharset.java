@@ -55,12 +55,17 @@ public final class HtmlCharset {
       Charset meta = charset(m.group(1));
       // A page declaring UTF-16 in ASCII bytes cannot be UTF-16; HTML's rule reads it as UTF-8.
       if (meta != null && !meta.name().startsWith("UTF-16")) {
-        if (!meta.equals(StandardCharsets.UTF_8) || validUtf8(bytes)) {
+        if (!meta.equals(StandardCharsets.UTF_8)) {
           return new String(bytes, meta);
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+          return utf8;
         }
       }
     }
-    return validUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : repaired(bytes);
+    String utf8 = strictUtf8(bytes);
+    return utf8 != null ? utf8 : repaired(bytes);
   }
 
   /** A charset by its label; ISO-8859-1 and ASCII are read as windows-1252, as browsers do. */
@@ -80,15 +85,16 @@ public final class HtmlCharset {
     }
   }
 
-  private static boolean validUtf8(byte[] bytes) {
+  /** The bytes decoded as UTF-8, or null when they are not valid UTF-8. */
+  private static String strictUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 

@@ -82,16 +82,16 @@ public record PageMetadata(String title, String author, String url, List<DateCan
         }
       }
     }
-    for (String property : META_DATE_PROPERTIES) {
-      for (Element m : doc.select("meta[property=" + property + "], meta[itemprop=" + property + "]")) {
+    List<DateCandidate> named = new ArrayList<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String property = m.hasAttr("property") ? m.attr("property") : m.attr("itemprop");
+      if (!property.isEmpty() && META_DATE_PROPERTIES.contains(property.toLowerCase(Locale.ROOT))) {
         add(dates, m.attr("content"), Kind.META);
+      } else if (m.hasAttr("name") && META_DATE_NAMES.contains(m.attr("name").toLowerCase(Locale.ROOT))) {
+        add(named, m.attr("content"), Kind.META);
       }
     }
-    for (Element m : doc.select("meta[name]")) {
-      if (META_DATE_NAMES.contains(m.attr("name").toLowerCase(Locale.ROOT))) {
-        add(dates, m.attr("content"), Kind.META);
-      }
-    }
+    dates.addAll(named);
     Element article = doc.selectFirst("article, [itemprop=articleBody], main");
     for (Element time : (article != null ? article : doc).select("time[datetime]")) {
       add(dates, time.attr("datetime"), Kind.TIME);
