@@ -187,7 +187,7 @@ public final class CorpusReader {
       sink.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "cannot be read (" + e + "); skipped"));
       return Optional.empty();
     }
-    if (sniff.notText() != null) {
+    if (sniff.notText() != null && !LoaderChoice.isWarc(input.innerName())) {
       sink.problem(new Problem(whole, ProblemKind.UNKNOWN_FORMAT,
           sniff.notText() + "; skipped (text files must be UTF-8 or windows-1252)"));
       return Optional.of(new InputFile(input.displayName(), sniff.bytes(), sniff.sha256(), "unknown", 0, 1));
@@ -201,7 +201,7 @@ public final class CorpusReader {
     Loader loader = loaders.choose(input.innerName(), sniff.firstChar());
     CountingSink counting = new CountingSink(sink);
     try {
-      if (sniff.repairedBytes() > 0) {
+      if (sniff.repairedBytes() > 0 && !LoaderChoice.decodesItself(input.innerName())) {
         counting.problem(new Problem(whole, ProblemKind.REPAIRED_ENCODING,
             sniff.repairedBytes() + " byte(s) are not valid UTF-8 and were read as windows-1252,"
                 + " one by one; the rest is UTF-8 (save the file as UTF-8 to silence this)"));

@@ -3,6 +3,7 @@ package org.dateline.corpus;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.corpus.html.HtmlLoader;
+import org.dateline.corpus.warc.WarcLoader;
 
 /**
  * Which {@link Loader} reads an input, and which files found in a folder are corpora at all,
@@ -11,7 +12,8 @@ import org.dateline.corpus.html.HtmlLoader;
  * tab-separated, {@code .txt}, {@code .text} and no extension as page text. A file named as an
  * input with another extension is JSON when its first non-blank character is {@code [} or
  * <code>{</code>, else page text. {@code .html}, {@code .htm} and {@code .xhtml} are HTML pages,
- * read for their article text by {@link HtmlLoader}.
+ * read for their article text by {@link HtmlLoader}; {@code .warc} files are web archives whose
+ * HTML pages {@link WarcLoader} reads the same way.
  *
  * <p>Immutable and thread-safe, as its loaders are.
  */
@@ -19,7 +21,7 @@ final class LoaderChoice {
 
   /** Extensions of the corpus formats, after any {@code .gz}. */
   private static final Set<String> CORPUS_EXTENSIONS =
-      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "", "html", "htm", "xhtml");
+      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "", "html", "htm", "xhtml", "warc");
   private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
   /** Files without extension that come with software and data sets rather than news. */
   private static final Set<String> PROJECT_FILES =
@@ -31,6 +33,7 @@ final class LoaderChoice {
   private final CsvLoader csv;
   private final CsvLoader tsv;
   private final HtmlLoader html;
+  private final WarcLoader warc;
 
   LoaderChoice(DateParser dates) {
     this.page = new PageTextLoader(dates);
@@ -39,6 +42,7 @@ final class LoaderChoice {
     this.csv = new CsvLoader(dates);
     this.tsv = CsvLoader.tsv(dates);
     this.html = new HtmlLoader(dates);
+    this.warc = new WarcLoader(dates);
   }
 
   /**
@@ -54,6 +58,7 @@ final class LoaderChoice {
       case "csv" -> csv;
       case "tsv" -> tsv;
       case "html", "htm", "xhtml" -> html;
+      case "warc" -> warc;
       case "", "txt", "text" -> page;
       default -> firstChar == '[' || firstChar == '{' ? json : page;
     };
@@ -62,6 +67,16 @@ final class LoaderChoice {
   /** True when {@code innerName} (without {@code .gz}) names an HTML page. */
   static boolean isHtml(String innerName) {
     return HTML_EXTENSIONS.contains(extension(innerName));
+  }
+
+  /** True when {@code innerName} (without {@code .gz}) names a web archive, whose records may be binary. */
+  static boolean isWarc(String innerName) {
+    return extension(innerName).equals("warc");
+  }
+
+  /** True for the formats that decode their own bytes (HTML pages declare their charset). */
+  static boolean decodesItself(String innerName) {
+    return isHtml(innerName) || isWarc(innerName);
   }
 
   /**
@@ -73,7 +88,7 @@ final class LoaderChoice {
     String ext = extension(inner);
     String readAsText = "; skipped (name the file as an input to read it as text)";
     if (!CORPUS_EXTENSIONS.contains(ext)) {
-      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, optionally .gz)"
+      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, .warc, optionally .gz)"
           + readAsText;
     }
     String base = ext.isEmpty() ? inner : inner.substring(0, inner.length() - ext.length() - 1);
