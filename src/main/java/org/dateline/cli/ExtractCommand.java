@@ -131,8 +131,7 @@ final class ExtractCommand implements Callable<Integer> {
       json.writeStringField("title", a.title());
       json.writeStringField("author", a.author());
       json.writeStringField("source", a.source());
-      // Records carry no address yet; the field is kept so every line has the same keys.
-      json.writeNullField("url");
+      json.writeStringField("url", a.url());
       json.writeStringField("kind", a.kind().label());
       json.writeStringField("language", a.language());
       json.writeStringField("text", a.text());

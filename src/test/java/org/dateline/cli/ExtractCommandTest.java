@@ -85,6 +85,8 @@ class ExtractCommandTest {
     assertEquals("2024-03-01", page.get("date"));
     assertEquals("url", page.get("date_source"));
     assertEquals("Road to be widened", page.get("title"));
+    assertEquals("https://gazette.example/2024/03/01/road", page.get("url"));
+    assertEquals(null, records.get(1).get("url"));
     assertEquals("article", page.get("kind"));
     assertEquals("en", page.get("language"));
     assertEquals("The city council voted on Monday to widen the harbour road, after a long debate.\n"

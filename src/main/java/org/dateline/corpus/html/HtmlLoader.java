@@ -81,7 +81,8 @@ public final class HtmlLoader implements Loader {
         .author(meta.author())
         .source(options.source())
         .text(page.text())
-        .origin(origin);
+        .origin(origin)
+        .url(meta.url());
     date(b, meta, fileName, options);
     sink.accept(b.build());
   }

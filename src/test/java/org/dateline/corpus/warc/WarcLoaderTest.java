@@ -101,6 +101,7 @@ class WarcLoaderTest {
       assertEquals(TEXT, a.text());
       assertEquals(LocalDate.of(2024, 3, 1), a.date());
       assertEquals(DateSource.HTML_META, a.dateSource());
+      assertEquals("https://gazette.example/road", a.url());
       assertEquals(Origin.Unit.BYTE, a.origin().unit());
       assertTrue(a.origin().position() > 0, a.origin().toString());
       assertEquals(file.toString() + "@" + a.origin().position(), a.origin().toString());
