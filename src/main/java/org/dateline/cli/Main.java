@@ -14,7 +14,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Term, entity and sentiment tables by date from news corpora, annotated with Stanford CoreNLP.",
-    subcommands = {RunCommand.class, KwicCommand.class, EvalCommand.class, BenchCommand.class, ReportCommand.class,
+    subcommands = {RunCommand.class, ExtractCommand.class, KwicCommand.class, EvalCommand.class, BenchCommand.class, ReportCommand.class,
         TrainNewsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -53,6 +53,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       public <K> K create(Class<K> cls) throws Exception {
         if (cls == RunCommand.class) {
           return cls.cast(new RunCommand(assembly));
+        }
+        if (cls == ExtractCommand.class) {
+          return cls.cast(new ExtractCommand(assembly));
         }
         if (cls == KwicCommand.class) {
           return cls.cast(new KwicCommand(assembly));

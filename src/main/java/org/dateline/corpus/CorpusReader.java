@@ -32,8 +32,8 @@ import org.dateline.model.ProblemKind;
  * extension as page text. Other files found in a folder ({@code LICENSE}, {@code .md}, {@code
  * .py}, {@code .log}, images) are not corpora: they are listed as {@link
  * ProblemKind#UNKNOWN_FORMAT} and skipped. A file named as an input is read whatever its
- * extension ({@code [} or <code>{</code> first: JSON, else page text), except HTML, whose tags
- * would be counted as words: it is skipped with a message.
+ * extension ({@code [} or <code>{</code> first: JSON, else page text); {@code .html}, {@code
+ * .htm} and {@code .xhtml} are HTML pages, read for their article text.
  *
  * <p>A scan reads each file once before loading it, for its size and SHA-256, whether it is
  * valid UTF-8, and whether it is text at all: a NUL byte, a known magic number (images, PDF,
@@ -222,10 +222,6 @@ public final class CorpusReader {
   /** Scans the input, then loads it when it is text. */
   private Optional<InputFile> readInput(TextInput input, RecordSink sink) {
     Origin whole = Origin.line(input.displayName(), 0);
-    if (LoaderChoice.isHtml(input.innerName())) {
-      sink.problem(new Problem(whole, ProblemKind.UNKNOWN_FORMAT, LoaderChoice.HTML_MESSAGE));
-      return Optional.empty();
-    }
     ContentSniffer.Sniff sniff;
     try {
       sniff = ContentSniffer.sniff(input);
@@ -237,7 +233,7 @@ public final class CorpusReader {
       sink.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "cannot be read (" + e + "); skipped"));
       return Optional.empty();
     }
-    if (sniff.notText() != null) {
+    if (sniff.notText() != null && !LoaderChoice.isWarc(input.innerName())) {
       sink.problem(new Problem(whole, ProblemKind.UNKNOWN_FORMAT,
           sniff.notText() + "; skipped (text files must be UTF-8 or windows-1252)"));
       return Optional.of(new InputFile(input.displayName(), sniff.bytes(), sniff.sha256(), "unknown", 0, 1));
@@ -251,7 +247,7 @@ public final class CorpusReader {
     Loader loader = loaders.choose(input.innerName(), sniff.firstChar());
     CountingSink counting = new CountingSink(sink);
     try {
-      if (sniff.repairedBytes() > 0) {
+      if (sniff.repairedBytes() > 0 && !LoaderChoice.decodesItself(input.innerName())) {
         counting.problem(new Problem(whole, ProblemKind.REPAIRED_ENCODING,
             sniff.repairedBytes() + " byte(s) are not valid UTF-8 and were read as windows-1252,"
                 + " one by one; the rest is UTF-8 (save the file as UTF-8 to silence this)"));

@@ -77,9 +77,10 @@ public final class CsvLoader implements Loader {
     String displayName = input.displayName();
     String fileName = input.fileName();
     try (BufferedReader r = input.open()) {
+      CSVFormat fileFormat = label.equals("csv") ? format.builder().setDelimiter(DelimiterSniffer.sniff(r)).get() : format;
       CSVParser parser;
       try {
-        parser = CSVParser.builder().setReader(r).setFormat(format).get();
+        parser = CSVParser.builder().setReader(r).setFormat(fileFormat).get();
       } catch (CSVException | IllegalArgumentException e) {
         sink.problem(
             new Problem(

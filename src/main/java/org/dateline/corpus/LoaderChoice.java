@@ -2,6 +2,8 @@ package org.dateline.corpus;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.corpus.html.HtmlLoader;
+import org.dateline.corpus.warc.WarcLoader;
 
 /**
  * Which {@link Loader} reads an input, and which files found in a folder are corpora at all,
@@ -9,7 +11,9 @@ import java.util.Set;
  * {@code .jsonl} and {@code .ndjson} as JSON Lines, {@code .csv} as CSV, {@code .tsv} as
  * tab-separated, {@code .txt}, {@code .text} and no extension as page text. A file named as an
  * input with another extension is JSON when its first non-blank character is {@code [} or
- * <code>{</code>, else page text. HTML is never read: its tags would be counted as words.
+ * <code>{</code>, else page text. {@code .html}, {@code .htm} and {@code .xhtml} are HTML pages,
+ * read for their article text by {@link HtmlLoader}; {@code .warc} files are web archives whose
+ * HTML pages {@link WarcLoader} reads the same way.
  *
  * <p>Immutable and thread-safe, as its loaders are.
  */
@@ -17,20 +21,19 @@ final class LoaderChoice {
 
   /** Extensions of the corpus formats, after any {@code .gz}. */
   private static final Set<String> CORPUS_EXTENSIONS =
-      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "");
+      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "", "html", "htm", "xhtml", "warc");
   private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
   /** Files without extension that come with software and data sets rather than news. */
   private static final Set<String> PROJECT_FILES =
       Set.of("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "CHANGELOG", "CHANGES", "MAKEFILE", "DOCKERFILE");
-
-  static final String HTML_MESSAGE =
-      "an HTML page; its tags would be counted as words, so it is skipped (save the page's text as .txt)";
 
   private final PageTextLoader page;
   private final JsonLoader json;
   private final JsonLoader jsonLines;
   private final CsvLoader csv;
   private final CsvLoader tsv;
+  private final HtmlLoader html;
+  private final WarcLoader warc;
 
   LoaderChoice(DateParser dates) {
     this.page = new PageTextLoader(dates);
@@ -38,6 +41,8 @@ final class LoaderChoice {
     this.jsonLines = new JsonLoader(JsonLoader.Mode.LINES, dates);
     this.csv = new CsvLoader(dates);
     this.tsv = CsvLoader.tsv(dates);
+    this.html = new HtmlLoader(dates);
+    this.warc = new WarcLoader(dates);
   }
 
   /**
@@ -52,6 +57,8 @@ final class LoaderChoice {
       case "jsonl", "ndjson" -> jsonLines;
       case "csv" -> csv;
       case "tsv" -> tsv;
+      case "html", "htm", "xhtml" -> html;
+      case "warc" -> warc;
       case "", "txt", "text" -> page;
       default -> firstChar == '[' || firstChar == '{' ? json : page;
     };
@@ -62,6 +69,16 @@ final class LoaderChoice {
     return HTML_EXTENSIONS.contains(extension(innerName));
   }
 
+  /** True when {@code innerName} (without {@code .gz}) names a web archive, whose records may be binary. */
+  static boolean isWarc(String innerName) {
+    return extension(innerName).equals("warc");
+  }
+
+  /** True for the formats that decode their own bytes (HTML pages declare their charset). */
+  static boolean decodesItself(String innerName) {
+    return isHtml(innerName) || isWarc(innerName);
+  }
+
   /**
    * Why a file found in a folder is not read as a corpus (its extension, a project file such as
    * {@code LICENSE}), or null when it is one.
@@ -69,12 +86,9 @@ final class LoaderChoice {
   static String notACorpus(String fileName) {
     String inner = stripGz(fileName);
     String ext = extension(inner);
-    if (HTML_EXTENSIONS.contains(ext)) {
-      return HTML_MESSAGE;
-    }
     String readAsText = "; skipped (name the file as an input to read it as text)";
     if (!CORPUS_EXTENSIONS.contains(ext)) {
-      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, optionally .gz)"
+      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, .warc, optionally .gz)"
           + readAsText;
     }
     String base = ext.isEmpty() ? inner : inner.substring(0, inner.length() - ext.length() - 1);

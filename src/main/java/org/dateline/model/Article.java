@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param language an ISO 639-1 code once detected, or null
  * @param text the body text; paragraphs separated by {@code \n}
  * @param origin the file and line or record it came from
+ * @param url the address the record was published at (an HTML page's own or its archive's
+ *     target), or null
  */
 public record Article(
     String id,
@@ -32,7 +34,14 @@ public record Article(
     String author,
     String language,
     String text,
-    Origin origin) implements java.io.Serializable {
+    Origin origin,
+    String url) implements java.io.Serializable {
+
+  /** A record without an address. */
+  public Article(String id, LocalDate date, DateSource dateSource, String source, ArticleKind kind, String title,
+      String author, String language, String text, Origin origin) {
+    this(id, date, dateSource, source, kind, title, author, language, text, origin, null);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -52,19 +61,19 @@ public record Article(
   }
 
   public Article withText(String newText) {
-    return new Article(id, date, dateSource, source, kind, title, author, language, newText, origin);
+    return new Article(id, date, dateSource, source, kind, title, author, language, newText, origin, url);
   }
 
   public Article withLanguage(String newLanguage) {
-    return new Article(id, date, dateSource, source, kind, title, author, newLanguage, text, origin);
+    return new Article(id, date, dateSource, source, kind, title, author, newLanguage, text, origin, url);
   }
 
   public Article withDate(LocalDate newDate, DateSource newSource) {
-    return new Article(id, newDate, newSource, source, kind, title, author, language, text, origin);
+    return new Article(id, newDate, newSource, source, kind, title, author, language, text, origin, url);
   }
 
   public Article withSource(String newSource) {
-    return new Article(id, date, dateSource, newSource, kind, title, author, language, text, origin);
+    return new Article(id, date, dateSource, newSource, kind, title, author, language, text, origin, url);
   }
 
   /** A builder, convenient for loaders and tests; {@code id}, {@code text} and {@code origin} are required. */
@@ -84,6 +93,7 @@ public record Article(
     private String language;
     private String text;
     private Origin origin;
+    private String url;
 
     private Builder() {}
 
@@ -100,9 +110,10 @@ public record Article(
     public Builder language(String value) { this.language = value; return this; }
     public Builder text(String value) { this.text = value; return this; }
     public Builder origin(Origin value) { this.origin = value; return this; }
+    public Builder url(String value) { this.url = value; return this; }
 
     public Article build() {
-      return new Article(id, date, dateSource, source, kind, title, author, language, text, origin);
+      return new Article(id, date, dateSource, source, kind, title, author, language, text, origin, url);
     }
   }
 }

@@ -15,6 +15,14 @@ public enum DateSource {
   TEASER_LINE,
   /** Inferred: the newest teaser date on the page that holds the article. */
   INFERRED,
+  /** The {@code datePublished} of an HTML page's JSON-LD article. */
+  HTML_JSONLD,
+  /** An HTML page's {@code <meta>} date ({@code article:published_time}, {@code date}, ...). */
+  HTML_META,
+  /** A {@code <time datetime>} inside an HTML page's article. */
+  HTML_TIME,
+  /** A date in the path of the page's address ({@code /2024/03/01/}). */
+  URL,
   /** No date could be found. */
   NONE;
 

@@ -16,7 +16,9 @@ public record Origin(String file, long position, Unit unit) implements java.io.S
   /** What {@link #position} counts. */
   public enum Unit {
     LINE,
-    RECORD
+    RECORD,
+    /** The byte offset of a record in its file (a web archive's record), 0 for the first. */
+    BYTE
   }
 
   public Origin {
@@ -35,9 +37,20 @@ public record Origin(String file, long position, Unit unit) implements java.io.S
     return new Origin(file, record, Unit.RECORD);
   }
 
-  /** {@code file:12} for a line, {@code file#3} for a record, {@code file} for a whole file. */
+  /** A record that starts at byte {@code offset} of {@code file}. */
+  public static Origin offset(String file, long offset) {
+    return new Origin(file, offset, Unit.BYTE);
+  }
+
+  /**
+   * {@code file:12} for a line, {@code file#3} for a record, {@code file@1024} for a byte
+   * offset, {@code file} for a whole file.
+   */
   @Override
   public String toString() {
+    if (unit == Unit.BYTE) {
+      return file + "@" + position;
+    }
     if (position == 0) {
       return file;
     }

@@ -16,6 +16,8 @@ public enum ProblemKind {
   EMPTY_TEXT(true),
   /** A record the language detector is confident is in none of the kept languages. */
   LANGUAGE_NOT_KEPT(true),
+  /** An HTML page in which no article text was found (an index page, a login wall). */
+  NO_ARTICLE_TEXT(true),
   /** The annotator failed on the record; the message carries its reason. */
   ANNOTATION_FAILED(true),
   /** A full article whose text equals an earlier article's; the later copy is skipped. */

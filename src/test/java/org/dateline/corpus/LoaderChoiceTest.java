@@ -38,13 +38,14 @@ class LoaderChoiceTest {
     assertNull(LoaderChoice.notACorpus("feed.jsonl"));
     assertNull(LoaderChoice.notACorpus("page.TXT.gz"));
     assertNull(LoaderChoice.notACorpus("naenara-page"));
-    assertEquals("not a corpus format (.md; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, optionally .gz);"
+    assertEquals("not a corpus format (.md; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, .warc, optionally .gz);"
         + " skipped (name the file as an input to read it as text)", LoaderChoice.notACorpus("notes.md"));
     assertEquals("a project file (LICENSE.txt), not a corpus; skipped (name the file as an input to read it as text)",
         LoaderChoice.notACorpus("LICENSE.txt.gz"));
     assertEquals("a project file (Makefile), not a corpus; skipped (name the file as an input to read it as text)",
         LoaderChoice.notACorpus("Makefile"));
-    assertEquals(LoaderChoice.HTML_MESSAGE, LoaderChoice.notACorpus("index.HTM"));
+    assertNull(LoaderChoice.notACorpus("index.HTM"));
+    assertNull(LoaderChoice.notACorpus("page.html.gz"));
   }
 
   @Test

@@ -1,0 +1,146 @@
+package org.dateline.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dateline.clean.LanguageIdentifier;
+import org.dateline.model.Article;
+import org.dateline.pipeline.Extraction;
+import org.dateline.pipeline.PipelineConfig;
+import org.dateline.report.CsvReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dateline extract}: what a run would read, clean, deduplicate and keep by language,
+ * written as JSON Lines without annotation, so a researcher can check a new corpus before a
+ * long run. Takes {@code run}'s options ({@link RunOptions}); those about annotation and tables
+ * have no effect here.
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads INPUT files and folders as run does (loaders, cleaning, dedup, language filter) without",
+      "annotating, and writes one JSON line per kept record to -o FILE (- for standard output):",
+      "doc_id, date, date_source, title, author, source, url, kind, language, text, origin.",
+      "Records dropped on the way are listed in errors.csv beside FILE. Loads no NLP model.",
+      "Of run's options, the input options apply (--date, --timezone, --source, the --*-field options,",
+      "--languages, --strict, --no-split-glued-names, --names); the others are ignored."
+    },
+    sortOptions = false)
+final class ExtractCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively, in sorted order).")
+  List<Path> inputs;
+
+  @CommandLine.Mixin RunOptions options;
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final Assembly assembly;
+
+  ExtractCommand() {
+    this(Assembly.standard());
+  }
+
+  ExtractCommand(Assembly assembly) {
+    this.assembly = Objects.requireNonNull(assembly, "assembly");
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--output")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "extract needs -o FILE.jsonl (or -o - for standard output)");
+    }
+    options.check();
+    String listProblem = options.listFileProblem();
+    PrintWriter err = spec.commandLine().getErr();
+    if (listProblem != null) {
+      err.println("dateline: " + listProblem);
+      return 2;
+    }
+    Path target = options.output();
+    boolean toStdout = target.toString().equals("-");
+    if (!toStdout && Files.isDirectory(target)) {
+      err.println("dateline: -o " + target + " is a folder; extract writes one file (FILE.jsonl)");
+      return 2;
+    }
+    Path folder = toStdout ? null : target.toAbsolutePath().getParent();
+    Set<Path> excluded = new LinkedHashSet<>();
+    if (!toStdout) {
+      excluded.add(target);
+      excluded.add(folder.resolve(CsvReportWriter.PROBLEMS_FILE));
+    }
+    LanguageIdentifier identifier = assembly.languages();
+    PipelineConfig config = options.pipelineConfig(identifier.supported(), 1, excluded);
+    if (folder != null) {
+      Files.createDirectories(folder);
+    }
+    Extraction.Result result;
+    Writer writer = toStdout ? spec.commandLine().getOut()
+        : Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+    try (JsonGenerator json = JSON.createGenerator(writer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+      json.setRootValueSeparator(null);
+      result = Extraction.run(config, identifier, inputs, article -> write(json, writer, article));
+    } catch (NoSuchFileException e) {
+      err.println("dateline: no such input: " + e.getFile());
+      return 2;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      if (toStdout) {
+        writer.flush();
+      } else {
+        writer.close();
+      }
+    }
+    if (folder != null) {
+      Path errors = new CsvReportWriter(folder).writeProblems(result.problems());
+      err.printf("%d records to %s, %d problems (see %s)%n", result.records(), target, result.problems().size(), errors);
+    } else {
+      err.printf("%d records, %d problems%n", result.records(), result.problems().size());
+      result.problems().forEach(p -> err.println(p.origin() + " " + p.kind().label() + ": " + p.message()));
+    }
+    err.flush();
+    return 0;
+  }
+
+  private static void write(JsonGenerator json, Writer writer, Article a) {
+    try {
+      json.writeStartObject();
+      json.writeStringField("doc_id", a.id());
+      json.writeStringField("date", a.date() == null ? null : a.date().toString());
+      json.writeStringField("date_source", a.dateSource().label());
+      json.writeStringField("title", a.title());
+      json.writeStringField("author", a.author());
+      json.writeStringField("source", a.source());
+      json.writeStringField("url", a.url());
+      json.writeStringField("kind", a.kind().label());
+      json.writeStringField("language", a.language());
+      json.writeStringField("text", a.text());
+      json.writeStringField("origin", a.origin().toString());
+      json.writeEndObject();
+      json.flush();
+      writer.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

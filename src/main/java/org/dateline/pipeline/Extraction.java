@@ -1,0 +1,100 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.dateline.clean.Deduplicator;
+import org.dateline.clean.LanguageFilter;
+import org.dateline.clean.LanguageIdentifier;
+import org.dateline.clean.LanguageVerdict;
+import org.dateline.corpus.CorpusReader;
+import org.dateline.corpus.InputFile;
+import org.dateline.corpus.RecordSink;
+import org.dateline.model.Article;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemKind;
+
+/**
+ * A run's intake without annotation: the records that a run would annotate, read, cleaned,
+ * deduplicated and language-filtered exactly as {@link Pipeline#run} does, each with its
+ * language, in reading order; and the problems found on the way, in reading order too. For
+ * checking what a new corpus gives before a long run; no model is loaded.
+ *
+ * <p>The kept records are held until reading ends, since a teaser is only released once it is
+ * known that no full article repeats it.
+ */
+public final class Extraction {
+
+  private Extraction() {}
+
+  /**
+   * What an extraction found.
+   *
+   * @param files the files read
+   * @param problems every problem, in reading order
+   * @param records the number of records passed on
+   */
+  public record Result(List<InputFile> files, List<Problem> problems, long records) {
+    public Result {
+      files = List.copyOf(files);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads {@code inputs} and passes each kept record, with its language, to {@code out}.
+   *
+   * @throws IOException when an input does not exist or cannot be listed
+   * @throws PipelineException at a {@code --strict} stop
+   */
+  public static Result run(PipelineConfig config, LanguageIdentifier languages, List<Path> inputs,
+      Consumer<Article> out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    RunCounts counts = new RunCounts();
+    List<Sequenced<Article>> released = new ArrayList<>();
+    RecordIntake cleaning = new RecordIntake(config, counts);
+    Intake<Article> intake = new Intake<>(config, counts, released::add);
+    RecordSink sink = new RecordSink() {
+      @Override
+      public void accept(Article raw) {
+        RecordIntake.Outcome outcome = cleaning.accept(raw);
+        if (outcome.kept()) {
+          Article article = outcome.article();
+          intake.record(Deduplicator.Key.of(article), article.origin(), article, outcome.problem());
+        } else {
+          intake.problem(outcome.problem());
+        }
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        intake.problem(problem);
+      }
+    };
+    List<InputFile> files = new CorpusReader(config.load()).read(inputs, sink);
+    List<Sequenced<Problem>> problems = new ArrayList<>(intake.finish());
+    released.sort(Comparator.comparingLong(Sequenced::seq));
+    LanguageFilter filter = new LanguageFilter(languages, config.languages());
+    long records = 0;
+    for (Sequenced<Article> record : released) {
+      Article article = record.value();
+      LanguageVerdict verdict = filter.check(article.text());
+      if (!verdict.kept()) {
+        Problem p = new Problem(article.origin(), ProblemKind.LANGUAGE_NOT_KEPT,
+            "language '" + verdict.language() + "' is not among the kept languages "
+                + filter.keptLanguages().stream().sorted().toList() + "; record skipped (add it to --languages to keep it)");
+        Pipeline.stopIfStrict(config, p);
+        problems.add(new Sequenced<>(record.seq(), p));
+        continue;
+      }
+      out.accept(article.withLanguage(verdict.language()));
+      records++;
+    }
+    problems.sort(Comparator.comparingLong(Sequenced::seq));
+    return new Result(files, problems.stream().map(Sequenced::value).toList(), records);
+  }
+}

@@ -1,0 +1,127 @@
+package org.dateline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dateline extract} over {@link FakeModels}: what a run would read, as JSON Lines. */
+class ExtractCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.execute(FakeModels.ASSEMBLY, args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static final String ARTICLE = "<html><head><meta property=\"og:title\" content=\"Road to be widened\">"
+      + "<link rel=canonical href=\"https://gazette.example/2024/03/01/road\"></head><body>"
+      + "<div class=menu><a href=/>Home</a> <a href=/news>News</a></div>"
+      + "<div class=story><p>The city council voted on Monday to widen the harbour road, after a long debate.</p>"
+      + "<p>Residents had asked for the change for years, citing the queues of lorries and buses.</p></div>"
+      + "<div id=comments><p>About time too, although I doubt it will be finished before the winter.</p></div></body></html>";
+
+  private Path corpus() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("road.html"), ARTICLE);
+    Files.writeString(in.resolve("copy.htm"), ARTICLE);
+    Files.writeString(in.resolve("index.html"), "<html><body><ul><li><a href=/a>A headline</a></li></ul></body></html>");
+    Files.writeString(in.resolve("news.jsonl"),
+        "{\"date\":\"2024-03-14\",\"title\":\"Arrival\",\"text\":\"The delegation arrived in Pyongyang on Thursday.\"}\n");
+    return in;
+  }
+
+  private static List<Map<String, String>> lines(String jsonl) throws IOException {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (String line : jsonl.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      Map<String, String> m = new LinkedHashMap<>();
+      try (JsonParser p = new JsonFactory().createParser(line)) {
+        p.nextToken();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.getCurrentName();
+          p.nextToken();
+          m.put(name, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  @Test
+  void keptRecordsBecomeJsonLinesAndDroppedOnesErrorsRows() throws IOException {
+    Path in = corpus();
+    Path file = dir.resolve("out").resolve("records.jsonl");
+    Run r = run("extract", in.toString(), "-o", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<Map<String, String>> records = lines(Files.readString(file));
+    assertEquals(2, records.size(), records.toString());
+    Map<String, String> page = records.get(0);
+    assertEquals(List.of("doc_id", "date", "date_source", "title", "author", "source", "url", "kind", "language",
+        "text", "origin"), List.copyOf(page.keySet()));
+    assertEquals("copy.htm", page.get("doc_id"));
+    assertEquals("2024-03-01", page.get("date"));
+    assertEquals("url", page.get("date_source"));
+    assertEquals("Road to be widened", page.get("title"));
+    assertEquals("https://gazette.example/2024/03/01/road", page.get("url"));
+    assertEquals(null, records.get(1).get("url"));
+    assertEquals("article", page.get("kind"));
+    assertEquals("en", page.get("language"));
+    assertEquals("The city council voted on Monday to widen the harbour road, after a long debate.\n"
+        + "Residents had asked for the change for years, citing the queues of lorries and buses.", page.get("text"));
+    assertEquals(in.resolve("copy.htm").toString(), page.get("origin"));
+    assertEquals("2024-03-14", records.get(1).get("date"));
+    assertEquals("field", records.get(1).get("date_source"));
+    assertEquals("Arrival", records.get(1).get("title"));
+    String errors = Files.readString(file.resolveSibling("errors.csv"));
+    assertTrue(errors.contains("index.html,0,line,no_article_text,"), errors);
+    assertTrue(errors.contains("road.html,0,line,duplicate,"), errors);
+    assertFalse(Files.exists(dir.resolve("reports")), "no tables are written");
+  }
+
+  @Test
+  void aDashWritesToStandardOutputAndAnOutputIsRequired() throws IOException {
+    Path in = corpus();
+    Run r = run("extract", in.resolve("news.jsonl").toString(), "-o", "-");
+    assertEquals(0, r.exit(), r.err());
+    List<Map<String, String>> records = lines(r.out());
+    assertEquals(1, records.size());
+    assertEquals("The delegation arrived in Pyongyang on Thursday.", records.get(0).get("text"));
+    Run none = run("extract", in.toString());
+    assertEquals(2, none.exit());
+    assertTrue(none.err().contains("extract needs -o FILE.jsonl"), none.err());
+  }
+
+  @Test
+  void theOutputFileIsNeverReadAsAnInput() throws IOException {
+    Path in = corpus();
+    Path file = in.resolve("records.jsonl");
+    assertEquals(0, run("extract", in.toString(), "-o", file.toString()).exit());
+    int first = lines(Files.readString(file)).size();
+    Run again = run("extract", in.toString(), "-o", file.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(first, lines(Files.readString(file)).size());
+  }
+}
