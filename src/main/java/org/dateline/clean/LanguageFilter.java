@@ -2,6 +2,9 @@ package org.dateline.clean;
 
 import java.util.Objects;
 import java.util.Set;
+import org.dateline.model.Origin;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemKind;
 
 /**
  * Decides whether a record's text is in a language the run keeps.
@@ -28,6 +31,13 @@ public final class LanguageFilter {
   public LanguageVerdict check(String text) {
     Objects.requireNonNull(text, "text");
     return Objects.requireNonNull(identifier.judge(text, kept), "identifier returned null");
+  }
+
+  /** The problem that skips a record whose {@code verdict} is not kept, naming the kept languages. */
+  public Problem notKept(Origin origin, LanguageVerdict verdict) {
+    return new Problem(origin, ProblemKind.LANGUAGE_NOT_KEPT,
+        "language '" + verdict.language() + "' is not among the kept languages "
+            + keptLanguages().stream().sorted().toList() + "; record skipped (add it to --languages to keep it)");
   }
 
   public Set<String> keptLanguages() {

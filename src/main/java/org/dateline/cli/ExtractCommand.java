@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +18,8 @@ import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.Article;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.PipelineConfig;
+import org.dateline.pipeline.Preflight;
+import org.dateline.report.AtomicFiles;
 import org.dateline.report.CsvReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,30 +88,60 @@ final class ExtractCommand implements Callable<Integer> {
     if (!toStdout) {
       excluded.add(target);
       excluded.add(folder.resolve(CsvReportWriter.PROBLEMS_FILE));
+      String problem = outputProblem(excluded);
+      if (problem != null) {
+        err.println("dateline: " + problem);
+        return 2;
+      }
     }
     LanguageIdentifier identifier = assembly.languages();
     PipelineConfig config = options.pipelineConfig(identifier.supported(), 1, excluded);
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
-    Extraction.Result result;
-    Writer writer = toStdout ? spec.commandLine().getOut()
-        : Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-    try (JsonGenerator json = JSON.createGenerator(writer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      json.setRootValueSeparator(null);
-      result = Extraction.run(config, identifier, inputs, article -> write(json, writer, article));
+    Extraction.Result[] result = new Extraction.Result[1];
+    try {
+      if (toStdout) {
+        Writer out = spec.commandLine().getOut();
+        result[0] = extract(config, identifier, out);
+        out.flush();
+      } else {
+        AtomicFiles.write(target, out -> result[0] = extract(config, identifier, out));
+      }
     } catch (NoSuchFileException e) {
       err.println("dateline: no such input: " + e.getFile());
       return 2;
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      if (toStdout) {
-        writer.flush();
-      } else {
-        writer.close();
+    }
+    return summarise(result[0], target, folder, err);
+  }
+
+  /**
+   * The first of the written files (-o and errors.csv beside it) that is an input or cannot be
+   * written, or null. The walk passes over both, so they may lie inside an input folder.
+   */
+  private String outputProblem(Set<Path> written) {
+    for (Path file : written) {
+      String problem = Preflight.outputAmongInputs("-o", file, inputs, written);
+      if (problem == null) {
+        problem = Preflight.outputFileProblem("-o", file);
+      }
+      if (problem != null) {
+        return problem;
       }
     }
+    return null;
+  }
+
+  /** Reads the inputs, writing each kept record to {@code out} as one JSON line. */
+  private Extraction.Result extract(PipelineConfig config, LanguageIdentifier identifier, Writer out)
+      throws IOException {
+    try (JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+      json.setRootValueSeparator(null);
+      return Extraction.run(config, identifier, inputs, article -> write(json, out, article));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static int summarise(Extraction.Result result, Path target, Path folder, PrintWriter err)
+      throws IOException {
     if (folder != null) {
       Path errors = new CsvReportWriter(folder).writeProblems(result.problems());
       err.printf("%d records to %s, %d problems (see %s)%n", result.records(), target, result.problems().size(), errors);

@@ -67,9 +67,7 @@ final class AnnotationTask {
     LanguageVerdict verdict = languages.check(article.text());
     counts.incrementLanguage(verdict.language());
     if (!verdict.kept()) {
-      skip(partial, item, new Problem(article.origin(), ProblemKind.LANGUAGE_NOT_KEPT,
-          "language '" + verdict.language() + "' is not among the kept languages "
-              + languages.keptLanguages().stream().sorted().toList() + "; record skipped (add it to --languages to keep it)"));
+      skip(partial, item, languages.notKept(article.origin(), verdict));
       return;
     }
     AnnotatedArticle annotated;

@@ -7,16 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.dateline.clean.Deduplicator;
 import org.dateline.clean.LanguageFilter;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.clean.LanguageVerdict;
 import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.InputFile;
-import org.dateline.corpus.RecordSink;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
-import org.dateline.model.ProblemKind;
 
 /**
  * A run's intake without annotation: the records that a run would annotate, read, cleaned,
@@ -56,26 +53,8 @@ public final class Extraction {
     Objects.requireNonNull(out, "out");
     RunCounts counts = new RunCounts();
     List<Sequenced<Article>> released = new ArrayList<>();
-    RecordIntake cleaning = new RecordIntake(config, counts);
     Intake<Article> intake = new Intake<>(config, counts, released::add);
-    RecordSink sink = new RecordSink() {
-      @Override
-      public void accept(Article raw) {
-        RecordIntake.Outcome outcome = cleaning.accept(raw);
-        if (outcome.kept()) {
-          Article article = outcome.article();
-          intake.record(Deduplicator.Key.of(article), article.origin(), article, outcome.problem());
-        } else {
-          intake.problem(outcome.problem());
-        }
-      }
-
-      @Override
-      public void problem(Problem problem) {
-        intake.problem(problem);
-      }
-    };
-    List<InputFile> files = new CorpusReader(config.load()).read(inputs, sink);
+    List<InputFile> files = new CorpusReader(config.load()).read(inputs, Pipeline.intakeSink(config, counts, intake, null));
     List<Sequenced<Problem>> problems = new ArrayList<>(intake.finish());
     released.sort(Comparator.comparingLong(Sequenced::seq));
     LanguageFilter filter = new LanguageFilter(languages, config.languages());
@@ -84,9 +63,7 @@ public final class Extraction {
       Article article = record.value();
       LanguageVerdict verdict = filter.check(article.text());
       if (!verdict.kept()) {
-        Problem p = new Problem(article.origin(), ProblemKind.LANGUAGE_NOT_KEPT,
-            "language '" + verdict.language() + "' is not among the kept languages "
-                + filter.keptLanguages().stream().sorted().toList() + "; record skipped (add it to --languages to keep it)");
+        Problem p = filter.notKept(article.origin(), verdict);
         Pipeline.stopIfStrict(config, p);
         problems.add(new Sequenced<>(record.seq(), p));
         continue;

@@ -137,10 +137,20 @@ public final class Pipeline {
    */
   private Reading read(List<Path> inputs, RunCounts counts, Consumer<Sequenced<Article>> annotate)
       throws IOException {
-    RecordIntake cleaning = new RecordIntake(config, counts);
     Intake<Article> intake = new Intake<>(config, counts, annotate);
     Shingler shingler = config.nearDuplicates().enabled() ? new Shingler() : null;
-    RecordSink sink = new RecordSink() {
+    List<InputFile> files = new CorpusReader(config.load()).read(inputs, intakeSink(config, counts, intake, shingler));
+    List<Sequenced<Problem>> problems = intake.finish();
+    return new Reading(files, problems, intake.nearDuplicates());
+  }
+
+  /**
+   * The sink that cleans each record read ({@link RecordIntake}) and offers it to {@code intake},
+   * with its near-duplicate fingerprint when {@code shingler} is given (may be null).
+   */
+  static RecordSink intakeSink(PipelineConfig config, RunCounts counts, Intake<Article> intake, Shingler shingler) {
+    RecordIntake cleaning = new RecordIntake(config, counts);
+    return new RecordSink() {
       @Override
       public void accept(Article raw) {
         RecordIntake.Outcome outcome = cleaning.accept(raw);
@@ -158,9 +168,6 @@ public final class Pipeline {
         intake.problem(problem);
       }
     };
-    List<InputFile> files = new CorpusReader(config.load()).read(inputs, sink);
-    List<Sequenced<Problem>> problems = intake.finish();
-    return new Reading(files, problems, intake.nearDuplicates());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dateline.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,5 +124,16 @@ class ExtractCommandTest {
     Run again = run("extract", in.toString(), "-o", file.toString());
     assertEquals(0, again.exit(), again.err());
     assertEquals(first, lines(Files.readString(file)).size());
+  }
+
+  @Test
+  void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws IOException {
+    Path in = corpus();
+    Path victim = in.resolve("news.jsonl");
+    byte[] before = Files.readAllBytes(victim);
+    Run r = run("extract", victim.toString(), "-o", victim.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("-o " + victim + " is the input " + victim), r.err());
+    assertArrayEquals(before, Files.readAllBytes(victim));
   }
 }

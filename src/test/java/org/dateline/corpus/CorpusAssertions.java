@@ -19,7 +19,7 @@ import org.dateline.model.Problem;
 import org.dateline.model.ProblemKind;
 
 /** Helpers shared by the corpus tests. */
-final class CorpusAssertions {
+public final class CorpusAssertions {
 
   /** Parsers in tests think it is 2026-02-01, so "next year" is 2027. */
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-02-01T12:00:00Z"), ZoneOffset.UTC);
@@ -28,9 +28,9 @@ final class CorpusAssertions {
   private CorpusAssertions() {}
 
   /** A sink that keeps everything, in order. */
-  static class Collected implements RecordSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<Problem> problems = new ArrayList<>();
+  public static class Collected implements RecordSink {
+    public final List<Article> articles = new ArrayList<>();
+    public final List<Problem> problems = new ArrayList<>();
 
     @Override
     public void accept(Article article) {

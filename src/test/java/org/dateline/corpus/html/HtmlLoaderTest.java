@@ -13,13 +13,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.dateline.corpus.DateParser;
+import org.dateline.corpus.CorpusAssertions;
 import org.dateline.corpus.LoadOptions;
-import org.dateline.corpus.RecordSink;
 import org.dateline.corpus.TextInput;
 import org.dateline.model.Article;
 import org.dateline.model.DateSource;
@@ -39,20 +38,8 @@ class HtmlLoaderTest {
   private static final String P3 =
       "Work begins in spring, the mayor said, and should be finished before the winter storms arrive.";
 
-  private static final class Sink implements RecordSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<Problem> problems = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void problem(Problem problem) {
-      problems.add(problem);
-    }
-  }
+  /** Everything the loader gives, in order. */
+  private static final class Sink extends CorpusAssertions.Collected {}
 
   private static Sink load(String name, byte[] bytes) throws IOException {
     Sink sink = new Sink();

@@ -12,13 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.dateline.corpus.CorpusReader;
 import org.dateline.corpus.DateParser;
+import org.dateline.corpus.CorpusAssertions;
 import org.dateline.corpus.LoadOptions;
-import org.dateline.corpus.RecordSink;
 import org.dateline.corpus.TextInput;
 import org.dateline.model.Article;
 import org.dateline.model.DateSource;
@@ -46,20 +45,8 @@ class WarcLoaderTest {
   private static final String PAGE = "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\">"
       + "</head><body><nav><a href=/>Home</a></nav><article><p>" + TEXT + "</p></article></body></html>";
 
-  private static final class Sink implements RecordSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<Problem> problems = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void problem(Problem problem) {
-      problems.add(problem);
-    }
-  }
+  /** Everything the loader gives, in order. */
+  private static final class Sink extends CorpusAssertions.Collected {}
 
   private Path archive(String name, WarcCompression compression) throws IOException {
     Path file = dir.resolve(name);
