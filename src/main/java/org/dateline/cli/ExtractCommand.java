@@ -23,13 +23,13 @@ import org.dateline.report.AtomicFiles;
 import org.dateline.report.CsvReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code dateline extract}: what a run would read, clean, deduplicate and keep by language,
  * written as JSON Lines without annotation, so a researcher can check a new corpus before a
- * long run. Takes {@code run}'s options ({@link RunOptions}); those about annotation and tables
- * have no effect here.
+ * long run. Takes {@code run}'s reading options ({@link InputOptions}), declared once for both.
  */
 @Command(
     name = "extract",
@@ -39,8 +39,7 @@ import picocli.CommandLine.Parameters;
       "annotating, and writes one JSON line per kept record to -o FILE (- for standard output):",
       "doc_id, date, date_source, title, author, source, url, kind, language, text, origin.",
       "Records dropped on the way are listed in errors.csv beside FILE. Loads no NLP model.",
-      "Of run's options, the input options apply (--date, --timezone, --source, the --*-field options,",
-      "--languages, --strict, --no-split-glued-names, --names); the others are ignored."
+      "Takes run's reading options, below."
     },
     sortOptions = false)
 final class ExtractCommand implements Callable<Integer> {
@@ -50,7 +49,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively, in sorted order).")
   List<Path> inputs;
 
-  @CommandLine.Mixin RunOptions options;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+      description = "The JSON Lines file to write (- for standard output); errors.csv goes beside it.")
+  Path output;
+
+  @CommandLine.Mixin InputOptions options;
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -66,10 +69,6 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!spec.commandLine().getParseResult().hasMatchedOption("--output")) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "extract needs -o FILE.jsonl (or -o - for standard output)");
-    }
     options.check();
     String listProblem = options.listFileProblem();
     PrintWriter err = spec.commandLine().getErr();
@@ -77,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("dateline: " + listProblem);
       return 2;
     }
-    Path target = options.output();
+    Path target = output;
     boolean toStdout = target.toString().equals("-");
     if (!toStdout && Files.isDirectory(target)) {
       err.println("dateline: -o " + target + " is a folder; extract writes one file (FILE.jsonl)");
@@ -95,7 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     LanguageIdentifier identifier = assembly.languages();
-    PipelineConfig config = options.pipelineConfig(identifier.supported(), 1, excluded);
+    PipelineConfig config = new RunConfigBuilder(options, null).build(identifier.supported(), 1, excluded);
     Extraction.Result[] result = new Extraction.Result[1];
     try {
       if (toStdout) {

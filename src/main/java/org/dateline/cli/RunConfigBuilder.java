@@ -22,16 +22,24 @@ import org.dateline.corpus.LoadOptions;
 import org.dateline.pipeline.PipelineConfig;
 
 /**
- * Builds a run's {@link PipelineConfig} from its {@link RunOptions}: reads the files they name
+ * Builds a run's {@link PipelineConfig} from its {@link InputOptions} and, for a run that
+ * counts (not {@code extract}), its {@link RunOptions}: reads the files they name
  * (stopwords, aliases, names) and refuses, naming the option, values that only turn out wrong
  * when read or resolved (a time zone, a date, a language, an alias file's rows).
  */
 final class RunConfigBuilder {
 
+  private final InputOptions input;
   private final RunOptions options;
 
-  RunConfigBuilder(RunOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+  /**
+   * @param input the reading options
+   * @param options the run's other options, or null where nothing is counted ({@code extract}):
+   *     the counting settings are then the defaults
+   */
+  RunConfigBuilder(InputOptions input, RunOptions options) {
+    this.input = Objects.requireNonNull(input, "input");
+    this.options = options;
   }
 
   /**
@@ -40,32 +48,33 @@ final class RunConfigBuilder {
    * @param excluded files and folders a walk of an input folder must never read
    */
   PipelineConfig build(Set<String> supportedLanguages, int threads, Set<Path> excluded) throws IOException {
-    return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages),
-        aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize()),
-        threads, options.strict, gluedNames(), options.nearDuplicateSettings());
+    AggregateSettings counting = options == null ? AggregateSettings.defaults()
+        : aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize());
+    return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages), counting,
+        threads, input.strict, gluedNames(), input.nearDuplicateSettings());
   }
 
   private LoadOptions loadOptions(Set<Path> excluded) {
     FieldMapping fields = FieldMapping.defaults();
-    if (options.dateField != null) fields = fields.withDate(options.dateField);
-    if (options.textField != null) fields = fields.withText(options.textField);
-    if (options.titleField != null) fields = fields.withTitle(options.titleField);
-    if (options.authorField != null) fields = fields.withAuthor(options.authorField);
-    if (options.idField != null) fields = fields.withId(options.idField);
-    if (options.sourceField != null) fields = fields.withSource(options.sourceField);
+    if (input.dateField != null) fields = fields.withDate(input.dateField);
+    if (input.textField != null) fields = fields.withText(input.textField);
+    if (input.titleField != null) fields = fields.withTitle(input.titleField);
+    if (input.authorField != null) fields = fields.withAuthor(input.authorField);
+    if (input.idField != null) fields = fields.withId(input.idField);
+    if (input.sourceField != null) fields = fields.withSource(input.sourceField);
     ZoneId zone;
     try {
-      zone = ZoneId.of(options.timezone);
+      zone = ZoneId.of(input.timezone);
     } catch (DateTimeException e) {
-      throw options.usage("--timezone: '" + options.timezone
+      throw input.usage("--timezone: '" + input.timezone
           + "' is not a time zone; give a region such as Asia/Pyongyang, or UTC, or an offset such as +09:00");
     }
     DateParser bounds = new DateParser();
-    if (options.date != null && !bounds.inRange(options.date)) {
-      throw options.usage("--date: " + options.date + " lies outside the accepted years 1800 to " + bounds.maxYear()
+    if (input.date != null && !bounds.inRange(input.date)) {
+      throw input.usage("--date: " + input.date + " lies outside the accepted years 1800 to " + bounds.maxYear()
           + "; give the date the inputs were published");
     }
-    return new LoadOptions(fields, options.date, options.source, zone, excluded);
+    return new LoadOptions(fields, input.date, input.source, zone, excluded);
   }
 
   private EntityRules entityRules() throws IOException {
@@ -85,23 +94,23 @@ final class RunConfigBuilder {
   }
 
   private GluedNames gluedNames() throws IOException {
-    if (options.noSplitGluedNames) {
-      if (options.namesFile != null) {
-        throw options.usage("--names adds names to split, but --no-split-glued-names turns splitting off; give one of them");
+    if (input.noSplitGluedNames) {
+      if (input.namesFile != null) {
+        throw input.usage("--names adds names to split, but --no-split-glued-names turns splitting off; give one of them");
       }
       return null;
     }
     GluedNames names = GluedNames.builtIn();
-    return options.namesFile == null ? names : names.withNamesFrom(options.namesFile);
+    return input.namesFile == null ? names : names.withNamesFrom(input.namesFile);
   }
 
   private Set<String> languageSet(Set<String> supported) {
     Set<String> set = new LinkedHashSet<>();
-    for (String code : options.languages) {
+    for (String code : input.languages) {
       String c = code.trim().toLowerCase(Locale.ROOT);
       if (!supported.contains(c)) {
         // A language the detector never returns would silently drop every record.
-        throw options.usage("--languages: '" + code + "' is not a language the detector can tell; choose among "
+        throw input.usage("--languages: '" + code + "' is not a language the detector can tell; choose among "
             + String.join(",", new TreeSet<>(supported)));
       }
       set.add(c);

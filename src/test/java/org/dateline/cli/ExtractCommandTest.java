@@ -112,7 +112,20 @@ class ExtractCommandTest {
     assertEquals("The delegation arrived in Pyongyang on Thursday.", records.get(0).get("text"));
     Run none = run("extract", in.toString());
     assertEquals(2, none.exit());
-    assertTrue(none.err().contains("extract needs -o FILE.jsonl"), none.err());
+    assertTrue(none.err().contains("Missing required option: '--output=FILE'"), none.err());
+  }
+
+  @Test
+  void onlyTheReadingOptionsOfRunAreTaken() throws IOException {
+    Path in = corpus();
+    Path file = in.getParent().resolve("out.jsonl");
+    Run counting = run("extract", in.toString(), "-o", file.toString(), "--layers", "terms");
+    assertEquals(2, counting.exit());
+    assertTrue(counting.err().contains("Unknown option: '--layers'"), counting.err());
+    assertFalse(Files.exists(file));
+    Run reading = run("extract", in.toString(), "-o", file.toString(), "--date", "2024-03-01", "--source", "KCNA");
+    assertEquals(0, reading.exit(), reading.err());
+    assertTrue(Files.exists(file));
   }
 
   @Test
