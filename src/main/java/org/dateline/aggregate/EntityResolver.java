@@ -33,6 +33,12 @@ import org.dateline.model.Tone;
  *       name that two longer names end with stays as written.
  * </ol>
  *
+ * <p>Then, over the whole run ({@link RunShortNames}), a short name of any type that the
+ * per-document rules left joins the one PERSON name of the run that holds at least 90% of the
+ * full-name mentions it could stand for, in every document except one that names another
+ * person it could stand for and not that one. Both short-name rules follow {@link
+ * EntityRules#shortNames()}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class EntityResolver {
