@@ -93,7 +93,7 @@ public final class EntityNames {
     }
     String last = words[words.length - 1];
     String fixedLast = lastWord(last);
-    if (start == 0 && fixedLast.equals(last)) {
+    if (start == 0 && fixedLast.equals(last) && mention.type() != EntityType.PERSON) {
       return mention;
     }
     if (fixedLast.isEmpty()) {
@@ -103,7 +103,31 @@ public final class EntityNames {
     String[] kept = Arrays.copyOfRange(words, start, words.length);
     kept[kept.length - 1] = fixedLast;
     EntityType type = honorific ? EntityType.PERSON : mention.type();
-    return new EntityMention(String.join(" ", kept), type, mention.sentenceIndex());
+    String text = String.join(" ", kept);
+    if (type == EntityType.PERSON) {
+      text = withoutPossessive(text);
+    }
+    return text.equals(mention.text()) && type == mention.type()
+        ? mention : new EntityMention(text, type, mention.sentenceIndex());
+  }
+
+  /**
+   * The name without a final possessive: {@code Trump's} and {@code Trump’s}, glued or as the
+   * tokenizer's separate {@code 's}, are {@code Trump}; the same instance when there is none.
+   * Only a PERSON mention loses it as it is counted ({@code Moody's} is a company's name); the
+   * run-wide short-name rule compares any mention without it.
+   */
+  public static String withoutPossessive(String text) {
+    int cut = -1;
+    if (text.endsWith(" 's") || text.endsWith(" \u2019s")) {
+      cut = text.length() - 3;
+    } else if (text.endsWith(" '") || text.endsWith(" \u2019")) {
+      cut = text.length() - 2;
+    } else if ((text.endsWith("'s") || text.endsWith("\u2019s")) && text.length() > 2
+        && Character.isLetter(text.charAt(text.length() - 3))) {
+      cut = text.length() - 2;
+    }
+    return cut > 0 ? text.substring(0, cut) : text;
   }
 
   /** The number of words of the longest title at {@code at}, or 0. */

@@ -33,6 +33,12 @@ import org.dateline.model.Tone;
  *       name that two longer names end with stays as written.
  * </ol>
  *
+ * <p>Then, over the whole run ({@link RunShortNames}), a short name of any type that the
+ * per-document rules left joins the one PERSON name of the run that holds at least 90% of the
+ * full-name mentions it could stand for, in every document except one that names another
+ * person it could stand for and not that one. Both short-name rules follow {@link
+ * EntityRules#shortNames()}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class EntityResolver {
@@ -44,29 +50,56 @@ public final class EntityResolver {
   public static ResolvedEntities resolve(EntityDocuments documents) {
     Objects.requireNonNull(documents, "documents");
     EntityRules rules = documents.rules();
+    RunShortNames runShort = null;
+    if (rules.shortNames()) {
+      // The run-wide rule needs every document's names after the per-document rules; they are
+      // worked out twice rather than kept, which would double the memory the mentions take.
+      RunShortNames.Counts counts = new RunShortNames.Counts();
+      for (EntityDocuments.Doc doc : documents.docs()) {
+        String[] texts = doc.texts().clone();
+        EntityType[] types = types(doc);
+        perDocument(rules, texts, types, documents, new long[2]);
+        counts.add(texts, types);
+      }
+      runShort = counts.rules();
+    }
     EntityTable table = EntityTable.empty(documents.period());
     EntitySentimentTable sentiment = EntitySentimentTable.empty();
     Map<LocalDate, Map<ResolvedEntities.Pair, long[]>> pairs = new HashMap<>();
-    long typeChanges = 0;
-    long shortChanges = 0;
+    long[] changes = new long[2];
+    long runShortChanges = 0;
     for (EntityDocuments.Doc doc : documents.docs()) {
-      int n = doc.size();
       String[] texts = doc.texts().clone();
-      EntityType[] types = new EntityType[n];
-      for (int i = 0; i < n; i++) {
-        types[i] = EntityDocuments.type(doc.types()[i]);
-      }
-      if (rules.majorityType()) {
-        typeChanges += majorityType(texts, types, documents);
-      }
-      if (rules.shortNames()) {
-        shortChanges += shortNames(texts, types);
+      EntityType[] types = types(doc);
+      perDocument(rules, texts, types, documents, changes);
+      if (runShort != null) {
+        runShortChanges += runShort.apply(texts, types);
       }
       table.addCounted(doc.period(), texts, types);
       addSentiment(sentiment, doc, texts, types);
       countPairs(pairs.computeIfAbsent(doc.period(), d -> new HashMap<>()), texts, types, doc.sentences());
     }
-    return new ResolvedEntities(table, sentiment, pairs, documents.aliasRewrites(), typeChanges, shortChanges);
+    return new ResolvedEntities(table, sentiment, pairs, documents.aliasRewrites(), changes[0], changes[1],
+        runShortChanges, runShort == null ? 0 : runShort.ambiguous());
+  }
+
+  private static EntityType[] types(EntityDocuments.Doc doc) {
+    EntityType[] types = new EntityType[doc.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = EntityDocuments.type(doc.types()[i]);
+    }
+    return types;
+  }
+
+  /** The per-document rules, in place; adds the mentions changed by each to {@code changes}. */
+  private static void perDocument(EntityRules rules, String[] texts, EntityType[] types, EntityDocuments run,
+      long[] changes) {
+    if (rules.majorityType()) {
+      changes[0] += majorityType(texts, types, run);
+    }
+    if (rules.shortNames()) {
+      changes[1] += shortNames(texts, types);
+    }
   }
 
   /** Counts the tone of each of the document's mentions under its resolved name and type. */

@@ -20,16 +20,17 @@ import org.dateline.model.EntityType;
 /**
  * How entity mentions are merged into one row per entity before any entity table is built:
  * canonical names ({@link Alias} rules), type by majority within a document, and short names
- * resolved to the one longer PERSON name of the document they can stand for (see {@link
- * EntityResolver}). Immutable.
+ * resolved to the one longer PERSON name of the document, or else of the run, they can stand for
+ * (see {@link EntityResolver}). Immutable.
  *
  * @param aliases canonical-name rules; where two rules share an alias, the later one wins, so a
  *     user's file overrides the built-in list
  * @param aliasSource how the rules were put together, for the manifest ({@code built-in}, a file
  *     name, {@code none})
  * @param majorityType whether each name takes the type most of its mentions get in the document
- * @param shortNames whether a short PERSON name counts under the one longer PERSON name it is a
- *     part of
+ * @param shortNames whether a short PERSON name counts under the one longer PERSON name of its
+ *     document it is a part of, and a short name of any type under the one person of the run
+ *     that holds most of the full names it could stand for
  */
 public record EntityRules(List<Alias> aliases, String aliasSource, boolean majorityType, boolean shortNames) implements java.io.Serializable {
   private static final String BUILT_IN_RESOURCE = "dprk-aliases.csv";

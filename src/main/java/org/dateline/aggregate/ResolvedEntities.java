@@ -30,9 +30,13 @@ public final class ResolvedEntities {
   private final long aliasRewrites;
   private final long majorityTypeChanges;
   private final long shortNameChanges;
+  private final long runShortNameChanges;
+  private final long ambiguousShortNames;
 
   ResolvedEntities(EntityTable entities, EntitySentimentTable sentiment, Map<LocalDate, Map<Pair, long[]>> pairs, long aliasRewrites,
-      long majorityTypeChanges, long shortNameChanges) {
+      long majorityTypeChanges, long shortNameChanges, long runShortNameChanges, long ambiguousShortNames) {
+    this.runShortNameChanges = runShortNameChanges;
+    this.ambiguousShortNames = ambiguousShortNames;
     this.entities = entities;
     this.sentiment = sentiment;
     this.pairs = pairs;
@@ -82,6 +86,19 @@ public final class ResolvedEntities {
   /** Short PERSON mentions counted under the document's one longer name. */
   public long shortNameChanges() {
     return shortNameChanges;
+  }
+
+  /** Short-name mentions counted under the run's one full name they stand for (see {@link RunShortNames}). */
+  public long runShortNameChanges() {
+    return runShortNameChanges;
+  }
+
+  /**
+   * Distinct short names of the run left as written because they could stand for several of its
+   * people, none holding 90% of their full-name mentions ({@code Kim}).
+   */
+  public long ambiguousShortNames() {
+    return ambiguousShortNames;
   }
 
   static int compare(String a, EntityType ta, String b, EntityType tb) {

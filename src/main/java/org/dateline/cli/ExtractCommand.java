@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.clean.LanguageIdentifier;
 import org.dateline.model.Article;
+import org.dateline.model.ProblemSummary;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.Preflight;
@@ -143,10 +144,13 @@ final class ExtractCommand implements Callable<Integer> {
       throws IOException {
     if (folder != null) {
       Path errors = new CsvReportWriter(folder).writeProblems(result.problems());
-      err.printf("%d records to %s, %d problems (see %s)%n", result.records(), target, result.problems().size(), errors);
+      err.printf("%d records to %s%n", result.records(), target);
+      RunSummary.printProblems(err, ProblemSummary.of(result.problems()), errors.toString());
     } else {
-      err.printf("%d records, %d problems%n", result.records(), result.problems().size());
-      result.problems().forEach(p -> err.println(p.origin() + " " + p.kind().label() + ": " + p.message()));
+      err.printf("%d records%n", result.records());
+      RunSummary.printProblems(err, ProblemSummary.of(result.problems()), null);
+      result.problems().forEach(p -> err.println(p.origin() + " " + p.kind().label() + " (" + p.kind().effect().label()
+          + "): " + p.message()));
     }
     err.flush();
     return 0;

@@ -95,7 +95,7 @@ public final class RunOptions {
   @Option(names = "--no-majority-type", description = "Keep each entity mention's own type instead of the type most of the name's mentions get in the document.")
   boolean noMajorityType;
 
-  @Option(names = "--no-short-names", description = "Keep short person names ('Trump') as written instead of counting them under the document's one longer name.")
+  @Option(names = "--no-short-names", description = "Keep short person names ('Trump') as written instead of counting them under the document's one longer name, or the run's one person of that name.")
   boolean noShortNames;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")

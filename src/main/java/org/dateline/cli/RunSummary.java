@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.dateline.annotate.cache.CachingAnnotator;
-import org.dateline.model.ProblemKind;
+import org.dateline.model.ProblemSummary;
 import org.dateline.pipeline.Counter;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.RunResult;
@@ -15,14 +15,24 @@ public final class RunSummary {
 
   private RunSummary() {}
 
-  /** The run's totals. */
+  /**
+   * The run's totals, then what its problems did: records skipped, repaired and kept with a
+   * note, each with its kinds on a line of its own below.
+   */
   public static void printTotals(PrintWriter out, RunResult result, PipelineConfig config) {
-    out.printf(Locale.ROOT, "%d documents, %d tokens, %d problems (see errors.csv) in %.1f s%n",
-        result.documents().size(), result.counts().get(Counter.TOKENS), result.problems().size(),
-        result.elapsed().toMillis() / 1000.0);
-    if (config.gluedNames() != null) {
-      out.printf(Locale.ROOT, "glued names split in %d records%n",
-          result.counts().problems(ProblemKind.REPAIRED_GLUED_NAME));
+    out.printf(Locale.ROOT, "%d documents, %d tokens in %.1f s%n",
+        result.documents().size(), result.counts().get(Counter.TOKENS), result.elapsed().toMillis() / 1000.0);
+    printProblems(out, ProblemSummary.of(result.problems()), "errors.csv");
+  }
+
+  /**
+   * {@code 6 records skipped, 21 repaired, 0 notes (see errors.csv)} and, indented below, the
+   * kinds under each effect that any problem had.
+   */
+  public static void printProblems(PrintWriter out, ProblemSummary summary, String errors) {
+    out.println(summary.line() + (errors == null ? "" : " (see " + errors + ")"));
+    for (String line : summary.kindLines()) {
+      out.println("  " + line);
     }
   }
 

@@ -36,6 +36,8 @@ public final class ResearchManifest {
     counts.add(new Manifest.Count("entity_alias_rewrites", resolved.aliasRewrites()));
     counts.add(new Manifest.Count("entity_majority_type_changes", resolved.majorityTypeChanges()));
     counts.add(new Manifest.Count("entity_short_name_changes", resolved.shortNameChanges()));
+    counts.add(new Manifest.Count("entity_run_short_name_changes", resolved.runShortNameChanges()));
+    counts.add(new Manifest.Count("entity_ambiguous_short_names", resolved.ambiguousShortNames()));
     counts.add(new Manifest.Count("distinct_word_pairs", ngrams.distinct(2)));
     counts.add(new Manifest.Count("distinct_word_triples", ngrams.distinct(3)));
     List<Manifest.Timing> timings = new ArrayList<>(manifest.timings());

@@ -27,6 +27,8 @@ import org.dateline.aggregate.AggregateSettings;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.corpus.InputFile;
 import org.dateline.model.SentimentEngineId;
+import org.dateline.model.ProblemEffect;
+import org.dateline.model.ProblemSummary;
 import org.dateline.pipeline.PipelineConfig;
 import org.dateline.pipeline.RunCounts;
 import org.dateline.pipeline.RunResult;
@@ -311,6 +313,10 @@ public final class RunReports {
     List<Manifest.Count> counts = new ArrayList<>();
     counts.add(new Manifest.Count("documents", result.documents().size()));
     counts.add(new Manifest.Count("problems", result.problems().size()));
+    ProblemSummary problems = ProblemSummary.of(result.problems());
+    counts.add(new Manifest.Count("records_skipped", problems.count(ProblemEffect.SKIPPED)));
+    counts.add(new Manifest.Count("records_repaired", problems.count(ProblemEffect.REPAIRED)));
+    counts.add(new Manifest.Count("notes", problems.count(ProblemEffect.KEPT)));
     for (RunCounts.Entry e : result.counts().entries()) {
       counts.add(new Manifest.Count(e.name(), e.value()));
     }

@@ -91,4 +91,19 @@ class EntityNamesTest {
     EntityMention lower = new EntityMention("General of the Army", EntityType.MISC, 0);
     assertSame(lower, EntityNames.normalize(lower));
   }
+
+  @Test
+  void aPersonsPossessiveIsNotPartOfTheName() {
+    assertEquals("Trump", name("Trump\u2019s"));
+    assertEquals("Trump", name("Trump's"));
+    assertEquals("Donald Trump", name("Donald Trump 's"));
+    assertEquals("Donald Trump", name("Mr. Donald Trump\u2019s"));
+    // A company's name may end so: only a PERSON mention loses it as counted.
+    assertEquals("Moody\u2019s", org("Moody\u2019s"));
+    assertEquals("Moody", EntityNames.withoutPossessive("Moody\u2019s"));
+    // Inside a name, and a plural, it stays.
+    assertEquals("Alphabet\u2019s Google", name("Alphabet\u2019s Google"));
+    assertEquals("Workers' Party", org("Workers' Party"));
+    assertEquals("'s", name("'s"));
+  }
 }

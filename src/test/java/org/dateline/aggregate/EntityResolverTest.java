@@ -170,4 +170,101 @@ class EntityResolverTest {
     assertEquals(resolve(EntityRules.defaults(), tied, other, trumpStory()).entities().rows(), merged);
     assertEquals(3, merged.size());
   }
+
+  private static AnnotatedArticle story(String id, LocalDate day, Object... nameTypePairs) {
+    TestArticles.Builder b = TestArticles.builder(day).id(id).sentence("s");
+    for (int i = 0; i < nameTypePairs.length; i += 2) {
+      b.mention((String) nameTypePairs[i], (EntityType) nameTypePairs[i + 1]);
+    }
+    return b.build();
+  }
+
+  private static AnnotatedArticle repeated(String id, String name, int times) {
+    Object[] pairs = new Object[times * 2];
+    for (int i = 0; i < times; i++) {
+      pairs[2 * i] = name;
+      pairs[2 * i + 1] = EntityType.PERSON;
+    }
+    return story(id, DAY, pairs);
+  }
+
+  /** A run in which Donald Trump holds 41 of the 44 full-name mentions ending in Trump (93%). */
+  private static AnnotatedArticle[] trumpRun() {
+    return new AnnotatedArticle[] {
+        repeated("full", "Donald Trump", 40),
+        // A story that says only "Trump", which the model took for a place.
+        story("alone", DAY.plusMonths(1), "Trump", EntityType.LOCATION, "Trump", EntityType.LOCATION,
+            "Trump\u2019s", EntityType.MISC),
+        // Here the document makes Trump Ivanka Trump's: it stays hers.
+        story("ivanka", DAY, "Ivanka Trump", EntityType.PERSON, "Trump", EntityType.PERSON),
+        // Both named: the run decides.
+        story("both", DAY, "Ivanka Trump", EntityType.PERSON, "Donald Trump", EntityType.PERSON,
+            "Trump", EntityType.LOCATION),
+        story("tower", DAY, "Trump Tower", EntityType.LOCATION),
+    };
+  }
+
+  @Test
+  void aShortNameJoinsThePersonHoldingMostOfTheRunsFullNames() {
+    ResolvedEntities r = resolve(EntityRules.defaults(), trumpRun());
+    assertEquals(Map.of("Donald Trump PERSON", 45L, "Ivanka Trump PERSON", 3L, "Trump Tower LOCATION", 1L), counts(r));
+    assertEquals(4, r.runShortNameChanges());
+    assertEquals(0, r.ambiguousShortNames());
+    // In the Trump-only story, by its own month.
+    assertEquals(List.of(new EntityRow(DAY.plusMonths(1), "Donald Trump", EntityType.PERSON, 3, 1)),
+        r.entities().rows().stream().filter(row -> row.period().equals(DAY.plusMonths(1))).toList());
+    ResolvedEntities off = resolve(EntityRules.defaults().withShortNames(false), trumpRun());
+    assertEquals(3L, counts(off).get("Trump LOCATION"));
+    assertEquals(0, off.runShortNameChanges());
+  }
+
+  @Test
+  void theRunWideRuleDoesNotDependOnTheOrderOfDocumentsOrMerges() {
+    AnnotatedArticle[] run = trumpRun();
+    EntityDocuments forward = EntityDocuments.empty(Period.MONTH, EntityRules.defaults());
+    for (AnnotatedArticle a : run) {
+      forward.merge(EntityDocuments.empty(Period.MONTH, EntityRules.defaults()).add(a));
+    }
+    EntityDocuments backward = EntityDocuments.empty(Period.MONTH, EntityRules.defaults());
+    for (int i = run.length - 1; i >= 0; i--) {
+      backward.add(run[i]);
+    }
+    ResolvedEntities f = EntityResolver.resolve(forward);
+    ResolvedEntities b = EntityResolver.resolve(backward);
+    assertEquals(f.entities().rows(), b.entities().rows());
+    assertEquals(f.cooccurrence(1), b.cooccurrence(1));
+    assertEquals(4, b.runShortNameChanges());
+  }
+
+  @Test
+  void aShortNameOfSeveralPeopleStaysAndIsCountedAmbiguous() {
+    ResolvedEntities r = resolve(EntityRules.defaults(), repeated("un", "Kim Jong Un", 6), repeated("yo", "Kim Yo Jong", 4),
+        story("kim", DAY, "Kim", EntityType.LOCATION));
+    assertEquals(1L, counts(r).get("Kim LOCATION"));
+    assertEquals(0, r.runShortNameChanges());
+    assertEquals(1, r.ambiguousShortNames());
+  }
+
+  @Test
+  void aKoreanGivenNameJoinsItsFullName() {
+    ResolvedEntities r = resolve(EntityRules.defaults(), repeated("un", "Kim Jong Un", 6),
+        story("given", DAY, "Jong Un", EntityType.ORGANIZATION),
+        story("surname", DAY, "Yoon", EntityType.PERSON), repeated("yoon", "Yoon Suk Yeol", 3));
+    assertEquals(Map.of("Kim Jong Un PERSON", 7L, "Yoon Suk Yeol PERSON", 4L), counts(r));
+    assertEquals(2, r.runShortNameChanges());
+  }
+
+  @Test
+  void aWordMoreOftenAloneThanAsAPersonsNameStays() {
+    ResolvedEntities r = resolve(EntityRules.defaults(), repeated("leandra", "Leandra English", 2),
+        story("language", DAY, "English", EntityType.MISC, "English", EntityType.MISC, "English", EntityType.MISC),
+        // Five words: an organisation taken for a person, not a name "Silk Mill" could shorten.
+        story("mill", DAY, "Kim Jong Suk Silk Mill", EntityType.PERSON),
+        story("mill2", DAY, "Silk Mill", EntityType.ORGANIZATION),
+        // A name the run counts as a person's in its own right is no short name.
+        repeated("hillary", "Hillary Clinton", 3), story("democrat", DAY, "Democrat Hillary Clinton", EntityType.PERSON));
+    assertEquals(Map.of("Leandra English PERSON", 2L, "English MISC", 3L, "Kim Jong Suk Silk Mill PERSON", 1L,
+        "Silk Mill ORGANIZATION", 1L, "Hillary Clinton PERSON", 3L, "Democrat Hillary Clinton PERSON", 1L), counts(r));
+    assertEquals(0, r.runShortNameChanges());
+  }
 }

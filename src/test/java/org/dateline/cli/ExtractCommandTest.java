@@ -99,6 +99,9 @@ class ExtractCommandTest {
     String errors = Files.readString(file.resolveSibling("errors.csv"));
     assertTrue(errors.contains("index.html,0,line,no_article_text,"), errors);
     assertTrue(errors.contains("road.html,0,line,duplicate,"), errors);
+    assertTrue(errors.contains("index.html,0,line,no_article_text,") && errors.contains(",skipped\n"), errors);
+    assertTrue(r.err().contains("2 records skipped, 0 repaired, 0 notes (see "), r.err());
+    assertTrue(r.err().contains("  skipped: duplicate 1, no_article_text 1"), r.err());
     assertFalse(Files.exists(dir.resolve("reports")), "no tables are written");
   }
 

@@ -80,9 +80,15 @@ class InputOptionsTest {
     int exit = Main.execute(FakeModels.ASSEMBLY, new String[] {"run", "-q", "--layers", "terms", "--no-cache",
         "-o", out.toString(), input.toString()}, new PrintWriter(stdout, true), new PrintWriter(err, true));
     assertEquals(0, exit, err.toString());
-    assertTrue(stdout.toString().contains("glued names split in 1 records"), stdout.toString());
+    // A repair is not a problem of the record: it is counted as repaired, the kind below.
+    assertTrue(stdout.toString().contains("0 records skipped, 1 repaired, 0 notes (see errors.csv)\n"
+        + "  repaired: repaired_glued_name 1\n"), stdout.toString());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"problem_repaired_glued_name\": 1"), manifest);
+    assertTrue(manifest.contains("\"records_repaired\": 1"), manifest);
+    assertTrue(manifest.contains("\"records_skipped\": 0"), manifest);
+    assertTrue(Files.readString(out.resolve("errors.csv")).contains(",repaired_glued_name,"), manifest);
+    assertTrue(Files.readAllLines(out.resolve("errors.csv")).get(1).endsWith(",repaired"));
     assertTrue(manifest.contains("\"timezone\": \"UTC\""), manifest);
     assertTrue(manifest.matches("(?s).*\"records_at\"\\s*:\\s*\\[\\s*\"\\$\"\\s*].*"), manifest);
     assertTrue(Files.readString(out.resolve("terms_by_date.csv")).contains("2024-04-15,received,1,"));
@@ -93,7 +99,8 @@ class InputOptionsTest {
         "--no-split-glued-names", "-o", plain.toString(), input.toString()},
         new PrintWriter(stdout, true), new PrintWriter(err, true));
     assertEquals(0, exit, err.toString());
-    assertTrue(!stdout.toString().contains("glued names"), stdout.toString());
+    assertTrue(stdout.toString().contains("0 records skipped, 0 repaired, 0 notes (see errors.csv)\n"), stdout.toString());
+    assertTrue(!stdout.toString().contains("repaired_glued_name"), stdout.toString());
     assertEquals(1, Files.readAllLines(plain.resolve("errors.csv")).size());
     assertTrue(Files.readString(plain.resolve("terms_by_date.csv")).contains("2024-04-15,unreceived,1,"));
   }

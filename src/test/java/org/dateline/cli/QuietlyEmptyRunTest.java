@@ -56,7 +56,7 @@ class QuietlyEmptyRunTest {
     assertTrue(last.startsWith("2 of 3 documents have no date"), r.out());
     assertTrue(last.contains("--date-field NAME") && last.contains("--date YYYY-MM-DD"), last);
     List<String> errors = Files.readAllLines(out.resolve("errors.csv"));
-    assertEquals("file,record,unit,kind,message", errors.get(0));
+    assertEquals("file,record,unit,kind,message,effect", errors.get(0));
     assertEquals(2, errors.size(), errors.toString());
     assertTrue(errors.get(1).startsWith(in.resolve("feed.json").toString().replace('\\', '/') + ",0,line,undated,"
         + "\"2 record(s) name no date"), errors.get(1));

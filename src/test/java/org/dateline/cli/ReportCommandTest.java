@@ -61,7 +61,7 @@ class ReportCommandTest {
     write(f, "sentiment_by_date.csv", header(SentimentColumn.class),
         "2024-04-15,corenlp,1,1,0.1,,,,0,1,0,0,0,1,0,0", "2024-04-16,vader,1,1,0.2,,,,0,0,1,,,,,");
     write(f, "entity_sentiment_by_date.csv", header(EntitySentimentColumn.class));
-    write(f, "errors.csv", header(ProblemColumn.class), "in/a.json,3,record,bad_date,no date");
+    write(f, "errors.csv", header(ProblemColumn.class), "in/a.json,3,record,bad_date,no date,kept");
     return f;
   }
 
@@ -96,6 +96,20 @@ class ReportCommandTest {
     String page = Files.readString(f.resolve("report.html"));
     assertTrue(page.contains("[\"2024-04-16\",\"harvest\",\"2\",\"1\",\"4000\"]"), "the harvest row is embedded");
     assertTrue(page.contains("\"documents\":3,\"undated_documents\":1"), "documents and undated are counted");
+    assertTrue(page.contains("\"problems_by_kind\":[[\"kept\",\"bad_date\",1]]"), "the problem is a note");
+  }
+
+  @Test
+  void theProblemsAreCountedByEffectThenKind() throws Exception {
+    Path f = folder();
+    write(f, "errors.csv", header(ProblemColumn.class), "in/a.json,3,record,bad_date,no date,kept",
+        "in/b.json,1,record,empty_text,no text,skipped", "in/b.json,2,record,repaired_glued_name,spaces,repaired",
+        "in/b.json,4,record,empty_text,no text,skipped");
+    Result r = report(f);
+    assertEquals(0, r.exit(), r.err());
+    String page = Files.readString(f.resolve("report.html"));
+    assertTrue(page.contains("\"problems_by_kind\":[[\"skipped\",\"empty_text\",2],"
+        + "[\"repaired\",\"repaired_glued_name\",1],[\"kept\",\"bad_date\",1]]"), "by effect, then kind");
   }
 
   @Test

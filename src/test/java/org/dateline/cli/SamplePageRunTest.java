@@ -38,7 +38,7 @@ class SamplePageRunTest {
     List<String> terms = Files.readAllLines(out.resolve("terms_by_date.csv"));
     assertEquals("period,term,count,doc_freq,per_10k", terms.get(0));
     assertTrue(terms.stream().anyMatch(l -> l.startsWith("2026-01-26,independence,8,1,")), terms.toString());
-    assertEquals(List.of("file,record,unit,kind,message"), Files.readAllLines(out.resolve("errors.csv")));
+    assertEquals(List.of("file,record,unit,kind,message,effect"), Files.readAllLines(out.resolve("errors.csv")));
 
     // The second run finds every text in the cache and annotates nothing.
     Run again = run("run", "-q", "--period", "week", "-o", out.toString(), "input/naenara-page.txt");

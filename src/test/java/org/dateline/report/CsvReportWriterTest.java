@@ -147,7 +147,7 @@ class CsvReportWriterTest {
         SentimentColumn.class,
         List.of(new SentimentRow(D, SentimentEngineId.VADER, 1, 2, dec("-0.5"), dec("0.1"), dec("-0.6386"),
             dec("-0.3614"), 2, 0, 0, null)));
-    assertCsv("file,record,unit,kind,message\n'=cmd.json,3,record,malformed_record,'+bad\n",
+    assertCsv("file,record,unit,kind,message,effect\n'=cmd.json,3,record,malformed_record,'+bad,skipped\n",
         ProblemColumn.class, List.of(new org.dateline.model.Problem(
             org.dateline.model.Origin.record("=cmd.json", 3), org.dateline.model.ProblemKind.MALFORMED_RECORD, "+bad")));
   }

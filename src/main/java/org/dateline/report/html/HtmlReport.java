@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dateline.model.Period;
+import org.dateline.model.ProblemEffect;
 import org.dateline.report.AtomicFiles;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.ManifestWriter;
@@ -218,20 +220,38 @@ public final class HtmlReport {
     g.writeNumberField("undated_documents", undated);
   }
 
+  /**
+   * The rows of {@code errors.csv} counted by effect, then kind: {@code [effect, kind, rows]}, the
+   * effects in the order skipped, repaired, kept.
+   */
   private static void writeProblemsByKind(JsonGenerator g, CsvTable problems) throws IOException {
     int kind = problems.column("kind");
-    Map<String, Integer> counts = new TreeMap<>();
+    int effect = problems.column("effect");
+    Map<String, Map<String, Integer>> counts = new TreeMap<>(Comparator.comparingInt(HtmlReport::effectOrder)
+        .thenComparing(Comparator.naturalOrder()));
     for (List<String> r : problems.rows()) {
-      counts.merge(r.get(kind), 1, Integer::sum);
+      counts.computeIfAbsent(r.get(effect), x -> new TreeMap<>()).merge(r.get(kind), 1, Integer::sum);
     }
     g.writeArrayFieldStart("problems_by_kind");
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      g.writeStartArray();
-      g.writeString(e.getKey());
-      g.writeNumber(e.getValue());
-      g.writeEndArray();
+    for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+      for (Map.Entry<String, Integer> k : e.getValue().entrySet()) {
+        g.writeStartArray();
+        g.writeString(e.getKey());
+        g.writeString(k.getKey());
+        g.writeNumber(k.getValue());
+        g.writeEndArray();
+      }
     }
     g.writeEndArray();
+  }
+
+  private static int effectOrder(String effectLabel) {
+    for (ProblemEffect e : ProblemEffect.values()) {
+      if (e.label().equals(effectLabel)) {
+        return e.ordinal();
+      }
+    }
+    return ProblemEffect.values().length;
   }
 
   /** The run's period, from the manifest's settings; day when it names none. */

@@ -236,19 +236,31 @@
     var settings = m.settings || {};
     Object.keys(settings).forEach(function (k) { tv.appendChild(row([k, settings[k]])); });
     var problems = el("div");
-    problems.appendChild(el("h3", null, "Problems by kind"));
-    var link = el("a", { href: "errors.csv" }, "errors.csv");
-    var p = el("p", { "class": "note" }); p.appendChild(document.createTextNode("Every problem, with file and line, is in ")); p.appendChild(link); p.appendChild(document.createTextNode("."));
-    problems.appendChild(p);
-    var tp = el("table");
-    tp.appendChild(row(["kind", "problems"], true));
-    (DATA.problems_by_kind || []).forEach(function (r) { tp.appendChild(row(r)); });
-    if (!(DATA.problems_by_kind || []).length) { tp.appendChild(row(["none", 0])); }
-    problems.appendChild(tp);
+    problemsSection(problems);
     pair.appendChild(inputs); pair.appendChild(problems);
     box.appendChild(pair);
     var d = el("details"); d.appendChild(el("summary", null, "Versions and settings")); d.appendChild(tv);
     box.appendChild(d);
+  }
+
+  // What the run's problems did, as its last lines say it: records skipped, repaired, kept with a note.
+  function problemsSection(box) {
+    var rows = DATA.problems_by_kind || [];
+    var total = { skipped: 0, repaired: 0, kept: 0 };
+    rows.forEach(function (r) { total[r[0]] = (total[r[0]] || 0) + r[2]; });
+    box.appendChild(el("h3", null, "Skipped, repaired, noted"));
+    var p = el("p", { "class": "note" });
+    p.appendChild(document.createTextNode(plural(total.skipped, "record skipped", "records skipped") + " (not in the tables), "
+      + total.repaired + " repaired (in the tables, changed as the message says), "
+      + plural(total.kept, "note", "notes") + " (in the tables as read). Each, with file and line, is in "));
+    p.appendChild(el("a", { href: "errors.csv" }, "errors.csv"));
+    p.appendChild(document.createTextNode("."));
+    box.appendChild(p);
+    var tp = el("table");
+    tp.appendChild(row(["effect", "kind", "records"], true));
+    rows.forEach(function (r) { tp.appendChild(row(r)); });
+    if (!rows.length) { tp.appendChild(row(["none", "", 0])); }
+    box.appendChild(tp);
   }
 
   // The run in one sentence: documents, the periods they fall in, and those without a date.
