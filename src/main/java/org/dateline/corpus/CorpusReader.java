@@ -233,7 +233,7 @@ public final class CorpusReader {
       sink.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "cannot be read (" + e + "); skipped"));
       return Optional.empty();
     }
-    if (sniff.notText() != null && !LoaderChoice.isWarc(input.innerName())) {
+    if (sniff.notText() != null && !LoaderChoice.readsBinary(input.innerName())) {
       sink.problem(new Problem(whole, ProblemKind.UNKNOWN_FORMAT,
           sniff.notText() + "; skipped (text files must be UTF-8 or windows-1252)"));
       return Optional.of(new InputFile(input.displayName(), sniff.bytes(), sniff.sha256(), "unknown", 0, 1));
@@ -260,9 +260,14 @@ public final class CorpusReader {
         fileOptions = options.withFields(options.fields().withDate(detected));
         counting.dateFieldDetected(detected);
       }
+      counting.fileDateOrder(FileDateOrder.of(loader, decoded, fileOptions, dates));
       loader.load(decoded, fileOptions, counting);
     } catch (IOException | UncheckedIOException e) {
       counting.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "reading stopped (" + e + ")"));
+    }
+    Problem undecided = counting.fileDateOrder() == null ? null : counting.fileDateOrder().problem();
+    if (undecided != null) {
+      counting.problem(undecided);
     }
     if (counting.undated() > 0) {
       counting.problem(new Problem(whole, ProblemKind.UNDATED, undatedMessage(counting)));
