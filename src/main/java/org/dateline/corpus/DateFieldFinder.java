@@ -10,7 +10,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Problem;
 
 /**
- * Finds the date field of a JSON or CSV file whose records have none of the date fields looked
+ * Finds the date field of a JSON, CSV or spreadsheet file whose records have none of the date fields looked
  * for ({@code pub_time}, {@code created}): a field present in most records whose values read
  * as dates in at least {@value #MIN_DATES_PERCENT}% of the records that have it. Short whole
  * numbers (ids, counts, page numbers) do not count as dates here, though {@link DateParser}
