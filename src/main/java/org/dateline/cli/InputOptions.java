@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dateline.clean.near.NearDuplicateSettings;
+import org.dateline.corpus.DateOrder;
 import org.dateline.pipeline.Preflight;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -50,6 +51,17 @@ public final class InputOptions {
 
   @Option(names = "--source-field", paramLabel = "NAME", description = "JSON/CSV field holding the outlet.")
   String sourceField;
+
+  @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+      description = "Delimiter of every .csv and .tsv file: , ; | or tab (also \\t); by default a .csv file's is "
+          + "detected from its header line and first rows, and a .tsv file's is a tab.")
+  Character delimiter;
+
+  @Option(names = "--date-order", paramLabel = "ORDER", converter = DateOrderConverter.class,
+      description = "Order of day, month and year in numeric dates that read two ways (02.01.2024, 02/01/2024; "
+          + "also two-digit years): dmy, mdy or ymd. By default a file's other dates tell it (31/01/2024 is dmy); "
+          + "when none does, such dates are kept undated with one bad_date row per file.")
+  DateOrder dateOrder;
 
   @Option(names = "--strict",
       description = "Stop with exit code 1 at the first skipped or repaired record, naming its file, record and kind, and write no reports.")
@@ -111,6 +123,31 @@ public final class InputOptions {
   /** What is wrong with a list file named by an input option (missing, a folder), or null. */
   String listFileProblem() {
     return Preflight.missingListFile("--names", namesFile);
+  }
+
+  /** Reads {@code --delimiter}: the four delimiters delimited files use, a tab also spelled out. */
+  static final class DelimiterConverter implements CommandLine.ITypeConverter<Character> {
+    @Override
+    public Character convert(String value) {
+      return switch (value) {
+        case ",", ";", "|", "\t" -> value.charAt(0);
+        case "tab", "TAB", "\\t" -> '\t';
+        default -> throw new CommandLine.TypeConversionException("'" + value
+            + "' is not a delimiter read; give , or ; or | or tab");
+      };
+    }
+  }
+
+  /** Reads {@code --date-order}: dmy, mdy or ymd. */
+  static final class DateOrderConverter implements CommandLine.ITypeConverter<DateOrder> {
+    @Override
+    public DateOrder convert(String value) {
+      try {
+        return DateOrder.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Bad usage, as picocli reports it: one line naming the option (exit 2). */

@@ -74,7 +74,8 @@ final class RunConfigBuilder {
       throw input.usage("--date: " + input.date + " lies outside the accepted years 1800 to " + bounds.maxYear()
           + "; give the date the inputs were published");
     }
-    return new LoadOptions(fields, input.date, input.source, zone, excluded);
+    return new LoadOptions(fields, input.date, input.source, zone, excluded)
+        .withDelimiter(input.delimiter).withDateOrder(input.dateOrder);
   }
 
   private EntityRules entityRules() throws IOException {

@@ -31,8 +31,9 @@ import org.dateline.model.ProblemKind;
  * Lines, {@code .csv} as CSV, {@code .tsv} as tab-separated, {@code .txt}, {@code .text} and no
  * extension as page text. Other files found in a folder ({@code LICENSE}, {@code .md}, {@code
  * .py}, {@code .log}, images) are not corpora: they are listed as {@link
- * ProblemKind#UNKNOWN_FORMAT} and skipped. A file named as an input is read whatever its
- * extension ({@code [} or <code>{</code> first: JSON, else page text); {@code .html}, {@code
+ * ProblemKind#UNKNOWN_FORMAT} and skipped. {@code .xlsx}, {@code .xls} and {@code .ods} files are
+ * spreadsheets, whose rows are records ({@link SpreadsheetLoader}). A file named as an input is
+ * read whatever its extension ({@code [} or <code>{</code> first: JSON, else page text); {@code .html}, {@code
  * .htm} and {@code .xhtml} are HTML pages, read for their article text.
  *
  * <p>A scan reads each file once before loading it, for its size and SHA-256, whether it is
@@ -48,6 +49,10 @@ import org.dateline.model.ProblemKind;
  * run's output and is passed over, and a file reached through two inputs is read once; both are
  * told to {@link RecordSink#notice}, not listed as problems. Files of a run that share a name get
  * record ids made of their path below the input named ({@link Listed#idName}), so ids are unique.
+ *
+ * <p>A numeric date that reads two ways ({@code 02.01.2024}) is read in {@link
+ * LoadOptions#dateOrder}, else in the order the file's other dates show ({@code FileDateOrder}),
+ * else kept undated with one {@link ProblemKind#BAD_DATE} row for the file.
  *
  * <p>A JSON or CSV file whose records have none of the date fields looked for, and get no date
  * from {@code --date} or the file name, is first scanned for a field whose values are dates
@@ -233,7 +238,7 @@ public final class CorpusReader {
       sink.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "cannot be read (" + e + "); skipped"));
       return Optional.empty();
     }
-    if (sniff.notText() != null && !LoaderChoice.isWarc(input.innerName())) {
+    if (sniff.notText() != null && !LoaderChoice.readsBinary(input.innerName())) {
       sink.problem(new Problem(whole, ProblemKind.UNKNOWN_FORMAT,
           sniff.notText() + "; skipped (text files must be UTF-8 or windows-1252)"));
       return Optional.of(new InputFile(input.displayName(), sniff.bytes(), sniff.sha256(), "unknown", 0, 1));
@@ -260,9 +265,14 @@ public final class CorpusReader {
         fileOptions = options.withFields(options.fields().withDate(detected));
         counting.dateFieldDetected(detected);
       }
+      counting.fileDateOrder(FileDateOrder.of(loader, decoded, fileOptions, dates));
       loader.load(decoded, fileOptions, counting);
     } catch (IOException | UncheckedIOException e) {
       counting.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "reading stopped (" + e + ")"));
+    }
+    Problem undecided = counting.fileDateOrder() == null ? null : counting.fileDateOrder().problem();
+    if (undecided != null) {
+      counting.problem(undecided);
     }
     if (counting.undated() > 0) {
       counting.problem(new Problem(whole, ProblemKind.UNDATED, undatedMessage(counting)));

@@ -8,7 +8,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Problem;
 
 /** Passes on what one loader read and counts it, for the input's {@link InputFile}. Not thread-safe. */
-final class CountingSink implements RecordSink, RecordMapper.DateWatcher {
+final class CountingSink implements RecordSink, RecordMapper.DateWatcher, FileDateOrder.Holder {
   /** Enough keys to name a file's fields; a cap against files whose records all differ. */
   private static final int MAX_UNDATED_KEYS = 1000;
 
@@ -19,6 +19,7 @@ final class CountingSink implements RecordSink, RecordMapper.DateWatcher {
   private int problems;
   private int undated;
   private String dateFieldDetected;
+  private FileDateOrder dateOrder;
 
   CountingSink(RecordSink delegate) {
     this.delegate = delegate;
@@ -67,6 +68,16 @@ final class CountingSink implements RecordSink, RecordMapper.DateWatcher {
   /** The keys of those records, sorted. */
   Set<String> undatedKeys() {
     return undatedKeys;
+  }
+
+  @Override
+  public FileDateOrder fileDateOrder() {
+    return dateOrder;
+  }
+
+  /** How the file's numeric dates that read two ways are read. */
+  void fileDateOrder(FileDateOrder order) {
+    this.dateOrder = order;
   }
 
   /** Notes the date field found by its values, for the manifest. */

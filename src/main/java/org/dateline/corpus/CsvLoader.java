@@ -18,7 +18,9 @@ import org.dateline.model.ProblemKind;
 /**
  * Loads records from a CSV file (RFC 4180, header row naming the columns, optional byte order
  * mark) with Apache Commons CSV. Columns are matched to roles by the {@link FieldMapping};
- * records are numbered by the line they start on ({@link Origin#line}).
+ * records are numbered by the line they start on ({@link Origin#line}). The delimiter is {@link
+ * LoadOptions#delimiter} when given, else a {@code .csv} file's is sniffed ({@link
+ * DelimiterSniffer}) and a {@code .tsv} file's is a tab.
  *
  * <p>Broken quoting cannot be resynchronised reliably, so the first record that does not parse
  * ends the file: it is reported as {@link ProblemKind#MALFORMED_RECORD} with its line and the
@@ -77,7 +79,8 @@ public final class CsvLoader implements Loader {
     String displayName = input.displayName();
     String fileName = input.fileName();
     try (BufferedReader r = input.open()) {
-      CSVFormat fileFormat = label.equals("csv") ? format.builder().setDelimiter(DelimiterSniffer.sniff(r)).get() : format;
+      CSVFormat fileFormat = options.delimiter() != null ? format.builder().setDelimiter(options.delimiter()).get()
+          : label.equals("csv") ? format.builder().setDelimiter(DelimiterSniffer.sniff(r)).get() : format;
       CSVParser parser;
       try {
         parser = CSVParser.builder().setReader(r).setFormat(fileFormat).get();

@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
 
 /**
- * Finds the date field of a JSON or CSV file whose records have none of the date fields looked
+ * Finds the date field of a JSON, CSV or spreadsheet file whose records have none of the date fields looked
  * for ({@code pub_time}, {@code created}): a field present in most records whose values read
  * as dates in at least {@value #MIN_DATES_PERCENT}% of the records that have it. Short whole
  * numbers (ids, counts, page numbers) do not count as dates here, though {@link DateParser}
@@ -40,11 +39,11 @@ final class DateFieldFinder {
    * name), or when no field qualifies.
    */
   static String find(Loader loader, TextInput input, LoadOptions options, DateParser dates) {
-    if (!(loader instanceof JsonLoader || loader instanceof CsvLoader)
+    if (!(loader instanceof JsonLoader || loader instanceof CsvLoader || loader instanceof SpreadsheetLoader)
         || options.date() != null || dates.fromFileName(input.fileName()).isPresent()) {
       return null;
     }
-    Scan scan = new Scan(options.fields(), dates);
+    Scan scan = new Scan(options.fields(), dates, options.dateOrder());
     try {
       loader.load(input, options, scan);
     } catch (Enough e) {
@@ -67,13 +66,15 @@ final class DateFieldFinder {
   private static final class Scan implements RecordSink, RecordMapper.DateWatcher {
     private final FieldMapping fields;
     private final DateParser dates;
+    private final DateOrder order;
     private final Map<String, Counts> byField = new LinkedHashMap<>();
     private int records;
     private boolean dated;
 
-    Scan(FieldMapping fields, DateParser dates) {
+    Scan(FieldMapping fields, DateParser dates, DateOrder order) {
       this.fields = fields;
       this.dates = dates;
+      this.order = order;
     }
 
     @Override
@@ -103,8 +104,8 @@ final class DateFieldFinder {
         if (SHORT_NUMBER.matcher(v).matches()) {
           continue;
         }
-        Optional<java.time.LocalDate> d = dates.parse(v);
-        if (d.isPresent()) {
+        // A date that reads two ways (02.01.2024) is a date all the same; which one is decided later.
+        if (dates.parse(v, order).isPresent() || dates.isAmbiguous(v)) {
           c.dates++;
           if (!NUMBER.matcher(v).matches()) {
             c.written++;

@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  * epoch seconds or milliseconds. It also finds news datelines ({@code Pyongyang, March 14
  * (KCNA) --}) and dates inside file names.
  *
+ * <p>Day, month and year in digits with the year last ({@code 31.01.2024}, {@code 1/31/2024},
+ * {@code 31-01-2024}) are read when they can be read one way only: one of the first two numbers
+ * is above 12, or both are the same. One that reads as two dates ({@code 02.01.2024}) is read
+ * only in a given {@link DateOrder} ({@link #parse(String, DateOrder)}); {@link #isAmbiguous}
+ * tells such a value, {@link #impliedOrder} the order that an unambiguous one shows. A
+ * two-digit year ({@code 31.01.24}, {@code 24.01.31}) is read only in a given order.
+ *
  * <p>A whole number is read by its count of digits: eight digits are a compact date {@code
  * yyyyMMdd} ({@code 20240115} is 15 January 2024, never 20,240,115 seconds), eleven to thirteen
  * are epoch milliseconds, any other count up to ten (with a minus sign too: {@code 0}, {@code
@@ -56,6 +63,12 @@ public final class DateParser {
   private static final Pattern ISO =
       Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]\\d{1,2}:\\d{2}.*)?");
   private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\.?");
+  /** Day and month (in either order) and a four-digit year, one separator throughout; a time may follow. */
+  private static final Pattern YEAR_LAST =
+      Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:(?:[T\\s]+|,\\s*)\\d{1,2}:\\d{2}.*)?");
+  /** Three numbers of one or two digits, the year among them written with two. */
+  private static final Pattern TWO_DIGIT_YEAR =
+      Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})(?:(?:[T\\s]+|,\\s*)\\d{1,2}:\\d{2}.*)?");
   private static final Pattern MONTH_FIRST = Pattern.compile(
       WEEKDAY + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME_TAIL,
       Pattern.CASE_INSENSITIVE);
@@ -166,6 +179,18 @@ public final class DateParser {
    *     the accepted years
    */
   public Optional<LocalDate> parse(String value) {
+    return parse(value, null);
+  }
+
+  /**
+   * Parses a date value as {@link #parse(String)} does and, in {@code order}, also a numeric date
+   * that reads as two dates ({@code 02.01.2024}) and one with a two-digit year ({@code 02.01.24},
+   * {@code 24.01.02}). A numeric date that reads one way only ({@code 31.01.2024}) is read that
+   * way whatever the order.
+   *
+   * @param order the order of a numeric date's parts, or null when it is not known
+   */
+  public Optional<LocalDate> parse(String value, DateOrder order) {
     if (value == null) {
       return Optional.empty();
     }
@@ -193,6 +218,14 @@ public final class DateParser {
     if (m.matches()) {
       return of(m.group(1), m.group(2), m.group(3));
     }
+    m = YEAR_LAST.matcher(s);
+    if (m.matches()) {
+      return yearLast(m, order);
+    }
+    m = TWO_DIGIT_YEAR.matcher(s);
+    if (m.matches()) {
+      return order == null ? Optional.empty() : twoDigitYear(m, order);
+    }
     m = MONTH_FIRST.matcher(s);
     if (m.matches()) {
       return of(m.group(3), monthNumber(m.group(1)), m.group(2));
@@ -209,6 +242,82 @@ public final class DateParser {
   }
 
   /**
+   * True when {@code value} is a numeric date with the year last that reads as two different
+   * dates, day first and month first ({@code 02.01.2024}, {@code 02/01/2024}).
+   */
+  public boolean isAmbiguous(String value) {
+    Matcher m = numeric(value);
+    return m != null && dayFirst(m).isPresent() && monthFirst(m).isPresent()
+        && !dayFirst(m).equals(monthFirst(m));
+  }
+
+  /**
+   * The order that a numeric date with the year last shows by itself: {@link DateOrder#DMY} for
+   * {@code 31.01.2024}, {@link DateOrder#MDY} for {@code 01/31/2024}; null for any other value,
+   * including one that reads as two dates or as none.
+   */
+  public DateOrder impliedOrder(String value) {
+    Matcher m = numeric(value);
+    if (m == null) {
+      return null;
+    }
+    boolean day = dayFirst(m).isPresent();
+    boolean month = monthFirst(m).isPresent();
+    return day == month ? null : day ? DateOrder.DMY : DateOrder.MDY;
+  }
+
+  /** The match of a numeric date with a four-digit year last, or null. */
+  private static Matcher numeric(String value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value.strip();
+    if (s.length() > 64) {
+      return null;
+    }
+    Matcher m = YEAR_LAST.matcher(s);
+    return m.matches() ? m : null;
+  }
+
+  private Optional<LocalDate> dayFirst(Matcher m) {
+    return of(m.group(4), m.group(3), m.group(1));
+  }
+
+  private Optional<LocalDate> monthFirst(Matcher m) {
+    return of(m.group(4), m.group(1), m.group(3));
+  }
+
+  /** A numeric date with the year last: the one reading there is, else the reading of {@code order}. */
+  private Optional<LocalDate> yearLast(Matcher m, DateOrder order) {
+    Optional<LocalDate> day = dayFirst(m);
+    Optional<LocalDate> month = monthFirst(m);
+    if (day.isEmpty() || month.isEmpty() || day.equals(month)) {
+      return day.isPresent() ? day : month;
+    }
+    if (order == DateOrder.DMY) {
+      return day;
+    }
+    return order == DateOrder.MDY ? month : Optional.empty();
+  }
+
+  /** A numeric date with a two-digit year, in {@code order}; the year is the latest accepted one with those digits. */
+  private Optional<LocalDate> twoDigitYear(Matcher m, DateOrder order) {
+    String a = m.group(1);
+    String b = m.group(3);
+    String c = m.group(4);
+    return switch (order) {
+      case DMY -> of(century(c), Integer.parseInt(b), Integer.parseInt(a));
+      case MDY -> of(century(c), Integer.parseInt(a), Integer.parseInt(b));
+      case YMD -> a.length() == 2 ? of(century(a), Integer.parseInt(b), Integer.parseInt(c)) : Optional.empty();
+    };
+  }
+
+  private int century(String twoDigits) {
+    int yy = Integer.parseInt(twoDigits);
+    return 2000 + yy <= maxYear ? 2000 + yy : 1900 + yy;
+  }
+
+  /**
    * True when the trimmed line is nothing but a written date, such as {@code January 26, 2026}
    * or {@code 2026-01-26}. Bare numbers are not date lines, even when they would parse as epoch
    * times, because a page line holding only a number is rarely a date.
@@ -218,7 +327,8 @@ public final class DateParser {
       return false;
     }
     String s = line.strip();
-    return !s.isEmpty() && !DECIMAL.matcher(s).matches() && parse(s).isPresent();
+    // Numeric dates with the year last are record-field forms; a page's date lines keep the forms they had.
+    return !s.isEmpty() && !DECIMAL.matcher(s).matches() && !YEAR_LAST.matcher(s).matches() && parse(s).isPresent();
   }
 
   /**

@@ -21,8 +21,13 @@ import java.util.Set;
  *     number) falls on; UTC by default
  * @param excluded files and folders never read when walking an input folder: a run's output
  *     folder and cache, which may lie inside an input folder
+ * @param delimiter the delimiter of every {@code .csv} and {@code .tsv} file ({@code --delimiter}),
+ *     or null: a {@code .csv} file's is then sniffed, a {@code .tsv} file's is a tab
+ * @param dateOrder the order of a numeric date that reads as two dates ({@code 02.01.2024}), or
+ *     null: a file's other dates then tell it, if they can
  */
-public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) implements java.io.Serializable {
+public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded,
+    Character delimiter, DateOrder dateOrder) implements java.io.Serializable {
 
   private static final LoadOptions DEFAULTS =
       new LoadOptions(FieldMapping.defaults(), null, null, ZoneOffset.UTC, Set.of());
@@ -38,6 +43,14 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
     if (source != null && source.isBlank()) {
       source = null;
     }
+    if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
+      throw new IllegalArgumentException("a quote or a line break cannot be the delimiter");
+    }
+  }
+
+  /** Options whose delimiter is sniffed and whose date order comes from each file's dates. */
+  public LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) {
+    this(fields, date, source, zone, excluded, null, null);
   }
 
   /** Options that read instants in UTC and exclude nothing. */
@@ -51,24 +64,34 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
   }
 
   public LoadOptions withFields(FieldMapping newFields) {
-    return new LoadOptions(newFields, date, source, zone, excluded);
+    return new LoadOptions(newFields, date, source, zone, excluded, delimiter, dateOrder);
   }
 
   public LoadOptions withDate(LocalDate newDate) {
-    return new LoadOptions(fields, newDate, source, zone, excluded);
+    return new LoadOptions(fields, newDate, source, zone, excluded, delimiter, dateOrder);
   }
 
   public LoadOptions withSource(String newSource) {
-    return new LoadOptions(fields, date, newSource, zone, excluded);
+    return new LoadOptions(fields, date, newSource, zone, excluded, delimiter, dateOrder);
   }
 
   public LoadOptions withZone(ZoneId newZone) {
-    return new LoadOptions(fields, date, source, newZone, excluded);
+    return new LoadOptions(fields, date, source, newZone, excluded, delimiter, dateOrder);
   }
 
   /** Never reads these files or folders (nor anything inside them) when walking a folder. */
   public LoadOptions withExcluded(Set<Path> newExcluded) {
-    return new LoadOptions(fields, date, source, zone, newExcluded);
+    return new LoadOptions(fields, date, source, zone, newExcluded, delimiter, dateOrder);
+  }
+
+  /** Reads every {@code .csv} and {@code .tsv} file with this delimiter; null sniffs a {@code .csv} file's. */
+  public LoadOptions withDelimiter(Character newDelimiter) {
+    return new LoadOptions(fields, date, source, zone, excluded, newDelimiter, dateOrder);
+  }
+
+  /** Reads numeric dates that read as two dates in this order; null takes it from each file's dates. */
+  public LoadOptions withDateOrder(DateOrder newDateOrder) {
+    return new LoadOptions(fields, date, source, zone, excluded, delimiter, newDateOrder);
   }
 
   /**

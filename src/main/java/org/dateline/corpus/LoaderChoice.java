@@ -13,7 +13,8 @@ import org.dateline.corpus.warc.WarcLoader;
  * input with another extension is JSON when its first non-blank character is {@code [} or
  * <code>{</code>, else page text. {@code .html}, {@code .htm} and {@code .xhtml} are HTML pages,
  * read for their article text by {@link HtmlLoader}; {@code .warc} files are web archives whose
- * HTML pages {@link WarcLoader} reads the same way.
+ * HTML pages {@link WarcLoader} reads the same way; {@code .xlsx}, {@code .xls} and {@code .ods}
+ * files are spreadsheets, each sheet's rows read as records by {@link SpreadsheetLoader}.
  *
  * <p>Immutable and thread-safe, as its loaders are.
  */
@@ -21,8 +22,9 @@ final class LoaderChoice {
 
   /** Extensions of the corpus formats, after any {@code .gz}. */
   private static final Set<String> CORPUS_EXTENSIONS =
-      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "", "html", "htm", "xhtml", "warc");
+      Set.of("json", "jsonl", "ndjson", "csv", "tsv", "txt", "text", "", "html", "htm", "xhtml", "warc", "xlsx", "xls", "ods");
   private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+  private static final Set<String> SPREADSHEET_EXTENSIONS = Set.of("xlsx", "xls", "ods");
   /** Files without extension that come with software and data sets rather than news. */
   private static final Set<String> PROJECT_FILES =
       Set.of("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "CHANGELOG", "CHANGES", "MAKEFILE", "DOCKERFILE");
@@ -34,6 +36,9 @@ final class LoaderChoice {
   private final CsvLoader tsv;
   private final HtmlLoader html;
   private final WarcLoader warc;
+  private final SpreadsheetLoader xlsx;
+  private final SpreadsheetLoader xls;
+  private final SpreadsheetLoader ods;
 
   LoaderChoice(DateParser dates) {
     this.page = new PageTextLoader(dates);
@@ -43,6 +48,9 @@ final class LoaderChoice {
     this.tsv = CsvLoader.tsv(dates);
     this.html = new HtmlLoader(dates);
     this.warc = new WarcLoader(dates);
+    this.xlsx = new SpreadsheetLoader(dates, "xlsx");
+    this.xls = new SpreadsheetLoader(dates, "xls");
+    this.ods = new SpreadsheetLoader(dates, "ods");
   }
 
   /**
@@ -59,6 +67,9 @@ final class LoaderChoice {
       case "tsv" -> tsv;
       case "html", "htm", "xhtml" -> html;
       case "warc" -> warc;
+      case "xlsx" -> xlsx;
+      case "xls" -> xls;
+      case "ods" -> ods;
       case "", "txt", "text" -> page;
       default -> firstChar == '[' || firstChar == '{' ? json : page;
     };
@@ -74,9 +85,19 @@ final class LoaderChoice {
     return extension(innerName).equals("warc");
   }
 
+  /** True when {@code innerName} (without {@code .gz}) names a spreadsheet, a ZIP or OLE2 file. */
+  static boolean isSpreadsheet(String innerName) {
+    return SPREADSHEET_EXTENSIONS.contains(extension(innerName));
+  }
+
+  /** True for the formats whose files are binary by nature, which the scan for text must let through. */
+  static boolean readsBinary(String innerName) {
+    return isWarc(innerName) || isSpreadsheet(innerName);
+  }
+
   /** True for the formats that decode their own bytes (HTML pages declare their charset). */
   static boolean decodesItself(String innerName) {
-    return isHtml(innerName) || isWarc(innerName);
+    return isHtml(innerName) || isWarc(innerName) || isSpreadsheet(innerName);
   }
 
   /**
@@ -88,7 +109,7 @@ final class LoaderChoice {
     String ext = extension(inner);
     String readAsText = "; skipped (name the file as an input to read it as text)";
     if (!CORPUS_EXTENSIONS.contains(ext)) {
-      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, .warc, optionally .gz)"
+      return "not a corpus format (." + ext + "; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, .warc, .xlsx, .xls, .ods, optionally .gz)"
           + readAsText;
     }
     String base = ext.isEmpty() ? inner : inner.substring(0, inner.length() - ext.length() - 1);

@@ -76,9 +76,9 @@ final class RecordMapper {
     b.source(source);
 
     b.date(null, DateSource.NONE);
-    DateField date = dateField(record, origin, sink);
+    DateField date = dateField(record, origin, options, sink);
     for (int i = 0; !date.given() && i < outers.size(); i++) {
-      date = dateField(outers.get(i), origin, sink);
+      date = dateField(outers.get(i), origin, options, sink);
     }
     boolean dated = date.value() != null;
     if (date.value() != null) {
@@ -124,15 +124,29 @@ final class RecordMapper {
 
   /**
    * The first date field, in candidate order, that parses. Reports BAD_DATE when date fields
-   * are present but none parses, since the record is then kept undated.
+   * are present but none parses, since the record is then kept undated. A numeric date that
+   * reads two ways ({@code 02.01.2024}) is read in {@link LoadOptions#dateOrder}, else in the
+   * order the file's other dates show ({@link FileDateOrder}); when nothing tells the order, the
+   * file's reader writes one row for all such records, or, for a loader used on its own, each
+   * gets its row.
    */
-  private DateField dateField(FieldValues values, Origin origin, RecordSink sink) {
+  private DateField dateField(FieldValues values, Origin origin, LoadOptions options, RecordSink sink) {
     FieldValues.Value firstBad = null;
+    FieldValues.Value firstAmbiguous = null;
     for (FieldValues.Value v : values.all(FieldMapping.Role.DATE)) {
       if (v.value().isBlank()) {
         continue;
       }
-      Optional<LocalDate> d = dates.parse(v.value());
+      Optional<LocalDate> d = dates.parse(v.value(), options.dateOrder());
+      if (d.isEmpty() && dates.isAmbiguous(v.value())) {
+        FileDateOrder file = sink instanceof FileDateOrder.Holder h ? h.fileDateOrder() : null;
+        DateOrder order = file == null ? null : file.order();
+        if (order != null) {
+          d = dates.parse(v.value(), order);
+        } else if (firstAmbiguous == null) {
+          firstAmbiguous = v;
+        }
+      }
       if (d.isPresent()) {
         return new DateField(d.get(), true);
       }
@@ -142,6 +156,16 @@ final class RecordMapper {
     }
     if (firstBad == null) {
       return DateField.ABSENT;
+    }
+    if (firstAmbiguous != null) {
+      FileDateOrder file = sink instanceof FileDateOrder.Holder h ? h.fileDateOrder() : null;
+      if (file != null) {
+        file.undecided(origin, firstAmbiguous.field(), firstAmbiguous.value());
+      } else {
+        sink.problem(new Problem(origin, ProblemKind.BAD_DATE, FileDateOrder.message(
+            dates, firstAmbiguous.field(), firstAmbiguous.value(), 1, null)));
+      }
+      return DateField.BAD;
     }
     sink.problem(
         new Problem(

@@ -297,6 +297,9 @@ public final class RunReports {
         new Manifest.Setting("source", config.load().source() == null ? "" : config.load().source()),
         new Manifest.Setting("timezone", config.load().zone().getId()),
         new Manifest.Setting("fields", config.load().fields().toString()),
+        new Manifest.Setting("delimiter", config.load().delimiter() == null ? ""
+            : config.load().delimiter() == '\t' ? "tab" : config.load().delimiter().toString()),
+        new Manifest.Setting("date_order", config.load().dateOrder() == null ? "" : config.load().dateOrder().label()),
         new Manifest.Setting("split_glued_names",
             config.gluedNames() == null ? "off" : String.join(";", config.gluedNames().names())),
         new Manifest.Setting("near_duplicates", config.nearDuplicates().description()),

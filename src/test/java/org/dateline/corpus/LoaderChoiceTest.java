@@ -38,7 +38,7 @@ class LoaderChoiceTest {
     assertNull(LoaderChoice.notACorpus("feed.jsonl"));
     assertNull(LoaderChoice.notACorpus("page.TXT.gz"));
     assertNull(LoaderChoice.notACorpus("naenara-page"));
-    assertEquals("not a corpus format (.md; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, .warc, optionally .gz);"
+    assertEquals("not a corpus format (.md; read are .json, .jsonl, .ndjson, .csv, .tsv, .txt, .html, .warc, .xlsx, .xls, .ods, optionally .gz);"
         + " skipped (name the file as an input to read it as text)", LoaderChoice.notACorpus("notes.md"));
     assertEquals("a project file (LICENSE.txt), not a corpus; skipped (name the file as an input to read it as text)",
         LoaderChoice.notACorpus("LICENSE.txt.gz"));
