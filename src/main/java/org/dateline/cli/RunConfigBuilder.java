@@ -41,7 +41,8 @@ final class RunConfigBuilder {
    */
   PipelineConfig build(Set<String> supportedLanguages, int threads, Set<Path> excluded) throws IOException {
     return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages),
-        aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize()),
+        aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize())
+            .withTopics(options.topicSettings()),
         threads, options.strict, gluedNames(), options.nearDuplicateSettings());
   }
 
