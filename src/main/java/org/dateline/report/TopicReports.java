@@ -14,10 +14,10 @@ import org.dateline.pipeline.RunResult;
  * The topic tables of a run ({@code --topics K}): the model is fitted once, when the first of
  * its three tables is made, and its figures go to the manifest.
  */
-final class TopicReports {
-  static final String TOPICS_FILE = "topics.csv";
-  static final String TOPICS_BY_DATE_FILE = "topics_by_date.csv";
-  static final String DOCUMENT_TOPICS_FILE = "document_topics.csv";
+public final class TopicReports {
+  public static final String TOPICS_FILE = "topics.csv";
+  public static final String TOPICS_BY_DATE_FILE = "topics_by_date.csv";
+  public static final String DOCUMENT_TOPICS_FILE = "document_topics.csv";
   static final List<String> FILES = List.of(TOPICS_FILE, TOPICS_BY_DATE_FILE, DOCUMENT_TOPICS_FILE);
 
   private final RunResult result;

@@ -47,6 +47,9 @@ class TopicRunTest {
     String manifest = Files.readString(one.resolve("manifest.json"));
     assertTrue(manifest.contains("\"topic_seed\" : \"20091\"") || manifest.contains("\"topic_seed\": \"20091\""), manifest);
     assertTrue(manifest.contains("topic_vocabulary") && manifest.contains("topic_tokens"), manifest);
+    String page = Files.readString(one.resolve("report.html"));
+    assertTrue(page.contains("\"topics_by_date.csv\":{\"rows_in_file\":" + (byDate.size() - 1)), "the page embeds the shares");
+    assertTrue(page.contains("\"topics.csv\":{\"rows_in_file\":4"), "the page embeds the topics");
   }
 
   @Test
