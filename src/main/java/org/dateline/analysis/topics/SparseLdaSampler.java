@@ -144,7 +144,8 @@ public final class SparseLdaSampler {
       if (checkCounts) {
         checkCounts();
       }
-      if (iterationsDone > BURN_IN && iterationsDone % OPTIMIZE_INTERVAL == 0) {
+      // Without tokens there is nothing to learn the priors from (the updates would divide by zero).
+      if (corpus.tokens() > 0 && iterationsDone > BURN_IN && iterationsDone % OPTIMIZE_INTERVAL == 0) {
         optimizeAlpha();
         optimizeBeta();
       }

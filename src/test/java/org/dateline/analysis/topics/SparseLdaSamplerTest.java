@@ -148,6 +148,17 @@ class SparseLdaSamplerTest {
   }
 
   @Test
+  void aCorpusWithoutTokensPastTheBurnInKeepsThePriorAndGivesFiniteTables() {
+    TopicCorpus corpus = new TopicCorpus(List.of(), List.of("x", "y"),
+        List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 2)), new int[][] {{}, {}});
+    TopicModel model = TopicModel.fit(corpus, new TopicSettings(4, 250, 3, 10), true);
+    assertEquals(SparseLdaSampler.INITIAL_ALPHA_SUM, model.alphaSum());
+    assertEquals(0.25, model.share(0, 1), 1e-12);
+    assertEquals(2 * 4, model.byPeriod(Period.DAY).size());
+    assertEquals(List.of(), model.topics().get(0).words());
+  }
+
+  @Test
   void aDocumentWithNoTokensGetsThePriorsProportions() {
     List<String> vocabulary = List.of("a", "b");
     TopicCorpus corpus = new TopicCorpus(vocabulary, List.of("x", "y", "z"),
