@@ -14,9 +14,10 @@ import org.dateline.model.Period;
  * @param entityRules how mentions are merged into one row per entity (canonical names, type by
  *     majority, short names)
  * @param ngramSize the longest word sequence counted for collocations, 2 or 3; 0 counts none
+ * @param topics the topic model asked for, whose documents are then kept; null for none
  */
 public record AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules,
-    int ngramSize) implements java.io.Serializable {
+    int ngramSize, TopicSettings topics) implements java.io.Serializable {
   public AggregateSettings {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(stopwords, "stopwords");
@@ -24,6 +25,11 @@ public record AggregateSettings(Period period, boolean lemma, Stopwords stopword
     if (ngramSize != 0 && ngramSize != 2 && ngramSize != 3) {
       throw new IllegalArgumentException("ngramSize must be 0 (none), 2 or 3, was " + ngramSize);
     }
+  }
+
+  /** Without a topic model. */
+  public AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules, int ngramSize) {
+    this(period, lemma, stopwords, entityRules, ngramSize, null);
   }
 
   /** The default entity rules ({@link EntityRules#defaults()}) and word pairs only. */
@@ -37,23 +43,28 @@ public record AggregateSettings(Period period, boolean lemma, Stopwords stopword
   }
 
   public AggregateSettings withPeriod(Period newPeriod) {
-    return new AggregateSettings(newPeriod, lemma, stopwords, entityRules, ngramSize);
+    return new AggregateSettings(newPeriod, lemma, stopwords, entityRules, ngramSize, topics);
   }
 
   public AggregateSettings withLemma(boolean newLemma) {
-    return new AggregateSettings(period, newLemma, stopwords, entityRules, ngramSize);
+    return new AggregateSettings(period, newLemma, stopwords, entityRules, ngramSize, topics);
   }
 
   public AggregateSettings withStopwords(Stopwords newStopwords) {
-    return new AggregateSettings(period, lemma, newStopwords, entityRules, ngramSize);
+    return new AggregateSettings(period, lemma, newStopwords, entityRules, ngramSize, topics);
   }
 
   public AggregateSettings withEntityRules(EntityRules newRules) {
-    return new AggregateSettings(period, lemma, stopwords, newRules, ngramSize);
+    return new AggregateSettings(period, lemma, stopwords, newRules, ngramSize, topics);
   }
 
   public AggregateSettings withNgramSize(int newSize) {
-    return new AggregateSettings(period, lemma, stopwords, entityRules, newSize);
+    return new AggregateSettings(period, lemma, stopwords, entityRules, newSize, topics);
+  }
+
+  /** With the topic model {@code newTopics} (null: none). */
+  public AggregateSettings withTopics(TopicSettings newTopics) {
+    return new AggregateSettings(period, lemma, stopwords, entityRules, ngramSize, newTopics);
   }
 
   /** The term policy these settings describe. */

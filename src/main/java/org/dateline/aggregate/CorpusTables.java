@@ -33,6 +33,8 @@ public final class CorpusTables implements java.io.Serializable {
   private final TermTable terms;
   private final SentimentTable sentiment;
   private final ResearchCounts research;
+  /** The documents for the topic model; null unless the settings ask for one. */
+  private final TopicDocuments topicDocuments;
   /** Resolved from {@link #research} on first use after the last change. */
   private transient ResolvedEntities resolved;
   private long documents;
@@ -43,6 +45,7 @@ public final class CorpusTables implements java.io.Serializable {
     this.terms = TermTable.empty(settings);
     this.research = ResearchCounts.empty(settings);
     this.sentiment = SentimentTable.empty(settings.period());
+    this.topicDocuments = settings.topics() == null ? null : TopicDocuments.empty(settings);
   }
 
   public static CorpusTables empty(AggregateSettings settings) {
@@ -75,6 +78,9 @@ public final class CorpusTables implements java.io.Serializable {
     }
     terms.add(article);
     sentiment.add(article);
+    if (topicDocuments != null) {
+      topicDocuments.add(article);
+    }
     return this;
   }
 
@@ -93,6 +99,9 @@ public final class CorpusTables implements java.io.Serializable {
     research.merge(other.research);
     resolved = null;
     sentiment.merge(other.sentiment);
+    if (topicDocuments != null) {
+      topicDocuments.merge(other.topicDocuments);
+    }
     documents += otherDocuments;
     undated += otherUndated;
     return this;
@@ -129,6 +138,14 @@ public final class CorpusTables implements java.io.Serializable {
   /** Documents per period, kept mentions and n-gram counts for the research tables. */
   public ResearchCounts research() {
     return research;
+  }
+
+  /**
+   * The dated documents as term ids for the topic model, or null when the settings ask for no
+   * topic model.
+   */
+  public TopicDocuments topicDocuments() {
+    return topicDocuments;
   }
 
   public SentimentTable sentiment() {

@@ -3,12 +3,15 @@ package org.dateline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.tools.bench.Benchmark;
 import org.dateline.tools.bench.ColdBenchmark;
 import org.dateline.tools.bench.Measurement;
+import org.dateline.tools.bench.TopicBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +73,28 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary corpus and cache (default: a new temporary folder).")
   Path work;
 
+  @Option(names = "--topics", paramLabel = "K",
+      description = "Only the topic model: fit K topics on the corpus's terms for each --topic-seeds seed, timed and scored "
+          + "(mean NPMI of top 10 words, diversity of top 25), beside MALLET when --mallet is given (see docs/topics.md).")
+  Integer topics;
+
+  @Option(names = "--topic-iterations", paramLabel = "N", defaultValue = "1000",
+      description = "With --topics: Gibbs sampling iterations (default: ${DEFAULT-VALUE}).")
+  int topicIterations;
+
+  @Option(names = "--topic-seeds", paramLabel = "S", split = ",", defaultValue = "1,2,3",
+      description = "With --topics: the seeds, one fit each (default: ${DEFAULT-VALUE}).")
+  List<Long> topicSeeds;
+
+  @Option(names = "--mallet", paramLabel = "CLASSPATH",
+      description = "With --topics: the class path of MALLET 2.0.8 (its jar and dependencies), run as a separate program on "
+          + "the same documents with the same K, iterations, seeds and threads.")
+  String mallet;
+
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "With --topics: the annotation cache to read and fill while tokenising the corpus.")
+  Path cache;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
     Path dir = work != null ? work : Files.createTempDirectory("dateline-bench");
     if (cold) {
       return cold(out, err, dir);
+    }
+    if (topics != null) {
+      return topics(out, err, dir);
     }
     Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories == null ? 200 : stories, defaultStories,
         threads, dir, researchOnly),
@@ -106,6 +134,37 @@ final class BenchCommand implements Callable<Integer> {
         stories == null ? Integer.MAX_VALUE : stories), line -> { err.println("bench: " + line); err.flush(); });
     printCold(out, bench.run());
     return 0;
+  }
+
+  private int topics(PrintWriter out, PrintWriter err, Path dir) throws Exception {
+    if (topics < 2 || topicIterations < 1 || topicSeeds.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--topics needs K of at least 2, --topic-iterations at least 1 and at least one seed");
+    }
+    TopicBenchmark bench = new TopicBenchmark(new TopicBenchmark.Settings(corpus, topics, topicIterations, topicSeeds,
+        threads, dir, cache, mallet), line -> { err.println("bench: " + line); err.flush(); });
+    printTopics(out, bench.run(), topicIterations);
+    return 0;
+  }
+
+  static void printTopics(PrintWriter out, List<TopicBenchmark.Result> results, int iterations) {
+    out.printf(Locale.ROOT, "%-14s %6s %6s %9s %9s %12s %8s %9s%n",
+        "topic model", "seed", "docs", "tokens", "seconds", "tokens/s", "NPMI@10", "div@25");
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (TopicBenchmark.Result r : results) {
+      out.printf(Locale.ROOT, "%-14s %6d %6d %9d %9.1f %12.0f %8.4f %9.4f%n", r.system(), r.seed(), r.documents(),
+          r.tokens(), r.seconds(), r.tokensPerSecond(iterations), r.npmi(), r.diversity());
+      double[] s = sums.computeIfAbsent(r.system(), k -> new double[4]);
+      s[0] += r.tokensPerSecond(iterations);
+      s[1] += r.npmi();
+      s[2] += r.diversity();
+      s[3]++;
+    }
+    for (Map.Entry<String, double[]> e : sums.entrySet()) {
+      double[] s = e.getValue();
+      out.printf(Locale.ROOT, "%-14s %6s %6s %9s %9s %12.0f %8.4f %9.4f%n", e.getKey(), "mean", "", "", "",
+          s[0] / s[3], s[1] / s[3], s[2] / s[3]);
+    }
   }
 
   /** The jar this program runs from, or null when it runs from classes (tests, an IDE). */

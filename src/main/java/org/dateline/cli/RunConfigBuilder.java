@@ -49,7 +49,8 @@ final class RunConfigBuilder {
    */
   PipelineConfig build(Set<String> supportedLanguages, int threads, Set<Path> excluded) throws IOException {
     AggregateSettings counting = options == null ? AggregateSettings.defaults()
-        : aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize());
+        : aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize())
+            .withTopics(options.topicSettings());
     return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages), counting,
         threads, input.strict, gluedNames(), input.nearDuplicateSettings());
   }

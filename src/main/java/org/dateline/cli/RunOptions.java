@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.aggregate.TopicSettings;
 import org.dateline.analysis.Reference;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
@@ -98,6 +99,23 @@ public final class RunOptions {
   @Option(names = "--no-short-names", description = "Keep short person names ('Trump') as written instead of counting them under the document's one longer name, or the run's one person of that name.")
   boolean noShortNames;
 
+  @Option(names = "--topics", paramLabel = "K",
+      description = "Fit a topic model (LDA) with K topics on the dated documents' terms and write topics.csv, "
+          + "topics_by_date.csv and document_topics.csv (default: no topic model; see docs/topics.md).")
+  Integer topics;
+
+  @Option(names = "--topic-iterations", paramLabel = "N", defaultValue = "" + TopicSettings.DEFAULT_ITERATIONS,
+      description = "Gibbs sampling iterations of the topic model (default: ${DEFAULT-VALUE}).")
+  int topicIterations;
+
+  @Option(names = "--topic-seed", paramLabel = "S", defaultValue = "" + TopicSettings.DEFAULT_SEED,
+      description = "Seed of the topic model's random stream; the same seed gives the same tables (default: ${DEFAULT-VALUE}).")
+  long topicSeed;
+
+  @Option(names = "--topic-words", paramLabel = "N", defaultValue = "" + TopicSettings.DEFAULT_WORDS,
+      description = "Top words listed and scored per topic (default: ${DEFAULT-VALUE}).")
+  int topicWords;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -127,6 +145,7 @@ public final class RunOptions {
           + "; use a large value such as 1000 to parse nearly every sentence");
     }
     input.check();
+    topicSettings();
     if (noStopwords && stopwords != null) {
       throw usage("--no-stopwords and --stopwords " + stopwords + " contradict each other; give one of them");
     }
@@ -142,6 +161,18 @@ public final class RunOptions {
       problem = Preflight.missingListFile("--aliases", aliasesFile);
     }
     return problem;
+  }
+
+  /** The topic model asked for, or null without {@code --topics}. */
+  public TopicSettings topicSettings() {
+    if (topics == null) {
+      return null;
+    }
+    try {
+      return new TopicSettings(topics, topicIterations, topicSeed, topicWords);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   /** The research tables asked for. */

@@ -74,7 +74,8 @@ public final class RunReports {
   /** Reports that a run may leave out; an older copy is removed when the new run does. */
   static final List<String> OPTIONAL_FILES = List.of(ResearchReportWriter.KEYNESS_FILE,
       ResearchReportWriter.BURSTS_FILE, ResearchReportWriter.COOCCURRENCE_FILE,
-      ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME, CsvReportWriter.NEAR_DUPLICATES_FILE);
+      ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME, CsvReportWriter.NEAR_DUPLICATES_FILE,
+      TopicReports.TOPICS_FILE, TopicReports.TOPICS_BY_DATE_FILE, TopicReports.DOCUMENT_TOPICS_FILE);
 
   /**
    * Writes every report of {@code result} to {@code outputDir} as described above; returns the
@@ -112,13 +113,19 @@ public final class RunReports {
       }
       int firstResearch = tables.size();
       tables.addAll(ResearchReportWriter.tables(result.tables(), research));
+      int firstTopic = tables.size();
+      TopicReports topics = TopicReports.of(result);
+      if (topics != null) {
+        tables.addAll(topics.tables());
+      }
       List<TableFile.Written> done = writeTables(tables, staging, htmlReport, settings.pipeline().threads(),
           () -> result.tables().resolvedEntities(), AFTER_RESOLUTION);
       List<Path> staged = new ArrayList<>(done.stream().map(TableFile.Written::path).toList());
-      long researchNanos = done.subList(firstResearch, done.size()).stream().mapToLong(TableFile.Written::nanos).sum();
+      long researchNanos = done.subList(firstResearch, firstTopic).stream().mapToLong(TableFile.Written::nanos).sum();
       long reportMillis = (System.nanoTime() - t0) / 1_000_000;
-      String manifestJson = manifestJson(ResearchManifest.extend(manifest(result, settings, reportMillis),
-          result.tables(), research, researchNanos / 1_000_000));
+      Manifest manifest0 = ResearchManifest.extend(manifest(result, settings, reportMillis),
+          result.tables(), research, researchNanos / 1_000_000);
+      String manifestJson = manifestJson(topics == null ? manifest0 : topics.extend(manifest0));
       Path manifest = AtomicFiles.write(staging.resolve(ManifestWriter.FILE_NAME), out -> out.write(manifestJson));
       if (htmlReport) {
         staged.add(writePage(staging, manifestJson, done));

@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dateline.aggregate.AggregateSettings;
+import org.dateline.aggregate.TopicSettings;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.annotate.Layers;
@@ -81,7 +82,9 @@ class SparkRunTest {
     inputs = List.of(corpus.toString(), EXTRACT.toString());
     settings = AnnotatorSettings.defaults().withLayers(Layers.ENTITIES);
     config = PipelineConfig.defaults().withThreads(2)
-        .withAggregate(AggregateSettings.defaults().withPeriod(Period.MONTH));
+        .withAggregate(AggregateSettings.defaults().withPeriod(Period.MONTH)
+            // the topic tables too: the executors' documents as term ids, the sampler on the driver
+            .withTopics(new TopicSettings(5, 60, 7, 10)));
     // The models of the other tests in this JVM serve the Spark tasks too.
     Annotator annotator = ExecutorModels.share(SharedAnnotators.get(Layers.ENTITIES));
     assertEquals(settings, annotator.settings());

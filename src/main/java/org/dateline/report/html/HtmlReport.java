@@ -30,6 +30,7 @@ import org.dateline.report.AtomicFiles;
 import org.dateline.report.CsvReportWriter;
 import org.dateline.report.ManifestWriter;
 import org.dateline.report.ResearchReportWriter;
+import org.dateline.report.TopicReports;
 
 /**
  * Writes {@value #FILE_NAME}: one self-contained page that charts the tables of an output
@@ -154,7 +155,14 @@ public final class HtmlReport {
     out.add(tables.get(ResearchReportWriter.COLLOCATIONS_FILE)
         .map(t -> EmbeddedTables.head(t, EmbeddedTables.TOP_COLLOCATIONS,
             "the first " + EmbeddedTables.TOP_COLLOCATIONS + " rows")));
+    addTopics(out, tables);
     return out;
+  }
+
+  /** The topic tables of a run with {@code --topics}, whole: K rows and K rows per period. */
+  private static void addTopics(List<Optional<EmbeddedTables.Embedded>> out, Tables tables) throws IOException {
+    out.add(tables.get(TopicReports.TOPICS_FILE).map(EmbeddedTables::all));
+    out.add(tables.get(TopicReports.TOPICS_BY_DATE_FILE).map(EmbeddedTables::all));
   }
 
   private static EmbeddedTables.Embedded entitySentiment(CsvTable t, Optional<CsvTable> entities) {

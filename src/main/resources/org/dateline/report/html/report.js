@@ -455,6 +455,44 @@
     show();
   }
 
+  // Topic shares per period (topics_by_date.csv) with each topic's words (topics.csv); only for runs with --topics.
+  function topicsChart() {
+    var card = document.getElementById("card-topics");
+    var topics = table("topics.csv"), t = table("topics_by_date.csv");
+    if (!topics || !t) { card.remove(); return; }
+    var title = "Topic shares per " + PERIOD_WORD + " (mean document proportion)";
+    if (!t.rows.length) { empty(card, title, "topics_by_date.csv has no rows: no document is dated."); return; }
+    var label = {};
+    topics.rows.forEach(function (r) { label[topics.col(r, "topic")] = topics.col(r, "topic") + " " + topics.col(r, "label"); });
+    var by = {};
+    t.rows.forEach(function (r) { var k = t.col(r, "topic"); by[k] = by[k] || {}; by[k][t.col(r, "period")] = num(t.col(r, "share")); });
+    var keys = topics.rows.map(function (r) { return topics.col(r, "topic"); });
+    var shown = keys.slice(0, SHOWN);
+    card.appendChild(el("p", { "class": "note" }, "Topics " + (keys.length > SHOWN ? "1 to " + SHOWN + " of " + keys.length + " (most tokens first); add others below" : "by tokens, most first")
+      + ". A period's share is the mean of its documents' proportions; topics_by_date.csv has its 95% interval. Hover to read values."));
+    var controls = el("div", { "class": "controls" });
+    var pick = el("select", { "aria-label": "add a topic" });
+    keys.forEach(function (k) { pick.appendChild(el("option", { value: k }, label[k])); });
+    var add = el("button", { type: "button" }, "Add");
+    controls.appendChild(pick); controls.appendChild(add);
+    card.appendChild(controls);
+    var holder = el("div");
+    card.appendChild(holder);
+    var u = null;
+    function draw() {
+      if (u) { u.destroy(); holder.textContent = ""; }
+      u = chart(holder, "topics", title, "share", shown.map(function (k, i) { return line(label[k], i); }),
+        [X].concat(shown.map(function (k) { return PERIODS.map(function (p) { return by[k][p] === undefined ? null : by[k][p]; }); })),
+        { scales: { y: { range: fromZero } } });
+    }
+    add.addEventListener("click", function () { var k = pick.value; if (shown.indexOf(k) < 0) { shown.push(k); draw(); } });
+    draw();
+    var details = el("details", { open: "" });
+    details.appendChild(el("summary", null, "Each topic's words (topics.csv)"));
+    details.appendChild(htmlTable(topics, topics.rows, ["topic", "words", "tokens", "share", "coherence", "exclusivity"]));
+    card.appendChild(details);
+  }
+
   function caps() {
     var ul = document.getElementById("caps");
     Object.keys(TABLES).forEach(function (name) {
@@ -478,6 +516,7 @@
   documentsChart();
   sentimentChart();
   entitySentimentChart();
+  topicsChart();
   periodSection();
   caps();
 })();

@@ -1,0 +1,453 @@
+package org.dateline.analysis.topics;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Latent Dirichlet allocation by collapsed Gibbs sampling with the sparse sampler of Yao, Mimno
+ * and McCallum (2009, "Efficient methods for topic model inference on streaming document
+ * collections"), laid out as MALLET's {@code ParallelTopicModel} does: each word's topic counts
+ * packed as {@code count << topicBits | topic} and kept sorted by count, and the sampling mass
+ * split into a smoothing-only bucket, a document-topic bucket and a topic-word bucket, of which
+ * only the last is computed per token (over the topics the word has).
+ *
+ * <p>The document-topic prior is asymmetric and optimised, with the symmetric topic-word prior,
+ * every {@link #OPTIMIZE_INTERVAL} iterations after a burn-in of {@link #BURN_IN} (as MALLET's
+ * {@code --optimize-interval 10}, its burn-in 200), by Minka's fixed point ({@link Dirichlet}).
+ * The priors start at MALLET's defaults: the document-topic prior summing to 5, the topic-word
+ * prior 0.01.
+ *
+ * <p>One thread samples every document in corpus order from one random stream seeded by the
+ * caller, so a fit depends on the corpus, K, the iterations and the seed only. Floating point
+ * is plain IEEE arithmetic (and {@link StrictMath}), so the bits are the same on every JVM.
+ *
+ * <p>Not thread-safe.
+ */
+public final class SparseLdaSampler {
+  public static final int OPTIMIZE_INTERVAL = 10;
+  public static final int BURN_IN = 200;
+  public static final double INITIAL_ALPHA_SUM = 5.0;
+  public static final double INITIAL_BETA = 0.01;
+
+  private final TopicCorpus corpus;
+  private final int numTopics;
+  private final int numTypes;
+  private final int topicMask;
+  private final int topicBits;
+  private final int[][] topics;
+  private final int[][] typeTopicCounts;
+  private final int[] tokensPerTopic;
+  private final double[] alpha;
+  private double alphaSum;
+  private double beta;
+  private double betaSum;
+  private final SplittableRandom random;
+  private final boolean checkCounts;
+  private final int longestDocument;
+
+  // scratch, reused for every document
+  private final int[] localTopicCounts;
+  private final int[] localTopicIndex;
+  private final double[] cachedCoefficients;
+  private final double[] topicTermScores;
+  private double smoothingOnlyMass;
+
+  private long sampledTokens;
+  private long samplingNanos;
+  private int iterationsDone;
+
+  /**
+   * A sampler with every token given a topic uniformly at random.
+   *
+   * @param checkCounts when true, every iteration ends by recounting the tables from the
+   *     assignments and throws {@link IllegalStateException} when they differ (for tests)
+   */
+  public SparseLdaSampler(TopicCorpus corpus, int numTopics, long seed, boolean checkCounts) {
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
+    if (numTopics < 2) {
+      throw new IllegalArgumentException("numTopics must be at least 2, was " + numTopics);
+    }
+    this.numTopics = numTopics;
+    this.numTypes = corpus.vocabulary().size();
+    this.checkCounts = checkCounts;
+    if (Integer.bitCount(numTopics) == 1) {
+      topicMask = numTopics - 1;
+      topicBits = Integer.bitCount(topicMask);
+    } else {
+      topicMask = Integer.highestOneBit(numTopics) * 2 - 1;
+      topicBits = Integer.bitCount(topicMask);
+    }
+    this.random = new SplittableRandom(seed);
+    this.alpha = new double[numTopics];
+    Arrays.fill(alpha, INITIAL_ALPHA_SUM / numTopics);
+    this.alphaSum = INITIAL_ALPHA_SUM;
+    this.beta = INITIAL_BETA;
+    this.betaSum = beta * numTypes;
+    this.tokensPerTopic = new int[numTopics];
+
+    int[] typeTotals = new int[numTypes];
+    int longest = 0;
+    for (int d = 0; d < corpus.size(); d++) {
+      int[] doc = corpus.document(d);
+      longest = Math.max(longest, doc.length);
+      for (int w : doc) {
+        typeTotals[w]++;
+      }
+    }
+    this.longestDocument = longest;
+    int largestTotal = 0;
+    this.typeTopicCounts = new int[numTypes][];
+    for (int w = 0; w < numTypes; w++) {
+      typeTopicCounts[w] = new int[Math.min(numTopics, typeTotals[w])];
+      largestTotal = Math.max(largestTotal, typeTotals[w]);
+    }
+    if (largestTotal >= (1 << (31 - topicBits))) {
+      throw new IllegalArgumentException("a word occurs " + largestTotal + " times, more than the packed counts of "
+          + numTopics + " topics hold");
+    }
+    this.topics = new int[corpus.size()][];
+    for (int d = 0; d < corpus.size(); d++) {
+      int[] doc = corpus.document(d);
+      int[] z = new int[doc.length];
+      for (int i = 0; i < doc.length; i++) {
+        z[i] = random.nextInt(numTopics);
+        tokensPerTopic[z[i]]++;
+        increment(typeTopicCounts[doc[i]], z[i]);
+      }
+      topics[d] = z;
+    }
+    this.localTopicCounts = new int[numTopics];
+    this.localTopicIndex = new int[numTopics];
+    this.cachedCoefficients = new double[numTopics];
+    this.topicTermScores = new double[numTopics];
+    if (checkCounts) {
+      checkCounts();
+    }
+  }
+
+  /** Runs {@code iterations} more sweeps, optimising the priors as the class comment says. */
+  public void sample(int iterations) {
+    for (int i = 0; i < iterations; i++) {
+      long t0 = System.nanoTime();
+      smoothingOnlyMass = 0;
+      for (int t = 0; t < numTopics; t++) {
+        smoothingOnlyMass += alpha[t] * beta / (tokensPerTopic[t] + betaSum);
+        cachedCoefficients[t] = alpha[t] / (tokensPerTopic[t] + betaSum);
+      }
+      for (int d = 0; d < topics.length; d++) {
+        sampleDocument(corpus.document(d), topics[d]);
+      }
+      samplingNanos += System.nanoTime() - t0;
+      sampledTokens += corpus.tokens();
+      iterationsDone++;
+      if (checkCounts) {
+        checkCounts();
+      }
+      // Without tokens there is nothing to learn the priors from (the updates would divide by zero).
+      if (corpus.tokens() > 0 && iterationsDone > BURN_IN && iterationsDone % OPTIMIZE_INTERVAL == 0) {
+        optimizeAlpha();
+        optimizeBeta();
+      }
+    }
+  }
+
+  private void sampleDocument(int[] tokens, int[] z) {
+    int[] local = localTopicCounts;
+    int[] index = localTopicIndex;
+    double[] coefficients = cachedCoefficients;
+    int[] perTopic = tokensPerTopic;
+    double[] a = alpha;
+    double b = beta;
+    double bSum = betaSum;
+    for (int t : z) {
+      local[t]++;
+    }
+    int nonZero = 0;
+    for (int t = 0; t < numTopics; t++) {
+      if (local[t] > 0) {
+        index[nonZero++] = t;
+      }
+    }
+    double topicBetaMass = 0;
+    for (int i = 0; i < nonZero; i++) {
+      int t = index[i];
+      int n = local[t];
+      topicBetaMass += b * n / (perTopic[t] + bSum);
+      coefficients[t] = (a[t] + n) / (perTopic[t] + bSum);
+    }
+    for (int position = 0; position < tokens.length; position++) {
+      int type = tokens[position];
+      int oldTopic = z[position];
+      int[] counts = typeTopicCounts[type];
+
+      double denominator = perTopic[oldTopic] + bSum;
+      smoothingOnlyMass -= a[oldTopic] * b / denominator;
+      topicBetaMass -= b * local[oldTopic] / denominator;
+      local[oldTopic]--;
+      perTopic[oldTopic]--;
+      denominator -= 1;
+      if (local[oldTopic] == 0) {
+        int i = 0;
+        while (index[i] != oldTopic) {
+          i++;
+        }
+        System.arraycopy(index, i + 1, index, i, nonZero - i - 1);
+        nonZero--;
+      }
+      smoothingOnlyMass += a[oldTopic] * b / denominator;
+      topicBetaMass += b * local[oldTopic] / denominator;
+      coefficients[oldTopic] = (a[oldTopic] + local[oldTopic]) / denominator;
+      decrement(counts, oldTopic);
+
+      double topicTermMass = 0;
+      int entries = 0;
+      while (entries < counts.length && counts[entries] > 0) {
+        int v = counts[entries];
+        double score = coefficients[v & topicMask] * (v >>> topicBits);
+        topicTermMass += score;
+        topicTermScores[entries] = score;
+        entries++;
+      }
+      double sample = random.nextDouble() * (smoothingOnlyMass + topicBetaMass + topicTermMass);
+      int newTopic;
+      if (sample < topicTermMass) {
+        int i = 0;
+        sample -= topicTermScores[0];
+        while (sample > 0 && i < entries - 1) {
+          i++;
+          sample -= topicTermScores[i];
+        }
+        newTopic = counts[i] & topicMask;
+      } else {
+        sample -= topicTermMass;
+        if (nonZero > 0 && sample < topicBetaMass) {
+          sample /= b;
+          int i = 0;
+          newTopic = index[0];
+          for (; i < nonZero; i++) {
+            int t = index[i];
+            newTopic = t;
+            sample -= local[t] / (perTopic[t] + bSum);
+            if (sample <= 0) {
+              break;
+            }
+          }
+        } else {
+          sample -= topicBetaMass;
+          sample /= b;
+          int t = 0;
+          sample -= a[0] / (perTopic[0] + bSum);
+          while (sample > 0 && t < numTopics - 1) {
+            t++;
+            sample -= a[t] / (perTopic[t] + bSum);
+          }
+          newTopic = t;
+        }
+      }
+
+      z[position] = newTopic;
+      denominator = perTopic[newTopic] + bSum;
+      smoothingOnlyMass -= a[newTopic] * b / denominator;
+      topicBetaMass -= b * local[newTopic] / denominator;
+      local[newTopic]++;
+      if (local[newTopic] == 1) {
+        int i = nonZero;
+        while (i > 0 && index[i - 1] > newTopic) {
+          index[i] = index[i - 1];
+          i--;
+        }
+        index[i] = newTopic;
+        nonZero++;
+      }
+      perTopic[newTopic]++;
+      denominator += 1;
+      coefficients[newTopic] = (a[newTopic] + local[newTopic]) / denominator;
+      smoothingOnlyMass += a[newTopic] * b / denominator;
+      topicBetaMass += b * local[newTopic] / denominator;
+      increment(counts, newTopic);
+    }
+    for (int i = 0; i < nonZero; i++) {
+      int t = index[i];
+      coefficients[t] = a[t] / (perTopic[t] + bSum);
+      local[t] = 0;
+    }
+  }
+
+  private void increment(int[] counts, int topic) {
+    int i = 0;
+    while (counts[i] > 0 && (counts[i] & topicMask) != topic) {
+      i++;
+    }
+    if (counts[i] == 0) {
+      counts[i] = (1 << topicBits) | topic;
+    } else {
+      counts[i] += 1 << topicBits;
+    }
+    while (i > 0 && counts[i] > counts[i - 1]) {
+      int tmp = counts[i];
+      counts[i] = counts[i - 1];
+      counts[i - 1] = tmp;
+      i--;
+    }
+  }
+
+  private void decrement(int[] counts, int topic) {
+    int i = 0;
+    while ((counts[i] & topicMask) != topic || counts[i] == 0) {
+      i++;
+    }
+    int count = counts[i] >>> topicBits;
+    if (count == 1) {
+      while (i < counts.length - 1 && counts[i + 1] > 0) {
+        counts[i] = counts[i + 1];
+        i++;
+      }
+      counts[i] = 0;
+    } else {
+      counts[i] = ((count - 1) << topicBits) | topic;
+      while (i < counts.length - 1 && counts[i] < counts[i + 1]) {
+        int tmp = counts[i];
+        counts[i] = counts[i + 1];
+        counts[i + 1] = tmp;
+        i++;
+      }
+    }
+  }
+
+  private void optimizeAlpha() {
+    int[] lengths = new int[longestDocument + 1];
+    int[][] histograms = new int[numTopics][longestDocument + 1];
+    int[] local = new int[numTopics];
+    for (int[] z : topics) {
+      lengths[z.length]++;
+      Arrays.fill(local, 0);
+      for (int t : z) {
+        local[t]++;
+      }
+      for (int t = 0; t < numTopics; t++) {
+        histograms[t][local[t]]++;
+      }
+    }
+    alphaSum = Dirichlet.learnParameters(alpha, histograms, lengths, 1.001, 1.0, 1);
+  }
+
+  private void optimizeBeta() {
+    int largest = 0;
+    for (int[] counts : typeTopicCounts) {
+      if (counts.length > 0) {
+        largest = Math.max(largest, counts[0] >>> topicBits);
+      }
+    }
+    long[] countHistogram = new long[largest + 1];
+    for (int[] counts : typeTopicCounts) {
+      for (int v : counts) {
+        if (v == 0) {
+          break;
+        }
+        countHistogram[v >>> topicBits]++;
+      }
+    }
+    int largestTopic = 0;
+    for (int n : tokensPerTopic) {
+      largestTopic = Math.max(largestTopic, n);
+    }
+    long[] sizes = new long[largestTopic + 1];
+    for (int n : tokensPerTopic) {
+      sizes[n]++;
+    }
+    betaSum = Dirichlet.learnSymmetricConcentration(countHistogram, sizes, numTypes, betaSum);
+    beta = betaSum / numTypes;
+  }
+
+  /** Recounts the tables from the assignments; throws when they differ from those kept. */
+  void checkCounts() {
+    int[][] expected = new int[numTypes][numTopics];
+    int[] perTopic = new int[numTopics];
+    for (int d = 0; d < topics.length; d++) {
+      int[] doc = corpus.document(d);
+      for (int i = 0; i < doc.length; i++) {
+        expected[doc[i]][topics[d][i]]++;
+        perTopic[topics[d][i]]++;
+      }
+    }
+    if (!Arrays.equals(perTopic, tokensPerTopic)) {
+      throw new IllegalStateException("tokens per topic " + Arrays.toString(tokensPerTopic)
+          + " differ from the recount " + Arrays.toString(perTopic) + " after iteration " + iterationsDone);
+    }
+    for (int w = 0; w < numTypes; w++) {
+      int[] got = new int[numTopics];
+      int[] counts = typeTopicCounts[w];
+      boolean ended = false;
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          ended = true;
+          continue;
+        }
+        if (ended || (i > 0 && counts[i] > counts[i - 1])) {
+          throw new IllegalStateException("the counts of word " + w + " are not sorted: " + Arrays.toString(counts));
+        }
+        got[counts[i] & topicMask] += counts[i] >>> topicBits;
+      }
+      if (!Arrays.equals(got, expected[w])) {
+        throw new IllegalStateException("the topic counts of word " + w + " (" + corpus.vocabulary().get(w)
+            + ") differ from the recount after iteration " + iterationsDone);
+      }
+    }
+  }
+
+  public int numTopics() {
+    return numTopics;
+  }
+
+  /** The document-topic prior (a copy). */
+  public double[] alpha() {
+    return alpha.clone();
+  }
+
+  public double alphaSum() {
+    return alphaSum;
+  }
+
+  public double beta() {
+    return beta;
+  }
+
+  /** The topic of each token of document {@code d} (a copy). */
+  public int[] assignments(int d) {
+    return topics[d].clone();
+  }
+
+  /** Tokens per topic (a copy). */
+  public int[] tokensPerTopic() {
+    return tokensPerTopic.clone();
+  }
+
+  /** The dense topic-word counts, {@code [topic][word]}. */
+  public int[][] topicWordCounts() {
+    int[][] out = new int[numTopics][numTypes];
+    for (int w = 0; w < numTypes; w++) {
+      for (int v : typeTopicCounts[w]) {
+        if (v == 0) {
+          break;
+        }
+        out[v & topicMask][w] = v >>> topicBits;
+      }
+    }
+    return out;
+  }
+
+  /** Tokens sampled so far (tokens times iterations). */
+  public long sampledTokens() {
+    return sampledTokens;
+  }
+
+  /** Time spent sampling, without the optimisation and checks. */
+  public long samplingNanos() {
+    return samplingNanos;
+  }
+
+  public int iterationsDone() {
+    return iterationsDone;
+  }
+}
