@@ -44,30 +44,57 @@ public final class BurstTable {
       index.put(periods.get(i), i);
       d[i] = docs.getOrDefault(periods.get(i), 0L);
     }
-    // Totals first, so that a series is built only for the features that reach the minimum:
-    // by day, most terms would otherwise get an array of hundreds of periods for nothing.
-    // Terms are keyed by their text alone, whose hash a String keeps.
+    // One series array at a time, reused: by day over years a term's series has thousands of
+    // periods, and the terms that reach the minimum number in the tens of thousands. Each
+    // feature keeps only the positions of its rows; the sort below fixes the order.
     List<TermRow> termRows = tables.terms().rows();
-    Map<String, long[]> termTotals = new HashMap<>();
-    for (TermRow r : termRows) {
-      termTotals.computeIfAbsent(r.term(), t -> new long[1])[0] += r.docFreq();
+    Map<String, RowList> terms = new HashMap<>();
+    for (int i = 0; i < termRows.size(); i++) {
+      terms.computeIfAbsent(termRows.get(i).term(), t -> new RowList()).add(i);
     }
-    Map<String, long[]> termHits = new HashMap<>();
-    for (TermRow r : termRows) {
-      if (termTotals.get(r.term())[0] >= minCount) {
-        termHits.computeIfAbsent(r.term(), t -> new long[d.length])[index.get(r.period())] += r.docFreq();
-      }
+    List<EntityRow> entityRows = tables.entities().rows();
+    Map<Feature, RowList> entities = new HashMap<>();
+    for (int i = 0; i < entityRows.size(); i++) {
+      EntityRow r = entityRows.get(i);
+      entities.computeIfAbsent(new Feature(FeatureKind.ENTITY, r.entity(), r.type()), f -> new RowList()).add(i);
     }
-    Map<Feature, long[]> entityHits = new HashMap<>();
-    for (EntityRow r : tables.entities().rows()) {
-      entityHits.computeIfAbsent(new Feature(FeatureKind.ENTITY, r.entity(), r.type()), f -> new long[d.length])
-          [index.get(r.period())] += r.docFreq();
-    }
+    long[] series = new long[d.length];
     List<BurstRow> out = new ArrayList<>();
-    termHits.forEach((term, r) -> add(new Feature(FeatureKind.TERM, term, null), d, r, periods, minCount, out));
-    entityHits.forEach((f, r) -> add(f, d, r, periods, minCount, out));
+    terms.forEach((term, rows) -> {
+      for (int k = 0; k < rows.size; k++) {
+        TermRow r = termRows.get(rows.at[k]);
+        series[index.get(r.period())] += r.docFreq();
+      }
+      add(new Feature(FeatureKind.TERM, term, null), d, series, periods, minCount, out);
+      for (int k = 0; k < rows.size; k++) {
+        series[index.get(termRows.get(rows.at[k]).period())] = 0;
+      }
+    });
+    entities.forEach((f, rows) -> {
+      for (int k = 0; k < rows.size; k++) {
+        EntityRow r = entityRows.get(rows.at[k]);
+        series[index.get(r.period())] += r.docFreq();
+      }
+      add(f, d, series, periods, minCount, out);
+      for (int k = 0; k < rows.size; k++) {
+        series[index.get(entityRows.get(rows.at[k]).period())] = 0;
+      }
+    });
     out.sort(ORDER);
     return List.copyOf(out);
+  }
+
+  /** Positions of one feature's rows, growing. */
+  private static final class RowList {
+    int[] at = new int[4];
+    int size;
+
+    void add(int i) {
+      if (size == at.length) {
+        at = java.util.Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = i;
+    }
   }
 
   private static void add(Feature f, long[] d, long[] r, List<LocalDate> periods, long minCount, List<BurstRow> out) {

@@ -43,6 +43,7 @@ final class AnnotationTask {
   private final ProgressListener progress;
   private final long t0;
   private final AtomicLong done = new AtomicLong();
+  private final AtomicLong annotatedDocuments = new AtomicLong();
   private final AtomicLong tokens = new AtomicLong();
   private final AtomicLong lastProgress = new AtomicLong();
   private final AtomicLong submitted = new AtomicLong();
@@ -87,6 +88,7 @@ final class AnnotationTask {
     partial.tables().add(annotated);
     partial.documents().add(new Sequenced<>(item.seq(), DocumentRow.of(annotated)));
     count(annotated);
+    annotatedDocuments.incrementAndGet();
     finished();
   }
 
@@ -101,7 +103,7 @@ final class AnnotationTask {
     long now = System.nanoTime();
     long last = lastProgress.get();
     if (now - last >= PROGRESS_EVERY_NANOS && lastProgress.compareAndSet(last, now)) {
-      progress.progress(d, Math.max(0, submitted.get() - d), tokens.get(), now - t0);
+      progress.progress(d, annotatedDocuments.get(), Math.max(0, submitted.get() - d), tokens.get(), now - t0);
     }
   }
 

@@ -313,6 +313,7 @@ public final class RunReports {
         new Manifest.Setting("engine", run.engine().display()),
         new Manifest.Setting("java", System.getProperty("java.version")),
         new Manifest.Setting("max_heap_mib", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+    settings = withExecution(settings, run);
 
     List<Manifest.InputRecord> inputs = new ArrayList<>();
     for (InputFile f : result.inputs()) {
@@ -340,5 +341,17 @@ public final class RunReports {
     String version = RunReports.class.getPackage().getImplementationVersion();
     return new Manifest(PROGRAM, version == null ? "dev" : version, run.engine().version(),
         settings, inputs, counts, timings, result.started(), finished);
+  }
+
+  /** The settings with where the run ran after {@code threads}, where a reader looks for it. */
+  private static List<Manifest.Setting> withExecution(List<Manifest.Setting> settings, RunSettings run) {
+    List<Manifest.Setting> out = new ArrayList<>();
+    for (Manifest.Setting s : settings) {
+      out.add(s);
+      if (s.name().equals("threads")) {
+        run.execution().settings().forEach(e -> out.add(new Manifest.Setting(e.getKey(), e.getValue())));
+      }
+    }
+    return out;
   }
 }

@@ -48,7 +48,7 @@ final class TableFile<R, C extends Enum<C> & ReportColumn<R>> {
     Iterable<? extends R> made = rows.get();
     List<List<String>> cells = keepCells ? new ArrayList<>() : null;
     Path path = AtomicFiles.write(dir.resolve(file), out -> CsvReportWriter.print(columns, made, out,
-        cells == null ? null : cells::add));
+        cells == null ? null : new CellPool(cells)));
     CsvTable table = null;
     if (keepCells) {
       List<String> header = new ArrayList<>();
@@ -58,5 +58,44 @@ final class TableFile<R, C extends Enum<C> & ReportColumn<R>> {
       table = new CsvTable(file, header, cells);
     }
     return new Written(path, System.nanoTime() - t0, table);
+  }
+
+  /**
+   * Keeps rows with one String per repeated value of a column (periods, terms, small counts):
+   * a run of years by day has millions of term rows, and their cells would otherwise be most of
+   * the heap while the page is made. A column whose values are nearly all distinct stops being
+   * pooled once it has {@link #MAX_DISTINCT} of them.
+   */
+  static final class CellPool implements java.util.function.Consumer<List<String>> {
+    static final int MAX_DISTINCT = 1 << 18;
+
+    private final List<List<String>> out;
+    private final List<java.util.Map<String, String>> pools = new ArrayList<>();
+
+    CellPool(List<List<String>> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void accept(List<String> row) {
+      String[] kept = new String[row.size()];
+      for (int i = 0; i < kept.length; i++) {
+        while (pools.size() <= i) {
+          pools.add(new java.util.HashMap<>());
+        }
+        String cell = row.get(i);
+        java.util.Map<String, String> pool = pools.get(i);
+        if (pool == null) {
+          kept[i] = cell;
+          continue;
+        }
+        String known = pool.putIfAbsent(cell, cell);
+        kept[i] = known == null ? cell : known;
+        if (pool.size() > MAX_DISTINCT) {
+          pools.set(i, null);
+        }
+      }
+      out.add(List.of(kept));
+    }
   }
 }

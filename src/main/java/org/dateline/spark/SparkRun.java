@@ -16,11 +16,15 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.SparkEnv;
 import org.dateline.annotate.AnnotatorSettings;
 import org.dateline.clean.near.NearDuplicateFinder;
 import org.dateline.corpus.InputFile;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
+import org.dateline.pipeline.Counter;
+import org.dateline.pipeline.Execution;
 import org.dateline.pipeline.Intake;
 import org.dateline.pipeline.PartialResult;
 import org.dateline.pipeline.Pipeline;
@@ -56,6 +60,8 @@ public final class SparkRun {
   private final AnnotatorSettings annotator;
   private final int partitions;
   private final Steps steps;
+  private final ProgressListener progress;
+  private volatile Execution execution;
 
   /**
    * @param config the run's settings; its {@link PipelineConfig#threads()} is only recorded
@@ -65,6 +71,16 @@ public final class SparkRun {
    */
   public SparkRun(JavaSparkContext spark, PipelineConfig config, AnnotatorSettings annotator, int partitions,
       Steps steps) {
+    this(spark, config, annotator, partitions, steps, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #SparkRun(JavaSparkContext, PipelineConfig, AnnotatorSettings, int, Steps)}, telling
+   * {@code progress} on the driver how annotating advances, as each partition finishes.
+   */
+  public SparkRun(JavaSparkContext spark, PipelineConfig config, AnnotatorSettings annotator, int partitions,
+      Steps steps, ProgressListener progress) {
+    this.progress = Objects.requireNonNull(progress, "progress");
     this.spark = Objects.requireNonNull(spark, "spark");
     this.config = Objects.requireNonNull(config, "config");
     this.annotator = Objects.requireNonNull(annotator, "annotator");
@@ -95,6 +111,7 @@ public final class SparkRun {
     Objects.requireNonNull(inputs, "inputs");
     Instant started = Instant.now();
     long t0 = System.nanoTime();
+    SparkWatch watch = SparkWatch.of(spark);
     List<InputUnit> units = InputListing.list(inputs, config.load(), spark.hadoopConfiguration(), notices);
     List<InputUnit> toRead = units.stream().filter(u -> u.problem() == null).toList();
 
@@ -117,11 +134,19 @@ public final class SparkRun {
           (System.nanoTime() - t0) / 1e9, kept.size(), partitions));
 
       AnnotatorSettings settings = annotator;
-      List<Tuple2<Integer, ShareAnnotator.Share>> shares = loaded
-          .flatMapToPair(u -> keptRecords(u, keptOnExecutors.value()))
-          .partitionBy(RangePartitioner.of(kept.sortedSeqs(), partitions))
-          .mapPartitionsWithIndex((index, records) -> annotate(index, records, shipped, settings), true)
-          .collect();
+      progress.readingFinished(kept.size());
+      Progress done = new Progress(spark);
+      watch.afterEachTask(() -> done.report(progress, t0));
+      List<PartitionResult> shares;
+      try {
+        shares = loaded
+            .flatMapToPair(u -> keptRecords(u, keptOnExecutors.value()))
+            .partitionBy(RangePartitioner.of(kept.sortedSeqs(), partitions))
+            .mapPartitionsWithIndex((index, records) -> annotate(index, records, shipped, settings, done), true)
+            .collect();
+      } finally {
+        watch.afterEachTask(null);
+      }
       keptOnExecutors.destroy();
       steps.step(String.format(java.util.Locale.ROOT, "%.1f s: annotated", (System.nanoTime() - t0) / 1e9));
 
@@ -130,8 +155,11 @@ public final class SparkRun {
         partials.add(share.result());
         counts.addAll(share.counts());
       }
-      return Pipeline.assemble(config.aggregate(), reading.files(), reading.problems(), partials, counts, started,
-          t0, reading.nearDuplicates());
+      execution = execution(shares, watch);
+      RunResult result = Pipeline.assemble(config.aggregate(), reading.files(), reading.problems(), partials, counts,
+          started, t0, reading.nearDuplicates());
+      progress.finished(result.documents().size(), counts.get(Counter.TOKENS), System.nanoTime() - t0);
+      return result;
     } finally {
       loaded.unpersist(false);
     }
@@ -199,8 +227,8 @@ public final class SparkRun {
   }
 
   /** On an executor: one partition's share, annotated in input order by the executor's models. */
-  private static Iterator<Tuple2<Integer, ShareAnnotator.Share>> annotate(int index,
-      Iterator<Tuple2<Long, Article>> records, PipelineConfig config, AnnotatorSettings settings) {
+  private static Iterator<PartitionResult> annotate(int index, Iterator<Tuple2<Long, Article>> records,
+      PipelineConfig config, AnnotatorSettings settings, Progress progress) {
     List<Sequenced<Article>> items = new ArrayList<>();
     records.forEachRemaining(t -> items.add(new Sequenced<>(t._1(), t._2())));
     items.sort(Comparator.comparingLong(Sequenced::seq));
@@ -208,17 +236,84 @@ public final class SparkRun {
         ? new ShareAnnotator.Share(PartialResult.empty(config.aggregate()), List.of())
         : new ShareAnnotator(config, ExecutorModels.annotator(settings), ExecutorModels.languages())
             .annotate(items.iterator());
-    return List.of(new Tuple2<>(index, share)).iterator();
+    progress.add(items.size(), share);
+    return List.of(new PartitionResult(index, SparkEnv.get().executorId(), share)).iterator();
+  }
+
+  /** What a partition's task returns: its index, the executor that ran it, its share. */
+  private record PartitionResult(int index, String executor, ShareAnnotator.Share share)
+      implements java.io.Serializable {}
+
+  /**
+   * The progress line's counts, added by each partition's task and read on the driver as tasks
+   * end. Accumulators may count a retried task twice: they serve the line only, never the
+   * tables or the manifest.
+   */
+  private static final class Progress implements java.io.Serializable {
+    private final LongAccumulator records;
+    private final LongAccumulator documents;
+    private final LongAccumulator tokens;
+    private transient long shown;
+
+    Progress(JavaSparkContext spark) {
+      records = spark.sc().longAccumulator("dateline records done");
+      documents = spark.sc().longAccumulator("dateline documents");
+      tokens = spark.sc().longAccumulator("dateline tokens");
+    }
+
+    /** On an executor. */
+    void add(int recordsDone, ShareAnnotator.Share share) {
+      records.add(recordsDone);
+      documents.add(share.result().documents().size());
+      for (var e : share.counts()) {
+        if (e.key() == Counter.TOKENS) {
+          tokens.add(e.value());
+        }
+      }
+    }
+
+    /** On the driver's listener thread, after a task ended: prints when an annotating task added records. */
+    synchronized void report(ProgressListener listener, long t0) {
+      long r = records.value();
+      if (r != shown) {
+        shown = r;
+        listener.progress(r, documents.value(), 0, tokens.value(), System.nanoTime() - t0);
+      }
+    }
+  }
+
+  /** Where the run ran: the executors that returned a partition, and their cores. */
+  private Execution execution(List<PartitionResult> results, SparkWatch watch) {
+    java.util.TreeSet<String> executors = new java.util.TreeSet<>();
+    results.forEach(r -> executors.add(r.executor()));
+    int cores;
+    if (spark.master().startsWith("local")) {
+      // local mode: the driver is the only executor, with the master's cores
+      cores = spark.defaultParallelism();
+    } else {
+      cores = 0;
+      int perExecutor = spark.getConf().getInt("spark.executor.cores", -1);
+      for (String id : executors) {
+        int c = watch.cores(id);
+        cores += c > 0 ? c : Math.max(perExecutor, 1);
+      }
+    }
+    return Execution.spark(spark.version(), spark.master(), executors.size(), cores, partitions);
+  }
+
+  /** Where the last {@link #run} ran, for the manifest; null before a run. */
+  public Execution execution() {
+    return execution;
   }
 
   /** The shares by partition index, each exactly once. */
-  private List<ShareAnnotator.Share> inPartitionOrder(List<Tuple2<Integer, ShareAnnotator.Share>> shares) {
+  private List<ShareAnnotator.Share> inPartitionOrder(List<PartitionResult> shares) {
     ShareAnnotator.Share[] byIndex = new ShareAnnotator.Share[partitions];
-    for (Tuple2<Integer, ShareAnnotator.Share> s : shares) {
-      if (byIndex[s._1()] != null) {
-        throw new IllegalStateException("partition " + s._1() + " gave two results");
+    for (PartitionResult s : shares) {
+      if (byIndex[s.index()] != null) {
+        throw new IllegalStateException("partition " + s.index() + " gave two results");
       }
-      byIndex[s._1()] = s._2();
+      byIndex[s.index()] = s.share();
     }
     List<ShareAnnotator.Share> out = new ArrayList<>();
     for (int i = 0; i < byIndex.length; i++) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dateline.annotate.AnnotatorSettings;
+import org.dateline.cli.ProgressPrinter;
 import org.dateline.cli.RunOptions;
 import org.dateline.cli.RunSummary;
 import org.dateline.pipeline.PipelineConfig;
@@ -76,7 +77,7 @@ final class SparkRunCommand implements Callable<Integer> {
     ResearchOptions research = options.research();
     AnnotatorSettings annotatorSettings = options.annotatorSettings();
 
-    SparkConf conf = new SparkConf().setAppName("dateline");
+    SparkConf conf = SparkWatch.register(new SparkConf().setAppName("dateline"));
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
@@ -88,9 +89,10 @@ final class SparkRunCommand implements Callable<Integer> {
       steps.step("Spark " + spark.version() + ", master " + spark.master() + ", " + spark.defaultParallelism()
           + " cores; " + options.loadingMessage().replace("...", " on each executor"));
       RunResult result;
+      SparkRun run = new SparkRun(spark, config, annotatorSettings, n, steps,
+          new ProgressPrinter(err, options.quiet(), System.console() != null, "dateline-spark"));
       try {
-        result = new SparkRun(spark, config, annotatorSettings, n, steps)
-            .run(inputs, notice -> err.println("dateline-spark: " + notice));
+        result = run.run(inputs, notice -> err.println("dateline-spark: " + notice));
       } catch (NoSuchFileException e) {
         err.println("dateline-spark: no such input: " + e.getFile());
         return 2;
@@ -100,7 +102,8 @@ final class SparkRunCommand implements Callable<Integer> {
         // Spark's failures are checked exceptions its Scala methods do not declare.
         throw reason(e);
       }
-      List<Path> written = RunReports.write(result, new RunSettings(config, annotatorSettings, ExecutorModels.engine()),
+      List<Path> written = RunReports.write(result, new RunSettings(config, annotatorSettings, ExecutorModels.engine(),
+          run.execution()),
           options.output(), research, options.htmlReport());
       RunSummary.printTotals(out, result, config);
       RunSummary.printWritten(out, written);

@@ -163,7 +163,10 @@ class SparkRunTest {
   @ParameterizedTest(name = "{0} partitions")
   @ValueSource(ints = {2, 1, 7})
   void sparkGivesTheTablesOfOneMachine(int partitions) throws IOException {
-    RunResult result = new SparkRun(spark, config, settings, partitions, SparkRun.Steps.NONE).run(inputs);
+    SparkRun run = new SparkRun(spark, config, settings, partitions, SparkRun.Steps.NONE);
+    RunResult result = run.run(inputs);
+    // local mode: the driver is the one executor, with the master's cores
+    assertEquals(org.dateline.pipeline.Execution.spark(spark.version(), "local[2]", 1, 2, partitions), run.execution());
     Path out = tmp.resolve("spark-" + partitions);
     RunReports.write(result, new RunSettings(config, settings, CoreNlpAnnotator.ENGINE), out,
         ResearchOptions.defaults(), false);

@@ -31,7 +31,60 @@ public final class EmbeddedTables {
   /** Collocations kept: the first of the file. */
   public static final int TOP_COLLOCATIONS = 200;
 
+  /**
+   * Rows a table by period may embed at most, whatever the number of periods: a run of years by
+   * day keeps fewer series (terms, entities) rather than a page of tens of megabytes.
+   */
+  public static final int SERIES_ROWS = 40_000;
+  /** Series kept at least, however many periods. */
+  public static final int MIN_SERIES = 10;
+  /** Keyness rows embedded at most: fewer per period and kind when periods are many. */
+  public static final int KEYNESS_ROWS = 15_000;
+
   private EmbeddedTables() {}
+
+  /**
+   * As {@link #topKeys}, with at most {@code top} keys and fewer when the table has so many
+   * periods that {@code top} series would pass {@link #SERIES_ROWS} rows.
+   */
+  static Embedded topSeries(CsvTable t, String key, String count, int top, String what) {
+    int limit = seriesLimit(t, top);
+    Embedded e = topKeys(t, key, count, limit, what);
+    if (limit == top) {
+      return e;
+    }
+    return new Embedded(e.table(), e.rowsInFile(), e.kept() + " (not " + top + ": the run has "
+        + periods(t) + " periods, and the page stays small)");
+  }
+
+  /** The series a table by period may embed: {@code top}, or fewer for a long run (at least {@link #MIN_SERIES}). */
+  static int seriesLimit(CsvTable t, int top) {
+    int periods = periods(t);
+    return Math.min(top, Math.max(MIN_SERIES, SERIES_ROWS / Math.max(1, periods)));
+  }
+
+  /** Rows per side and group so that all groups together stay within {@code budget} rows; at least 1. */
+  static int perSideWithin(CsvTable t, List<String> group, int perSide, int budget) {
+    List<Integer> g = group.stream().map(t::column).toList();
+    Set<List<String>> groups = new HashSet<>();
+    for (List<String> row : t.rows()) {
+      groups.add(g.stream().map(row::get).toList());
+    }
+    return Math.min(perSide, Math.max(1, budget / Math.max(1, 2 * groups.size())));
+  }
+
+  /** Distinct values of the {@code period} column; 0 without one. */
+  static int periods(CsvTable t) {
+    if (!t.has("period")) {
+      return 0;
+    }
+    int p = t.column("period");
+    Set<String> periods = new HashSet<>();
+    for (List<String> r : t.rows()) {
+      periods.add(r.get(p));
+    }
+    return periods.size();
+  }
 
   /** One embedded table and a sentence saying what was kept. */
   public record Embedded(CsvTable table, int rowsInFile, String kept) {

@@ -106,11 +106,10 @@ public final class HtmlReport {
     try (JsonGenerator g = JSON.createGenerator(w)) {
       g.setCharacterEscapes(new HtmlSafe());
       g.writeStartObject();
+      List<InputSummary.Input> inputs = InputSummary.read(JSON, manifestJson);
       g.writeFieldName("manifest");
-      try (JsonParser p = JSON.createParser(manifestJson)) {
-        p.nextToken();
-        g.copyCurrentStructure(p);
-      }
+      writeManifest(g, manifestJson, inputs.size() > InputSummary.FILES_LISTED);
+      InputSummary.write(g, inputs);
       g.writeStringField("period", period.label());
       Optional<CsvTable> documents = tables.get(CsvReportWriter.DOCUMENTS_FILE);
       if (documents.isPresent()) {
@@ -132,20 +131,43 @@ public final class HtmlReport {
     return w.toString();
   }
 
+  /**
+   * The manifest as written, but for its list of inputs when that is long: the page shows them
+   * by folder (see {@link InputSummary}) and {@code manifest.json} beside it holds them all.
+   */
+  private static void writeManifest(JsonGenerator g, String manifestJson, boolean withoutInputs) throws IOException {
+    try (JsonParser p = JSON.createParser(manifestJson)) {
+      p.nextToken();
+      if (!withoutInputs || p.currentToken() != JsonToken.START_OBJECT) {
+        g.copyCurrentStructure(p);
+        return;
+      }
+      g.writeStartObject();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if ("inputs".equals(field)) {
+          p.skipChildren();
+          continue;
+        }
+        g.writeFieldName(field);
+        g.copyCurrentStructure(p);
+      }
+      g.writeEndObject();
+    }
+  }
+
   /** The tables drawn on the page, cut to what the page can show. */
   private static List<Optional<EmbeddedTables.Embedded>> embedded(Tables tables) throws IOException {
     List<Optional<EmbeddedTables.Embedded>> out = new ArrayList<>();
     Optional<CsvTable> entities = tables.get(CsvReportWriter.ENTITIES_FILE);
     out.add(tables.get(CsvReportWriter.TERMS_FILE)
-        .map(t -> EmbeddedTables.topKeys(t, "term", "count", EmbeddedTables.TOP_TERMS, "terms")));
+        .map(t -> EmbeddedTables.topSeries(t, "term", "count", EmbeddedTables.TOP_TERMS, "terms")));
     out.add(entities
-        .map(t -> EmbeddedTables.topKeys(t, "entity", "count", EmbeddedTables.TOP_ENTITIES, "entities")));
+        .map(t -> EmbeddedTables.topSeries(t, "entity", "count", EmbeddedTables.TOP_ENTITIES, "entities")));
     out.add(tables.get(CsvReportWriter.SENTIMENT_FILE).map(EmbeddedTables::all));
     out.add(tables.get(CsvReportWriter.ENTITY_SENTIMENT_FILE).map(t -> entitySentiment(t, entities)));
-    out.add(tables.get(ResearchReportWriter.KEYNESS_FILE)
-        .map(t -> EmbeddedTables.extremesPerGroup(t, List.of("period", "kind"), "log_ratio",
-            EmbeddedTables.KEYNESS_PER_SIDE, true, "per period and kind, the " + EmbeddedTables.KEYNESS_PER_SIDE
-                + " rows with the highest and the " + EmbeddedTables.KEYNESS_PER_SIDE + " with the lowest log ratio")));
+    out.add(tables.get(ResearchReportWriter.KEYNESS_FILE).map(HtmlReport::keyness));
     out.add(tables.get(ResearchReportWriter.BURSTS_FILE)
         .map(t -> EmbeddedTables.top(t, "weight", EmbeddedTables.TOP_BURSTS,
             "the " + EmbeddedTables.TOP_BURSTS + " heaviest bursts")));
@@ -169,11 +191,24 @@ public final class HtmlReport {
     if (!t.has("entity") || entities.isEmpty()) {
       return EmbeddedTables.all(t);
     }
-    var top = EmbeddedTables.topKeySet(entities.get(), "entity", "count", EmbeddedTables.TOP_ENTITIES);
+    int limit = EmbeddedTables.seriesLimit(entities.get(), EmbeddedTables.TOP_ENTITIES);
+    var top = EmbeddedTables.topKeySet(entities.get(), "entity", "count", limit);
     int k = t.column("entity");
     List<List<String>> rows = t.rows().stream().filter(r -> top.contains(r.get(k))).toList();
     return new EmbeddedTables.Embedded(t.withRows(rows), t.rows().size(), rows.size() == t.rows().size()
-        ? "all rows" : "the rows of the " + EmbeddedTables.TOP_ENTITIES + " most mentioned entities");
+        ? "all rows" : "the rows of the " + limit + " most mentioned entities");
+  }
+
+  /** Per period and kind, the rows with the highest and the lowest log ratio, fewer when periods are many. */
+  private static EmbeddedTables.Embedded keyness(CsvTable t) {
+    List<String> group = List.of("period", "kind");
+    int perSide = EmbeddedTables.perSideWithin(t, group, EmbeddedTables.KEYNESS_PER_SIDE, EmbeddedTables.KEYNESS_ROWS);
+    String kept = "per period and kind, the " + perSide + " rows with the highest and the " + perSide
+        + " with the lowest log ratio";
+    if (perSide < EmbeddedTables.KEYNESS_PER_SIDE) {
+      kept += " (not " + EmbeddedTables.KEYNESS_PER_SIDE + ": the run has many periods, and the page stays small)";
+    }
+    return EmbeddedTables.extremesPerGroup(t, group, "log_ratio", perSide, true, kept);
   }
 
   private static void writeTable(JsonGenerator g, EmbeddedTables.Embedded e) throws IOException {

@@ -221,15 +221,11 @@
   function header() {
     var m = DATA.manifest || {};
     document.getElementById("run-summary").textContent = summary()
-      + " Run started " + (m.started || "?") + ", finished " + (m.finished || "?") + ".";
+      + " Run started " + (m.started || "?") + ", finished " + (m.finished || "?") + ", " + ranOn(m.settings || {}) + "."
+      + thinnedNote();
     var box = document.getElementById("header-tables");
     var pair = el("div", { "class": "pair" });
-    var inputs = el("div");
-    inputs.appendChild(el("h3", null, "Inputs"));
-    var ti = el("table");
-    ti.appendChild(row(["file", "format", "records", "problems", "bytes"], true));
-    (m.inputs || []).forEach(function (i) { ti.appendChild(row([i.path, i.format, i.records, i.problems, i.bytes])); });
-    inputs.appendChild(ti);
+    var inputs = inputsSummary();
     var tv = el("table");
     tv.appendChild(row([m.program || "dateline", m.version || ""]));
     tv.appendChild(row(["Stanford CoreNLP", m.corenlp_version || ""]));
@@ -261,6 +257,49 @@
     rows.forEach(function (r) { tp.appendChild(row(r)); });
     if (!rows.length) { tp.appendChild(row(["none", "", 0])); }
     box.appendChild(tp);
+  }
+
+  // Where the run ran, from the manifest's execution settings.
+  function ranOn(st) {
+    if (st.execution === "spark") {
+      return "on Spark " + st.spark_version + " (master " + st.spark_master + ", " + plural(Number(st.spark_executors), "executor", "executors")
+        + ", " + plural(Number(st.spark_cores), "core", "cores") + ", " + plural(Number(st.spark_partitions), "partition", "partitions") + ")";
+    }
+    return "on one machine" + (st.threads ? " (" + plural(Number(st.threads), "thread", "threads") + ")" : "");
+  }
+
+  // Tables the page holds fewer rows of than usual because the run has many periods.
+  function thinnedNote() {
+    var t = DATA.tables || {};
+    var thinned = Object.keys(t).filter(function (k) { return /the page stays small/.test(t[k].kept); });
+    return thinned.length ? " The run has many periods: the page charts fewer series of " + thinned.join(", ")
+      + " than usual (see \u201cWhat the page holds\u201d); the CSV files hold every row." : "";
+  }
+
+  // The inputs by folder (folders with problems first), paths below the folder all inputs share;
+  // the files folded beneath, all of them for a short list, else those with problems (manifest.json lists all).
+  function inputsSummary() {
+    var box = el("div");
+    box.appendChild(el("h3", null, "Inputs"));
+    var n = DATA.input_files || 0, root = DATA.inputs_root || "";
+    box.appendChild(el("p", { "class": "note" }, plural(n, "file", "files") + (root ? " in " + root : "")
+      + "; paths below are relative to it."));
+    var tf = el("table");
+    tf.appendChild(row(["folder", "files", "formats", "records", "problems", "bytes"], true));
+    (DATA.inputs_by_folder || []).forEach(function (r) { tf.appendChild(row(r)); });
+    box.appendChild(tf);
+    var listed = DATA.input_files_listed || [];
+    var withProblems = listed.filter(function (r) { return r[3] > 0; }).length;
+    var title = DATA.input_files_all_listed ? "Files (" + n + ", those with problems first)"
+      : "Files with problems (" + withProblems + (withProblems > listed.length ? ", the first " + listed.length : "")
+        + "; manifest.json lists all " + n + ")";
+    var d = el("details"); d.appendChild(el("summary", null, title));
+    var tl = el("table");
+    tl.appendChild(row(["file", "format", "records", "problems", "bytes"], true));
+    listed.forEach(function (r) { tl.appendChild(row(r)); });
+    d.appendChild(tl);
+    if (listed.length) { box.appendChild(d); }
+    return box;
   }
 
   // The run in one sentence: documents, the periods they fall in, and those without a date.

@@ -94,6 +94,27 @@ class HtmlReportTest {
   }
 
   @Test
+  void theManifestSaysTheRunRanOnOneMachineAfterItsThreads() {
+    List<String> names = new ArrayList<>();
+    data.get("manifest").get("settings").fieldNames().forEachRemaining(names::add);
+    assertEquals("local", data.get("manifest").get("settings").get("execution").asText());
+    assertEquals(names.indexOf("threads") + 1, names.indexOf("execution"), names.toString());
+  }
+
+  @Test
+  void inputsAreSummarisedByFolderWithPathsBelowTheirCommonFolder() {
+    assertEquals(1, data.get("input_files").asInt());
+    assertTrue(data.get("input_files_all_listed").asBoolean());
+    JsonNode folder = data.get("inputs_by_folder").get(0);
+    assertEquals(".", folder.get(0).asText());
+    assertEquals(1, folder.get(1).asInt());
+    assertEquals(80, folder.get(3).asInt());
+    String file = data.get("input_files_listed").get(0).get(0).asText();
+    assertFalse(file.contains("/"), file);
+    assertTrue(data.get("manifest").get("inputs").get(0).get("path").asText().endsWith("/" + file));
+  }
+
+  @Test
   void theReportCommandRebuildsTheSameBytes() throws Exception {
     byte[] written = Files.readAllBytes(out.resolve(HtmlReport.FILE_NAME));
     Files.delete(out.resolve(HtmlReport.FILE_NAME));
