@@ -1,6 +1,7 @@
 package org.dateline.aggregate;
 
 import java.util.Objects;
+import org.dateline.aggregate.dictionary.Dictionaries;
 import org.dateline.model.Period;
 
 /**
@@ -14,16 +15,23 @@ import org.dateline.model.Period;
  * @param entityRules how mentions are merged into one row per entity (canonical names, type by
  *     majority, short names)
  * @param ngramSize the longest word sequence counted for collocations, 2 or 3; 0 counts none
+ * @param dictionaries the dictionaries counted ({@code --dictionary}), none by default
  */
 public record AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules,
-    int ngramSize) implements java.io.Serializable {
+    int ngramSize, Dictionaries dictionaries) implements java.io.Serializable {
   public AggregateSettings {
+    Objects.requireNonNull(dictionaries, "dictionaries");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(stopwords, "stopwords");
     Objects.requireNonNull(entityRules, "entityRules");
     if (ngramSize != 0 && ngramSize != 2 && ngramSize != 3) {
       throw new IllegalArgumentException("ngramSize must be 0 (none), 2 or 3, was " + ngramSize);
     }
+  }
+
+  /** Without dictionaries. */
+  public AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules, int ngramSize) {
+    this(period, lemma, stopwords, entityRules, ngramSize, Dictionaries.none());
   }
 
   /** The default entity rules ({@link EntityRules#defaults()}) and word pairs only. */
@@ -37,23 +45,27 @@ public record AggregateSettings(Period period, boolean lemma, Stopwords stopword
   }
 
   public AggregateSettings withPeriod(Period newPeriod) {
-    return new AggregateSettings(newPeriod, lemma, stopwords, entityRules, ngramSize);
+    return new AggregateSettings(newPeriod, lemma, stopwords, entityRules, ngramSize, dictionaries);
   }
 
   public AggregateSettings withLemma(boolean newLemma) {
-    return new AggregateSettings(period, newLemma, stopwords, entityRules, ngramSize);
+    return new AggregateSettings(period, newLemma, stopwords, entityRules, ngramSize, dictionaries);
   }
 
   public AggregateSettings withStopwords(Stopwords newStopwords) {
-    return new AggregateSettings(period, lemma, newStopwords, entityRules, ngramSize);
+    return new AggregateSettings(period, lemma, newStopwords, entityRules, ngramSize, dictionaries);
   }
 
   public AggregateSettings withEntityRules(EntityRules newRules) {
-    return new AggregateSettings(period, lemma, stopwords, newRules, ngramSize);
+    return new AggregateSettings(period, lemma, stopwords, newRules, ngramSize, dictionaries);
   }
 
   public AggregateSettings withNgramSize(int newSize) {
-    return new AggregateSettings(period, lemma, stopwords, entityRules, newSize);
+    return new AggregateSettings(period, lemma, stopwords, entityRules, newSize, dictionaries);
+  }
+
+  public AggregateSettings withDictionaries(Dictionaries value) {
+    return new AggregateSettings(period, lemma, stopwords, entityRules, ngramSize, value);
   }
 
   /** The term policy these settings describe. */

@@ -2,6 +2,7 @@ package org.dateline.aggregate;
 
 import java.util.Objects;
 import java.util.stream.Collector;
+import org.dateline.aggregate.dictionary.DictionaryCounts;
 import org.dateline.model.AnnotatedArticle;
 
 /**
@@ -33,6 +34,7 @@ public final class CorpusTables implements java.io.Serializable {
   private final TermTable terms;
   private final SentimentTable sentiment;
   private final ResearchCounts research;
+  private final DictionaryCounts dictionaries;
   /** Resolved from {@link #research} on first use after the last change. */
   private transient ResolvedEntities resolved;
   private long documents;
@@ -43,6 +45,7 @@ public final class CorpusTables implements java.io.Serializable {
     this.terms = TermTable.empty(settings);
     this.research = ResearchCounts.empty(settings);
     this.sentiment = SentimentTable.empty(settings.period());
+    this.dictionaries = DictionaryCounts.empty(settings.dictionaries(), settings.period(), settings.entityRules());
   }
 
   public static CorpusTables empty(AggregateSettings settings) {
@@ -75,6 +78,7 @@ public final class CorpusTables implements java.io.Serializable {
     }
     terms.add(article);
     sentiment.add(article);
+    dictionaries.add(article);
     return this;
   }
 
@@ -93,6 +97,7 @@ public final class CorpusTables implements java.io.Serializable {
     research.merge(other.research);
     resolved = null;
     sentiment.merge(other.sentiment);
+    dictionaries.merge(other.dictionaries);
     documents += otherDocuments;
     undated += otherUndated;
     return this;
@@ -129,6 +134,11 @@ public final class CorpusTables implements java.io.Serializable {
   /** Documents per period, kept mentions and n-gram counts for the research tables. */
   public ResearchCounts research() {
     return research;
+  }
+
+  /** The dictionary counts ({@code --dictionary}); empty when the settings have no dictionary. */
+  public DictionaryCounts dictionaries() {
+    return dictionaries;
   }
 
   public SentimentTable sentiment() {

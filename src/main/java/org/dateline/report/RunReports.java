@@ -70,9 +70,10 @@ public final class RunReports {
   private RunReports() {}
 
   /** Reports that a run may leave out; an older copy is removed when the new run does. */
-  static final List<String> OPTIONAL_FILES = List.of(ResearchReportWriter.KEYNESS_FILE,
+  static final List<String> OPTIONAL_FILES = Stream.concat(Stream.of(ResearchReportWriter.KEYNESS_FILE,
       ResearchReportWriter.BURSTS_FILE, ResearchReportWriter.COOCCURRENCE_FILE,
-      ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME, CsvReportWriter.NEAR_DUPLICATES_FILE);
+      ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME, CsvReportWriter.NEAR_DUPLICATES_FILE),
+      DictionaryReportWriter.FILES.stream()).toList();
 
   /**
    * Writes every report of {@code result} to {@code outputDir} as described above; returns the
@@ -108,6 +109,8 @@ public final class RunReports {
         tables.add(new TableFile<>(CsvReportWriter.NEAR_DUPLICATES_FILE, NearDuplicateColumn.class,
             () -> result.nearDuplicates().members()));
       }
+      tables.addAll(DictionaryReportWriter.tables(result.tables(),
+          settings.annotator().layers().includes(org.dateline.annotate.Layers.ENTITIES), research.minCount()));
       int firstResearch = tables.size();
       tables.addAll(ResearchReportWriter.tables(result.tables(), research));
       List<TableFile.Written> done = writeTables(tables, staging, htmlReport, settings.pipeline().threads(),
@@ -115,8 +118,10 @@ public final class RunReports {
       List<Path> staged = new ArrayList<>(done.stream().map(TableFile.Written::path).toList());
       long researchNanos = done.subList(firstResearch, done.size()).stream().mapToLong(TableFile.Written::nanos).sum();
       long reportMillis = (System.nanoTime() - t0) / 1_000_000;
-      String manifestJson = manifestJson(ResearchManifest.extend(manifest(result, settings, reportMillis),
-          result.tables(), research, researchNanos / 1_000_000));
+      String manifestJson = manifestJson(DictionaryReportWriter.manifest(
+          ResearchManifest.extend(manifest(result, settings, reportMillis), result.tables(), research,
+              researchNanos / 1_000_000),
+          settings.pipeline().aggregate().dictionaries()));
       Path manifest = AtomicFiles.write(staging.resolve(ManifestWriter.FILE_NAME), out -> out.write(manifestJson));
       if (htmlReport) {
         staged.add(writePage(staging, manifestJson, done));
