@@ -9,12 +9,13 @@ import java.util.TreeMap;
 
 /**
  * A dictionary compiled once for counting: a trie over words whose edges are word globs, each
- * word node holding a trie over characters. A literal word is a path of characters ending in an
- * "exact" edge; {@code prefix*} ends in a "star" edge at the end of its literal prefix, taken by
- * every word that starts with it; any other glob hangs, by its literal prefix, at the character
- * node where that prefix ends and is tried only on words that reach it. Matching a word at a
- * word node thus walks at most the word's characters, whatever the number of entries; only
- * globs that start with a wildcard are tried on every word.
+ * word node holding a trie over characters. A glob's characters up to its first {@code *} are a
+ * path in that trie, {@code ?} an edge any one character takes; a glob without {@code *} ends
+ * there in an "exact" edge, {@code prefix*} in a "star" edge taken by every word that reaches it,
+ * and any other glob hangs there as the rest of its pattern, tried only on words that reach it.
+ * Matching a word at a word node thus walks the word's characters once (branching only at
+ * {@code ?} edges), whatever the number of entries; only globs that start with {@code *} are
+ * tried on every word.
  *
  * <p>Immutable once built; {@link Scanner}s, which hold the scratch space of one thread, count
  * with it.
@@ -37,6 +38,8 @@ final class CompiledDictionary {
     Map<Character, CharNode> building = new TreeMap<>();
     char[] keys;
     CharNode[] children;
+    /** The {@code ?} edge: any one character (code point). */
+    CharNode any;
     WordNode exact;
     WordNode star;
     /** The globs whose literal prefix ends here, as the rest of the pattern from its first wildcard. */
@@ -81,11 +84,19 @@ final class CompiledDictionary {
   /** The word node reached from {@code from} by the word glob {@code glob}, made when new. */
   private static WordNode edge(WordNode from, String glob) {
     String g = collapseStars(glob);
-    int wild = firstWildcard(g);
-    int literalEnd = wild < 0 ? g.length() : wild;
+    int wild = g.indexOf('*');
+    int trieEnd = wild < 0 ? g.length() : wild;
     CharNode cn = from.chars;
-    for (int i = 0; i < literalEnd; i++) {
-      cn = cn.building.computeIfAbsent(g.charAt(i), k -> new CharNode());
+    for (int i = 0; i < trieEnd; i++) {
+      char c = g.charAt(i);
+      if (c == '?') {
+        if (cn.any == null) {
+          cn.any = new CharNode();
+        }
+        cn = cn.any;
+      } else {
+        cn = cn.building.computeIfAbsent(c, k -> new CharNode());
+      }
     }
     if (wild < 0) {
       if (cn.exact == null) {
@@ -118,16 +129,6 @@ final class CompiledDictionary {
     return glob.indexOf("**") < 0 ? glob : glob.replaceAll("\\*{2,}", "*");
   }
 
-  private static int firstWildcard(String g) {
-    for (int i = 0; i < g.length(); i++) {
-      char c = g.charAt(i);
-      if (c == '*' || c == '?') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static void freeze(WordNode node, Map<Object, Boolean> done) {
     if (done.put(node, Boolean.TRUE) != null) {
       return;
@@ -148,6 +149,9 @@ final class CompiledDictionary {
     cn.building = null;
     for (CharNode child : cn.children) {
       freeze(child, done);
+    }
+    if (cn.any != null) {
+      freeze(cn.any, done);
     }
     if (cn.exact != null) {
       freeze(cn.exact, done);
@@ -303,8 +307,11 @@ final class CompiledDictionary {
 
   /** Adds to {@code out} the word nodes {@code word} leads to from {@code node}, each once. */
   private static void step(WordNode node, String word, List<WordNode> out) {
-    CharNode cn = node.chars;
-    int d = 0;
+    step(node.chars, word, 0, out);
+  }
+
+  /** Walks {@code word} from character {@code d} on down the character trie from {@code cn}. */
+  private static void step(CharNode cn, String word, int d, List<WordNode> out) {
     int len = word.length();
     while (true) {
       if (cn.star != null) {
@@ -322,6 +329,9 @@ final class CompiledDictionary {
           addOnce(out, cn.exact);
         }
         return;
+      }
+      if (cn.any != null) {
+        step(cn.any, word, d + Character.charCount(word.codePointAt(d)), out);
       }
       cn = cn.child(word.charAt(d));
       if (cn == null) {
