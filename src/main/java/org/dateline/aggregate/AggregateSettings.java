@@ -1,6 +1,7 @@
 package org.dateline.aggregate;
 
 import java.util.Objects;
+import org.dateline.aggregate.dictionary.Dictionaries;
 import org.dateline.model.Period;
 
 /**
@@ -15,10 +16,12 @@ import org.dateline.model.Period;
  *     majority, short names)
  * @param ngramSize the longest word sequence counted for collocations, 2 or 3; 0 counts none
  * @param topics the topic model asked for, whose documents are then kept; null for none
+ * @param dictionaries the dictionaries counted ({@code --dictionary}), none by default
  */
 public record AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules,
-    int ngramSize, TopicSettings topics) implements java.io.Serializable {
+    int ngramSize, TopicSettings topics, Dictionaries dictionaries) implements java.io.Serializable {
   public AggregateSettings {
+    Objects.requireNonNull(dictionaries, "dictionaries");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(stopwords, "stopwords");
     Objects.requireNonNull(entityRules, "entityRules");
@@ -27,9 +30,9 @@ public record AggregateSettings(Period period, boolean lemma, Stopwords stopword
     }
   }
 
-  /** Without a topic model. */
+  /** Without a topic model or dictionaries. */
   public AggregateSettings(Period period, boolean lemma, Stopwords stopwords, EntityRules entityRules, int ngramSize) {
-    this(period, lemma, stopwords, entityRules, ngramSize, null);
+    this(period, lemma, stopwords, entityRules, ngramSize, null, Dictionaries.none());
   }
 
   /** The default entity rules ({@link EntityRules#defaults()}) and word pairs only. */
@@ -43,28 +46,32 @@ public record AggregateSettings(Period period, boolean lemma, Stopwords stopword
   }
 
   public AggregateSettings withPeriod(Period newPeriod) {
-    return new AggregateSettings(newPeriod, lemma, stopwords, entityRules, ngramSize, topics);
+    return new AggregateSettings(newPeriod, lemma, stopwords, entityRules, ngramSize, topics, dictionaries);
   }
 
   public AggregateSettings withLemma(boolean newLemma) {
-    return new AggregateSettings(period, newLemma, stopwords, entityRules, ngramSize, topics);
+    return new AggregateSettings(period, newLemma, stopwords, entityRules, ngramSize, topics, dictionaries);
   }
 
   public AggregateSettings withStopwords(Stopwords newStopwords) {
-    return new AggregateSettings(period, lemma, newStopwords, entityRules, ngramSize, topics);
+    return new AggregateSettings(period, lemma, newStopwords, entityRules, ngramSize, topics, dictionaries);
   }
 
   public AggregateSettings withEntityRules(EntityRules newRules) {
-    return new AggregateSettings(period, lemma, stopwords, newRules, ngramSize, topics);
+    return new AggregateSettings(period, lemma, stopwords, newRules, ngramSize, topics, dictionaries);
   }
 
   public AggregateSettings withNgramSize(int newSize) {
-    return new AggregateSettings(period, lemma, stopwords, entityRules, newSize, topics);
+    return new AggregateSettings(period, lemma, stopwords, entityRules, newSize, topics, dictionaries);
   }
 
   /** With the topic model {@code newTopics} (null: none). */
   public AggregateSettings withTopics(TopicSettings newTopics) {
-    return new AggregateSettings(period, lemma, stopwords, entityRules, ngramSize, newTopics);
+    return new AggregateSettings(period, lemma, stopwords, entityRules, ngramSize, newTopics, dictionaries);
+  }
+
+  public AggregateSettings withDictionaries(Dictionaries value) {
+    return new AggregateSettings(period, lemma, stopwords, entityRules, ngramSize, topics, value);
   }
 
   /** The term policy these settings describe. */

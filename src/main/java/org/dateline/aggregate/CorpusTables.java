@@ -2,6 +2,7 @@ package org.dateline.aggregate;
 
 import java.util.Objects;
 import java.util.stream.Collector;
+import org.dateline.aggregate.dictionary.DictionaryCounts;
 import org.dateline.model.AnnotatedArticle;
 
 /**
@@ -35,6 +36,7 @@ public final class CorpusTables implements java.io.Serializable {
   private final ResearchCounts research;
   /** The documents for the topic model; null unless the settings ask for one. */
   private final TopicDocuments topicDocuments;
+  private final DictionaryCounts dictionaries;
   /** Resolved from {@link #research} on first use after the last change. */
   private transient ResolvedEntities resolved;
   private long documents;
@@ -46,6 +48,7 @@ public final class CorpusTables implements java.io.Serializable {
     this.research = ResearchCounts.empty(settings);
     this.sentiment = SentimentTable.empty(settings.period());
     this.topicDocuments = settings.topics() == null ? null : TopicDocuments.empty(settings);
+    this.dictionaries = DictionaryCounts.empty(settings.dictionaries(), settings.period(), settings.entityRules());
   }
 
   public static CorpusTables empty(AggregateSettings settings) {
@@ -81,6 +84,7 @@ public final class CorpusTables implements java.io.Serializable {
     if (topicDocuments != null) {
       topicDocuments.add(article);
     }
+    dictionaries.add(article);
     return this;
   }
 
@@ -102,6 +106,7 @@ public final class CorpusTables implements java.io.Serializable {
     if (topicDocuments != null) {
       topicDocuments.merge(other.topicDocuments);
     }
+    dictionaries.merge(other.dictionaries);
     documents += otherDocuments;
     undated += otherUndated;
     return this;
@@ -146,6 +151,11 @@ public final class CorpusTables implements java.io.Serializable {
    */
   public TopicDocuments topicDocuments() {
     return topicDocuments;
+  }
+
+  /** The dictionary counts ({@code --dictionary}); empty when the settings have no dictionary. */
+  public DictionaryCounts dictionaries() {
+    return dictionaries;
   }
 
   public SentimentTable sentiment() {

@@ -125,6 +125,26 @@ public final class EntityDocuments implements java.io.Serializable {
   }
 
   /**
+   * The name and type each of {@code mentions} counts under before the per-document rules of
+   * {@link EntityResolver#applyDocumentRules}: titles dropped and canonical names applied, as
+   * {@link #add} keeps them. Fills {@code texts} and {@code types}, of the mentions' length.
+   */
+  public void countedNames(List<EntityMention> mentions, String[] texts, EntityType[] types) {
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = EntityNames.normalize(mentions.get(i));
+      String text = m.text();
+      EntityType type = m.type();
+      Alias alias = aliases.isEmpty() ? null : aliases.get(EntityRules.key(text));
+      if (alias != null) {
+        type = alias.type() == null ? type : alias.type();
+        text = alias.canonical();
+      }
+      texts[i] = text;
+      types[i] = type;
+    }
+  }
+
+  /**
    * Puts each engine's score of the smallest clause around the mention into slot {@code i};
    * returns whether any engine scored it. A mention without a token span takes its sentence's
    * score.

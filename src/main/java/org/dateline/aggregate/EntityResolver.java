@@ -102,6 +102,20 @@ public final class EntityResolver {
     }
   }
 
+  /**
+   * Applies the per-document rules (type by majority, short names, as {@code run}'s rules say) to
+   * one document's mentions, named as {@link EntityDocuments#countedNames} names them; {@code run}
+   * is the whole run's merged mentions, whose type counts break ties. Changes the arrays in place.
+   */
+  public static void applyDocumentRules(String[] texts, EntityType[] types, EntityDocuments run) {
+    if (run.rules().majorityType()) {
+      majorityType(texts, types, run);
+    }
+    if (run.rules().shortNames()) {
+      shortNames(texts, types);
+    }
+  }
+
   /** Counts the tone of each of the document's mentions under its resolved name and type. */
   private static void addSentiment(EntitySentimentTable to, EntityDocuments.Doc doc, String[] texts,
       EntityType[] types) {

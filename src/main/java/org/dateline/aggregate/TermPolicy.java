@@ -101,6 +101,52 @@ public final class TermPolicy implements java.io.Serializable {
     }
   }
 
+  /**
+   * Gives {@code sink} the words of one sentence's tokens for dictionary matching: the written
+   * forms, hyphenated words joined as in {@link #terms}, lower-cased with {@link Locale#ROOT},
+   * typographic apostrophes made typewriter ones, keeping every word with at least one letter or
+   * digit except the bracket escapes. Unlike terms, stopwords and numbers are kept.
+   */
+  public static void forEachWord(List<Token> sentence, Consumer<String> sink) {
+    int n = sentence.size();
+    int i = 0;
+    while (i < n) {
+      int j = i + 1;
+      while (j < n && joined(sentence, j)) {
+        j++;
+      }
+      String written;
+      if (j == i + 1) {
+        written = sentence.get(i).word();
+      } else {
+        StringBuilder joined = new StringBuilder();
+        for (int k = i; k < j; k++) {
+          joined.append(sentence.get(k).word());
+        }
+        written = joined.toString();
+      }
+      String word = written.toLowerCase(Locale.ROOT);
+      if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
+        word = word.replace('\u2019', '\'').replace('\u2018', '\'');
+      }
+      if (hasLetterOrDigit(word) && !BRACKET_ESCAPES.contains(word)) {
+        sink.accept(word);
+      }
+      i = j;
+    }
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   /** Whether the tokens at {@code i - 1} and {@code i} are pieces of one hyphenated word. */
   private static boolean joined(List<Token> sentence, int i) {
     Token a = sentence.get(i - 1);

@@ -70,6 +70,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --cold: the dateline launcher to time (default: the one beside the running dateline.jar).")
   Path launcher;
 
+  @Option(names = "--dictionary-overhead",
+      description = "Time terms-only runs of --corpus from a warm cache, whole processes without and with a dictionary "
+          + "of --dictionary-entries entries made from the corpus's words, alternating, --runs times each; print the median ratio.")
+  boolean dictionaryOverhead;
+
+  @Option(names = "--dictionary-entries", paramLabel = "N", defaultValue = "5000",
+      description = "With --dictionary-overhead: the dictionary's entries (default: ${DEFAULT-VALUE}).")
+  int dictionaryEntries;
+
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "With --dictionary-overhead: the annotation cache to run from (warmed first; default: one in --work). "
+          + "With --topics: the annotation cache to read and fill while tokenising the corpus.")
+  Path cache;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary corpus and cache (default: a new temporary folder).")
   Path work;
 
@@ -91,10 +105,6 @@ final class BenchCommand implements Callable<Integer> {
           + "the same documents with the same K, iterations, seeds and threads.")
   String mallet;
 
-  @Option(names = "--cache", paramLabel = "FILE",
-      description = "With --topics: the annotation cache to read and fill while tokenising the corpus.")
-  Path cache;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -108,6 +118,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (topics != null) {
       return topics(out, err, dir);
+    }
+    if (dictionaryOverhead) {
+      return dictionaryOverhead(out, err, dir);
     }
     Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories == null ? 200 : stories, defaultStories,
         threads, dir, researchOnly),
@@ -165,6 +178,38 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-14s %6s %6s %9s %9s %12.0f %8.4f %9.4f%n", e.getKey(), "mean", "", "", "",
           s[0] / s[3], s[1] / s[3], s[2] / s[3]);
     }
+  }
+
+  private int dictionaryOverhead(PrintWriter out, PrintWriter err, Path dir) throws Exception {
+    Path jar = runningJar();
+    Path script = launcher != null ? launcher : jar == null ? null : jar.resolveSibling("dateline");
+    if (script == null || !Files.isRegularFile(script)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--dictionary-overhead times the launcher: run the bench from target/dateline or give --launcher");
+    }
+    if (runs < 1 || dictionaryEntries < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--runs and --dictionary-entries must be at least 1");
+    }
+    org.dateline.tools.bench.DictionaryBenchmark bench = new org.dateline.tools.bench.DictionaryBenchmark(
+        new org.dateline.tools.bench.DictionaryBenchmark.Settings(corpus, script, dir, cache, runs, dictionaryEntries),
+        line -> { err.println("bench: " + line); err.flush(); });
+    List<org.dateline.tools.bench.DictionaryBenchmark.Run> results = bench.run();
+    out.printf(Locale.ROOT, "%-10s %5s %9s %9s%n", "dictionary", "round", "seconds", "CPU s");
+    for (org.dateline.tools.bench.DictionaryBenchmark.Run r : results) {
+      out.printf(Locale.ROOT, "%-10s %5d %9.2f %9.2f%n", r.withDictionary() ? "with" : "without", r.round(), r.seconds(),
+          r.cpuSeconds());
+    }
+    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, without dictionary",
+        org.dateline.tools.bench.DictionaryBenchmark.median(results, false, false),
+        org.dateline.tools.bench.DictionaryBenchmark.median(results, false, true));
+    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, with a " + dictionaryEntries
+        + "-entry dictionary", org.dateline.tools.bench.DictionaryBenchmark.median(results, true, false),
+        org.dateline.tools.bench.DictionaryBenchmark.median(results, true, true));
+    out.printf(Locale.ROOT, "%-64s %8.3fx (CPU %.3fx)%n", "median ratio, with / without (same round)",
+        org.dateline.tools.bench.DictionaryBenchmark.medianRatio(results, false),
+        org.dateline.tools.bench.DictionaryBenchmark.medianRatio(results, true));
+    out.flush();
+    return 0;
   }
 
   /** The jar this program runs from, or null when it runs from classes (tests, an IDE). */

@@ -15,6 +15,10 @@ import org.dateline.aggregate.AggregateSettings;
 import org.dateline.aggregate.Alias;
 import org.dateline.aggregate.EntityRules;
 import org.dateline.aggregate.Stopwords;
+import org.dateline.aggregate.dictionary.Dictionaries;
+import org.dateline.aggregate.dictionary.Dictionary;
+import org.dateline.aggregate.dictionary.DictionaryException;
+import org.dateline.aggregate.dictionary.DictionaryReader;
 import org.dateline.clean.GluedNames;
 import org.dateline.corpus.DateParser;
 import org.dateline.corpus.FieldMapping;
@@ -50,8 +54,13 @@ final class RunConfigBuilder {
   PipelineConfig build(Set<String> supportedLanguages, int threads, Set<Path> excluded) throws IOException {
     AggregateSettings counting = options == null ? AggregateSettings.defaults()
         : aggregateSettings().withEntityRules(entityRules()).withNgramSize(options.research().maxCollocationSize())
-            .withTopics(options.topicSettings());
-    return new PipelineConfig(loadOptions(excluded), languageSet(supportedLanguages), counting,
+            .withTopics(options.topicSettings()).withDictionaries(dictionaries());
+    // A dictionary kept beside the corpus is no document of it.
+    Set<Path> notRead = new LinkedHashSet<>(excluded);
+    if (options != null) {
+      notRead.addAll(options.dictionaryFiles);
+    }
+    return new PipelineConfig(loadOptions(notRead), languageSet(supportedLanguages), counting,
         threads, input.strict, gluedNames(), input.nearDuplicateSettings());
   }
 
@@ -93,6 +102,23 @@ final class RunConfigBuilder {
       source = options.noBuiltinAliases ? options.aliasesFile.toString() : "built-in + " + options.aliasesFile;
     }
     return rules.withAliases(aliases, source);
+  }
+
+  /** Reads every --dictionary file; a file that cannot be counted is refused naming its line. */
+  private Dictionaries dictionaries() throws IOException {
+    List<Dictionary> read = new ArrayList<>();
+    for (Path file : options.dictionaryFiles) {
+      try {
+        read.add(DictionaryReader.read(file));
+      } catch (DictionaryException e) {
+        throw options.usage("--dictionary " + e.getMessage());
+      }
+    }
+    try {
+      return new Dictionaries(read, options.dictionaryScope);
+    } catch (IllegalArgumentException e) {
+      throw options.usage("--dictionary: " + e.getMessage());
+    }
   }
 
   private GluedNames gluedNames() throws IOException {

@@ -116,6 +116,18 @@ public final class RunOptions {
       description = "Top words listed and scored per topic (default: ${DEFAULT-VALUE}).")
   int topicWords;
 
+  @Option(names = "--dictionary", paramLabel = "FILE",
+      description = "A dictionary to count (repeatable): YAML as quanteda writes it (.yml, .yaml), LIWC (.dic) or "
+          + "two columns category,entry (.csv, .tsv); entries are case-insensitive globs, phrases match "
+          + "consecutive words of a sentence. Writes dictionary_by_date.csv, dictionary_by_document.csv and "
+          + "dictionary_by_entity_date.csv (see docs/dictionaries.md).")
+  List<Path> dictionaryFiles = new java.util.ArrayList<>();
+
+  @Option(names = "--dictionary-scope", paramLabel = "SCOPE", defaultValue = "key",
+      description = "key: the words of a match are not matched again by its category (default); dictionary: "
+          + "the longest match over all categories of a dictionary takes its words from all of them.")
+  org.dateline.aggregate.dictionary.DictionaryScope dictionaryScope;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -159,6 +171,11 @@ public final class RunOptions {
     }
     if (problem == null) {
       problem = Preflight.missingListFile("--aliases", aliasesFile);
+    }
+    for (Path dictionary : dictionaryFiles) {
+      if (problem == null) {
+        problem = Preflight.missingListFile("--dictionary", dictionary);
+      }
     }
     return problem;
   }

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param timings named stage durations
  * @param started when the run started
  * @param finished when the run finished
+ * @param dictionaries the dictionaries counted ({@code --dictionary}), in the order given
  */
 public record Manifest(
     String program,
@@ -31,7 +32,38 @@ public record Manifest(
     List<Count> counts,
     List<Timing> timings,
     Instant started,
-    Instant finished) {
+    Instant finished,
+    List<DictionaryRecord> dictionaries) {
+
+  /** A manifest without dictionaries. */
+  public Manifest(String program, String version, String corenlpVersion, List<Setting> settings,
+      List<InputRecord> inputs, List<Count> counts, List<Timing> timings, Instant started, Instant finished) {
+    this(program, version, corenlpVersion, settings, inputs, counts, timings, started, finished, List.of());
+  }
+
+  /**
+   * One dictionary counted.
+   *
+   * @param name its name in the tables (the file name without extension)
+   * @param sha256 the SHA-256 of the file's bytes, lower-case hex
+   * @param format yaml, liwc, csv or tsv
+   * @param categories its number of categories
+   * @param entries its number of distinct (category, entry) pairs
+   */
+  public record DictionaryRecord(String name, String sha256, String format, int categories, int entries) {
+    public DictionaryRecord {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(sha256, "sha256");
+      Objects.requireNonNull(format, "format");
+    }
+  }
+
+  /** This manifest with {@code value} as its dictionaries and {@code extra} settings added at the end. */
+  public Manifest withDictionaries(List<DictionaryRecord> value, List<Setting> extra) {
+    List<Setting> all = new java.util.ArrayList<>(settings);
+    all.addAll(extra);
+    return new Manifest(program, version, corenlpVersion, all, inputs, counts, timings, started, finished, value);
+  }
 
   /** One setting; the value as text ({@code "day"}, {@code "true"}, {@code "4"}). */
   public record Setting(String name, String value) {
@@ -103,6 +135,7 @@ public record Manifest(
     timings = List.copyOf(Objects.requireNonNull(timings, "timings"));
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(finished, "finished");
+    dictionaries = List.copyOf(Objects.requireNonNull(dictionaries, "dictionaries"));
     requireUnique("settings", settings.stream().map(Setting::name).toList());
     requireUnique("counts", counts.stream().map(Count::name).toList());
     requireUnique("timings", timings.stream().map(Timing::name).toList());

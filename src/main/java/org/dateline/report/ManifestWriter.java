@@ -91,6 +91,19 @@ public final class ManifestWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!manifest.dictionaries().isEmpty()) {
+        g.writeArrayFieldStart("dictionaries");
+        for (Manifest.DictionaryRecord d : manifest.dictionaries()) {
+          g.writeStartObject();
+          g.writeStringField("name", d.name());
+          g.writeStringField("sha256", d.sha256());
+          g.writeStringField("format", d.format());
+          g.writeNumberField("categories", d.categories());
+          g.writeNumberField("entries", d.entries());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeObjectFieldStart("counts");
       for (Manifest.Count c : manifest.counts()) {
         g.writeNumberField(c.name(), c.value());

@@ -72,10 +72,11 @@ public final class RunReports {
   private RunReports() {}
 
   /** Reports that a run may leave out; an older copy is removed when the new run does. */
-  static final List<String> OPTIONAL_FILES = List.of(ResearchReportWriter.KEYNESS_FILE,
+  static final List<String> OPTIONAL_FILES = Stream.concat(Stream.of(ResearchReportWriter.KEYNESS_FILE,
       ResearchReportWriter.BURSTS_FILE, ResearchReportWriter.COOCCURRENCE_FILE,
       ResearchReportWriter.COLLOCATIONS_FILE, HtmlReport.FILE_NAME, CsvReportWriter.NEAR_DUPLICATES_FILE,
-      TopicReports.TOPICS_FILE, TopicReports.TOPICS_BY_DATE_FILE, TopicReports.DOCUMENT_TOPICS_FILE);
+      TopicReports.TOPICS_FILE, TopicReports.TOPICS_BY_DATE_FILE, TopicReports.DOCUMENT_TOPICS_FILE),
+      DictionaryReportWriter.FILES.stream()).toList();
 
   /**
    * Writes every report of {@code result} to {@code outputDir} as described above; returns the
@@ -111,6 +112,8 @@ public final class RunReports {
         tables.add(new TableFile<>(CsvReportWriter.NEAR_DUPLICATES_FILE, NearDuplicateColumn.class,
             () -> result.nearDuplicates().members()));
       }
+      tables.addAll(DictionaryReportWriter.tables(result.tables(),
+          settings.annotator().layers().includes(org.dateline.annotate.Layers.ENTITIES), research.minCount()));
       int firstResearch = tables.size();
       tables.addAll(ResearchReportWriter.tables(result.tables(), research));
       int firstTopic = tables.size();
@@ -123,8 +126,8 @@ public final class RunReports {
       List<Path> staged = new ArrayList<>(done.stream().map(TableFile.Written::path).toList());
       long researchNanos = done.subList(firstResearch, firstTopic).stream().mapToLong(TableFile.Written::nanos).sum();
       long reportMillis = (System.nanoTime() - t0) / 1_000_000;
-      Manifest manifest0 = ResearchManifest.extend(manifest(result, settings, reportMillis),
-          result.tables(), research, researchNanos / 1_000_000);
+      Manifest manifest0 = DictionaryReportWriter.manifest(ResearchManifest.extend(manifest(result, settings, reportMillis),
+          result.tables(), research, researchNanos / 1_000_000), settings.pipeline().aggregate().dictionaries());
       String manifestJson = manifestJson(topics == null ? manifest0 : topics.extend(manifest0));
       Path manifest = AtomicFiles.write(staging.resolve(ManifestWriter.FILE_NAME), out -> out.write(manifestJson));
       if (htmlReport) {

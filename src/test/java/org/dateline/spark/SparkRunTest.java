@@ -81,10 +81,15 @@ class SparkRunTest {
     writeCorpus(corpus);
     inputs = List.of(corpus.toString(), EXTRACT.toString());
     settings = AnnotatorSettings.defaults().withLayers(Layers.ENTITIES);
+    // The example dictionary, so that the dictionary tables are among those compared.
+    org.dateline.aggregate.dictionary.Dictionaries dictionaries = new org.dateline.aggregate.dictionary.Dictionaries(
+        List.of(org.dateline.aggregate.dictionary.DictionaryReader.read(Path.of("dictionaries", "dprk-rhetoric.yml"))),
+        org.dateline.aggregate.dictionary.DictionaryScope.DICTIONARY);
     config = PipelineConfig.defaults().withThreads(2)
         .withAggregate(AggregateSettings.defaults().withPeriod(Period.MONTH)
             // the topic tables too: the executors' documents as term ids, the sampler on the driver
-            .withTopics(new TopicSettings(5, 60, 7, 10)));
+            .withTopics(new TopicSettings(5, 60, 7, 10))
+            .withDictionaries(dictionaries));
     // The models of the other tests in this JVM serve the Spark tasks too.
     Annotator annotator = ExecutorModels.share(SharedAnnotators.get(Layers.ENTITIES));
     assertEquals(settings, annotator.settings());
@@ -174,6 +179,8 @@ class SparkRunTest {
     List<String> csv = csvNames(single);
     assertEquals(csv, csvNames(out));
     assertTrue(csv.size() >= 10, "every table: " + csv);
+    assertTrue(csv.containsAll(List.of("dictionary_by_date.csv", "dictionary_by_document.csv",
+        "dictionary_by_entity_date.csv")), "the dictionary tables: " + csv);
     for (String name : csv) {
       assertArrayEquals(Files.readAllBytes(single.resolve(name)), Files.readAllBytes(out.resolve(name)),
           name + " differs with " + partitions + " partitions");

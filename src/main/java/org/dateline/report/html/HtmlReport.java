@@ -28,6 +28,7 @@ import org.dateline.model.Period;
 import org.dateline.model.ProblemEffect;
 import org.dateline.report.AtomicFiles;
 import org.dateline.report.CsvReportWriter;
+import org.dateline.report.DictionaryReportWriter;
 import org.dateline.report.ManifestWriter;
 import org.dateline.report.ResearchReportWriter;
 import org.dateline.report.TopicReports;
@@ -178,6 +179,7 @@ public final class HtmlReport {
         .map(t -> EmbeddedTables.head(t, EmbeddedTables.TOP_COLLOCATIONS,
             "the first " + EmbeddedTables.TOP_COLLOCATIONS + " rows")));
     addTopics(out, tables);
+    out.addAll(dictionaryTables(tables));
     return out;
   }
 
@@ -185,6 +187,42 @@ public final class HtmlReport {
   private static void addTopics(List<Optional<EmbeddedTables.Embedded>> out, Tables tables) throws IOException {
     out.add(tables.get(TopicReports.TOPICS_FILE).map(EmbeddedTables::all));
     out.add(tables.get(TopicReports.TOPICS_BY_DATE_FILE).map(EmbeddedTables::all));
+  }
+
+  /** Rows of a dictionary's entities kept per period: the first (most sentences) this many. */
+  static final int DICTIONARY_ENTITIES_PER_PERIOD = 15;
+  /** The most rows of dictionary_by_date.csv the page embeds. */
+  static final int DICTIONARY_DATE_ROWS = 20_000;
+
+  /** The dictionary tables ({@code --dictionary}), when the run wrote them. */
+  private static List<Optional<EmbeddedTables.Embedded>> dictionaryTables(Tables tables) throws IOException {
+    List<Optional<EmbeddedTables.Embedded>> out = new ArrayList<>();
+    out.add(tables.get(DictionaryReportWriter.BY_DATE_FILE).map(t -> EmbeddedTables.head(t, DICTIONARY_DATE_ROWS,
+        "the first " + DICTIONARY_DATE_ROWS + " rows")));
+    out.add(tables.get(DictionaryReportWriter.BY_ENTITY_FILE).map(HtmlReport::dictionaryEntities));
+    return out;
+  }
+
+  /** Per period, the rows of the first entities of the file, which lists the most mentioned first. */
+  private static EmbeddedTables.Embedded dictionaryEntities(CsvTable t) {
+    if (!t.has("period") || !t.has("entity") || !t.has("type")) {
+      return EmbeddedTables.all(t);
+    }
+    int period = t.column("period");
+    int entity = t.column("entity");
+    int type = t.column("type");
+    Map<String, java.util.Set<String>> seen = new java.util.HashMap<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (List<String> r : t.rows()) {
+      java.util.Set<String> entities = seen.computeIfAbsent(r.get(period), p -> new java.util.HashSet<>());
+      String key = r.get(entity) + "\t" + r.get(type);
+      if (entities.contains(key) || entities.size() < DICTIONARY_ENTITIES_PER_PERIOD) {
+        entities.add(key);
+        rows.add(r);
+      }
+    }
+    return new EmbeddedTables.Embedded(t.withRows(rows), t.rows().size(), rows.size() == t.rows().size() ? "all rows"
+        : "per period, the rows of the " + DICTIONARY_ENTITIES_PER_PERIOD + " entities in the most sentences");
   }
 
   private static EmbeddedTables.Embedded entitySentiment(CsvTable t, Optional<CsvTable> entities) {

@@ -532,6 +532,43 @@
     card.appendChild(details);
   }
 
+  // --dictionary: each dictionary's categories per period, and the entity table's top rows for the chosen period.
+  function dictionaryCards() {
+    var byDate = table("dictionary_by_date.csv"), byEntity = table("dictionary_by_entity_date.csv");
+    var card = document.getElementById("card-dictionaries"), ec = document.getElementById("card-dictionary-entities");
+    if (!byDate) { card.remove(); ec.remove(); return; }
+    var dictionaries = [];
+    byDate.rows.forEach(function (r) { var d = byDate.col(r, "dictionary"); if (dictionaries.indexOf(d) < 0) { dictionaries.push(d); } });
+    card.appendChild(el("p", { "class": "note" }, "Matches per 10,000 words (per_10k of dictionary_by_date.csv), one chart per dictionary; gaps are " + PERIOD_WORD + "s without words."));
+    dictionaries.forEach(function (d, n) {
+      var holder = card;
+      var cats = [], by = {};
+      byDate.rows.forEach(function (r) {
+        if (byDate.col(r, "dictionary") !== d) { return; }
+        var c = byDate.col(r, "category");
+        if (!by[c]) { by[c] = {}; cats.push(c); }
+        by[c][byDate.col(r, "period")] = num(byDate.col(r, "per_10k"));
+      });
+      var title = "Dictionary " + d + ": categories per " + PERIOD_WORD;
+      chart(holder, "dictionary-" + n, title, "matches per 10,000 words", cats.map(function (c, i) { return line(c, i); }),
+        [X].concat(cats.map(function (c) { return PERIODS.map(function (p) { return by[c][p] === undefined ? null : by[c][p]; }); })),
+        { scales: { y: { range: fromZero } } });
+    });
+    var choice = document.getElementById("period-choice");
+    function show() {
+      ec.textContent = "";
+      var p = choice.value;
+      ec.appendChild(el("h3", null, "Dictionary matches in sentences about entities, " + p));
+      if (!byEntity) { ec.appendChild(el("p", { "class": "empty" }, "No dictionary_by_entity_date.csv in this folder (it needs --layers entities or sentiment).")); return; }
+      var rows = byEntity.rows.filter(function (r) { return byEntity.col(r, "period") === p && num(byEntity.col(r, "count")) > 0; });
+      if (!rows.length) { ec.appendChild(el("p", { "class": "empty" }, "No entity of " + p + " reaches the minimum count of sentences with a match.")); return; }
+      ec.appendChild(el("p", { "class": "note" }, "The rows with matches of the most mentioned entities (by sentences); count / sentences is the rate per sentence about the entity."));
+      ec.appendChild(htmlTable(byEntity, rows.slice(0, 40), ["entity", "type", "dictionary", "category", "sentences", "count"]));
+    }
+    // "input", which a select fires with "change": the period section keeps its own "change" listener.
+    if (choice && PERIODS.length) { choice.addEventListener("input", show); show(); } else { ec.remove(); }
+  }
+
   function caps() {
     var ul = document.getElementById("caps");
     Object.keys(TABLES).forEach(function (name) {
@@ -557,5 +594,6 @@
   entitySentimentChart();
   topicsChart();
   periodSection();
+  dictionaryCards();
   caps();
 })();

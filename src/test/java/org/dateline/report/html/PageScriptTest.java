@@ -97,6 +97,54 @@ class PageScriptTest {
   }
 
   @Test
+  void theDictionaryCardsChartEachDictionaryAndListTheChosenPeriodsEntities() throws Exception {
+    Path f = manifest("dictionary", "entities");
+    write(f, "documents.csv", header(DocumentColumn.class),
+        "a#1,2024-04-15,field,KCNA,article,One,,en,6,2,1,0,0.1,0,0,in/a.json#1",
+        "a#2,2024-04-17,field,KCNA,article,Two,,en,5,2,0,0,0,0.2,0.1,in/a.json#2");
+    write(f, "terms_by_date.csv", header(TermColumn.class), "2024-04-15,harvest,6,1,545.4545");
+    write(f, "entities_by_date.csv", header(EntityColumn.class), "2024-04-15,Pyongyang,LOCATION,2,1");
+    write(f, "sentiment_by_date.csv", header(SentimentColumn.class));
+    write(f, "entity_sentiment_by_date.csv", header(EntitySentimentColumn.class));
+    write(f, "errors.csv", header(ProblemColumn.class));
+    researchTables(f);
+    write(f, "dictionary_by_date.csv", header(org.dateline.report.DictionaryDateColumn.class),
+        "2024-04-15,tone,threat,2,1,6,3333.3333", "2024-04-15,tone,peace,0,0,6,0",
+        "2024-04-16,tone,threat,0,0,0,", "2024-04-16,tone,peace,0,0,0,",
+        "2024-04-17,tone,threat,0,0,5,0", "2024-04-17,tone,peace,1,1,5,2000");
+    write(f, "dictionary_by_document.csv", header(org.dateline.report.DictionaryDocumentColumn.class),
+        "a#1,2024-04-15,tone,threat,2,6", "a#2,2024-04-17,tone,peace,1,5");
+    write(f, "dictionary_by_entity_date.csv", header(org.dateline.report.DictionaryEntityColumn.class),
+        "2024-04-17,Pyongyang,LOCATION,tone,threat,2,0", "2024-04-17,Pyongyang,LOCATION,tone,peace,2,1");
+    JsonNode page = page(f);
+
+    JsonNode chart = chart(page, "dictionary-0");
+    assertNotNull(chart, page.toString());
+    assertEquals("Dictionary tone: categories per day", chart.get("title").asText());
+    assertEquals("[\"threat\",\"peace\"]", chart.get("series").toString());
+    // The period section starts on the last period; only rows with a match are listed.
+    String entities = text(page, "card-dictionary-entities");
+    assertTrue(entities.startsWith("Dictionary matches in sentences about entities, 2024-04-17"), entities);
+    assertTrue(entities.endsWith("Pyongyang LOCATION tone peace 2 1"), entities);
+  }
+
+  @Test
+  void withoutDictionaryTablesThePageHasNoDictionaryCard() throws Exception {
+    Path f = manifest("plain", "terms");
+    write(f, "documents.csv", header(DocumentColumn.class),
+        "a#1,2024-04-15,field,KCNA,article,One,,en,6,2,1,0,0.1,0,0,in/a.json#1");
+    write(f, "terms_by_date.csv", header(TermColumn.class), "2024-04-15,harvest,6,1,545.4545");
+    write(f, "entities_by_date.csv", header(EntityColumn.class));
+    write(f, "sentiment_by_date.csv", header(SentimentColumn.class));
+    write(f, "entity_sentiment_by_date.csv", header(EntitySentimentColumn.class));
+    write(f, "errors.csv", header(ProblemColumn.class));
+    researchTables(f);
+    JsonNode page = page(f);
+    assertFalse(page.get("texts").has("card-dictionaries"));
+    assertFalse(page.get("texts").has("card-dictionary-entities"));
+  }
+
+  @Test
   void aSingleDateRunDrawsItsIntervalsAxesFromZeroAndSaysWhyKeynessIsEmpty() throws Exception {
     Path f = manifest("single", "sentiment");
     write(f, "documents.csv", header(DocumentColumn.class),
