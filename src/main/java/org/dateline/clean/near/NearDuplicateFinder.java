@@ -212,13 +212,11 @@ public final class NearDuplicateFinder {
 
   /** Whether two signatures match, dates aside. */
   boolean matches(Signature x, Signature y) {
-    if (x.nameContainment(y) < nameContainment) {
-      return false;
-    }
-    if (x.similarity(y) >= threshold) {
-      return true;
-    }
-    return Math.min(x.shingles(), y.shingles()) >= MIN_CONTAINED_SHINGLES && x.containment(y) >= containment;
+    // most candidates fail on the shingles, so the names are compared last
+    double similarity = x.similarity(y);
+    boolean close = similarity >= threshold || (Math.min(x.shingles(), y.shingles()) >= MIN_CONTAINED_SHINGLES
+        && Signature.containment(similarity, x.shingles(), y.shingles()) >= containment);
+    return close && x.nameContainment(y) >= nameContainment;
   }
 
   private static Clusters clusters(List<Entry> inOrder, int[] parent) {
