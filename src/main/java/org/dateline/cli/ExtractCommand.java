@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.clean.LanguageIdentifier;
+import org.dateline.clean.near.NearDuplicateFinder;
 import org.dateline.model.Article;
 import org.dateline.model.ProblemSummary;
 import org.dateline.pipeline.Extraction;
@@ -40,7 +41,11 @@ import picocli.CommandLine.Parameters;
       "annotating, and writes one JSON line per kept record to -o FILE (- for standard output):",
       "doc_id, date, date_source, title, author, source, url, kind, language, text, origin.",
       "Records dropped on the way are listed in errors.csv beside FILE. Loads no NLP model.",
-      "Takes run's reading options, below."
+      "Takes run's reading options, below.",
+      "With near-duplicates looked for (the default), each line also has near_duplicate_cluster (the",
+      "cluster's number in near_duplicates.csv terms, or null), near_duplicate_kept (true for the record a",
+      "cluster keeps) and near_duplicate_of (the kept record's doc_id for the others); with drop, the",
+      "others are not written but listed in errors.csv."
     },
     sortOptions = false)
 final class ExtractCommand implements Callable<Integer> {
@@ -134,7 +139,9 @@ final class ExtractCommand implements Callable<Integer> {
       throws IOException {
     try (JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.setRootValueSeparator(null);
-      return Extraction.run(config, identifier, inputs, article -> write(json, out, article));
+      boolean near = config.nearDuplicates().enabled();
+      return Extraction.run(config, identifier, inputs,
+          (Article article, NearDuplicateFinder.Member m) -> write(json, out, article, near, m));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -156,7 +163,8 @@ final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void write(JsonGenerator json, Writer writer, Article a) {
+  private static void write(JsonGenerator json, Writer writer, Article a, boolean nearChecked,
+      NearDuplicateFinder.Member near) {
     try {
       json.writeStartObject();
       json.writeStringField("doc_id", a.id());
@@ -170,11 +178,27 @@ final class ExtractCommand implements Callable<Integer> {
       json.writeStringField("language", a.language());
       json.writeStringField("text", a.text());
       json.writeStringField("origin", a.origin().toString());
+      if (nearChecked) {
+        writeNear(json, near);
+      }
       json.writeEndObject();
       json.flush();
       writer.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The record's near-duplicate cluster, as near_duplicates.csv of a run gives it; nulls when in none. */
+  private static void writeNear(JsonGenerator json, NearDuplicateFinder.Member m) throws IOException {
+    if (m == null) {
+      json.writeNullField("near_duplicate_cluster");
+      json.writeNullField("near_duplicate_kept");
+      json.writeNullField("near_duplicate_of");
+      return;
+    }
+    json.writeNumberField("near_duplicate_cluster", m.cluster());
+    json.writeBooleanField("near_duplicate_kept", m.kept());
+    json.writeStringField("near_duplicate_of", m.kept() ? null : m.keptDocId());
   }
 }

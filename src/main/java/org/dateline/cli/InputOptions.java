@@ -83,7 +83,7 @@ public final class InputOptions {
 
   @Option(names = "--near-duplicate-threshold", paramLabel = "J",
       defaultValue = "" + NearDuplicateSettings.DEFAULT_THRESHOLD,
-      description = "Least estimated Jaccard similarity of two records' word 3-grams for them to be near-duplicates, "
+      description = "Least estimated Jaccard similarity of two records' word 2-grams for them to be near-duplicates, "
           + "above 0 and at most 1 (default: ${DEFAULT-VALUE}; see docs/near-duplicates.md for the figures).")
   double nearDuplicateThreshold;
 

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,9 @@ class ExtractCommandTest {
     assertEquals(2, records.size(), records.toString());
     Map<String, String> page = records.get(0);
     assertEquals(List.of("doc_id", "date", "date_source", "title", "author", "source", "url", "kind", "language",
-        "text", "origin"), List.copyOf(page.keySet()));
+        "text", "origin", "near_duplicate_cluster", "near_duplicate_kept", "near_duplicate_of"),
+        List.copyOf(page.keySet()));
+    assertEquals(null, page.get("near_duplicate_cluster"));
     assertEquals("copy.htm", page.get("doc_id"));
     assertEquals("2024-03-01", page.get("date"));
     assertEquals("url", page.get("date_source"));
@@ -151,5 +154,46 @@ class ExtractCommandTest {
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("-o " + victim + " is the input " + victim), r.err());
     assertArrayEquals(before, Files.readAllBytes(victim));
+  }
+
+  private static final String FLOOD = "Workers of the Sinpo fishery completed the repair of twelve trawlers ahead of "
+      + "the spring season, the manager of the enterprise told reporters on Tuesday. The crews replaced the engines "
+      + "of seven boats with ones made at the local machine plant and fitted new nets woven by the families of the "
+      + "fishermen. The enterprise plans to land 4,500 tons of pollack and squid this year, a third more than last "
+      + "year, and has built two cold stores by the harbour.";
+
+  private Path republished() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("near"));
+    Files.writeString(in.resolve("news.jsonl"),
+        "{\"id\":\"late\",\"date\":\"2024-03-05\",\"title\":\"Trawlers repaired\",\"text\":\""
+            + FLOOD.replace("twelve", "fourteen") + "\"}\n"
+        + "{\"id\":\"other\",\"date\":\"2024-03-04\",\"title\":\"Arrival\",\"text\":\"The delegation arrived in "
+            + "Pyongyang on Thursday for talks on trade and culture, and was met at the airport.\"}\n"
+        + "{\"id\":\"first\",\"date\":\"2024-03-03\",\"title\":\"Trawlers repaired\",\"text\":\"" + FLOOD + "\"}\n");
+    return in;
+  }
+
+  @Test
+  void nearDuplicatesAreMarkedAndWithDropTheLaterCopyIsListedInstead() throws IOException {
+    Path in = republished();
+    Path file = dir.resolve("out").resolve("records.jsonl");
+    Run r = run("extract", in.toString(), "-o", file.toString(), "--id-field", "id");
+    assertEquals(0, r.exit(), r.err());
+    List<Map<String, String>> records = lines(Files.readString(file));
+    assertEquals(List.of("late", "other", "first"), records.stream().map(m -> m.get("doc_id")).toList());
+    assertEquals(Arrays.asList("1", null, "1"), records.stream().map(m -> m.get("near_duplicate_cluster")).toList());
+    assertEquals(Arrays.asList("false", null, "true"), records.stream().map(m -> m.get("near_duplicate_kept")).toList());
+    assertEquals(Arrays.asList("first", null, null), records.stream().map(m -> m.get("near_duplicate_of")).toList());
+
+    Run drop = run("extract", in.toString(), "-o", file.toString(), "--id-field", "id", "--near-duplicates", "drop");
+    assertEquals(0, drop.exit(), drop.err());
+    records = lines(Files.readString(file));
+    assertEquals(List.of("other", "first"), records.stream().map(m -> m.get("doc_id")).toList());
+    String errors = Files.readString(file.resolveSibling("errors.csv"));
+    assertTrue(errors.contains("near_duplicate") && errors.contains("near-duplicate of first"), errors);
+
+    Run off = run("extract", in.toString(), "-o", file.toString(), "--id-field", "id", "--near-duplicates", "off");
+    assertEquals(0, off.exit(), off.err());
+    assertFalse(lines(Files.readString(file)).get(0).containsKey("near_duplicate_cluster"));
   }
 }

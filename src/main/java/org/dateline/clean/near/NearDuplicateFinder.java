@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Clusters records by their signatures: the signature is cut into bands of consecutive values,
- * records that agree on a whole band are candidates, a candidate pair matches when its estimated
- * similarity reaches the threshold (and, with a window, its dates are close enough), and the
- * clusters are the connected components of the matches. Candidates come only from shared bands,
- * so the work grows with the number of records and of near-identical bands, never with all pairs.
+ * Clusters records by their signatures: the signature of the shingles is cut into bands of
+ * consecutive values, records that agree on a whole band are candidates, and a candidate pair
+ * matches when the names of the one are nearly all among the other's ({@link
+ * #DEFAULT_NAME_CONTAINMENT}) and either its estimated Jaccard similarity reaches the threshold or
+ * the smaller record lies nearly whole in the larger ({@link #DEFAULT_CONTAINMENT}); with a window,
+ * its dates must also be close enough. The clusters are the connected components of the matches.
+ * Candidates come only from shared bands, so the work grows with the number of records and of
+ * near-identical bands, never with all pairs.
  *
  * <p>In each cluster the record kept is the earliest dated (undated records after dated ones),
  * then the first in input order. Records may be added in any order: they are put in input order
  * (by their sequence numbers) before clustering, which happens on the calling thread, so the
- * clusters do not depend on the order records arrived in. Memory: each record's signature (four
+ * clusters do not depend on the order records arrived in. Memory: each record's signature (two
  * bytes per hash) and its id; clustering adds a few longs per record for one band at a time.
  * Not thread-safe.
  */
@@ -26,6 +29,21 @@ public final class NearDuplicateFinder {
 
   /** Bands of the default 128-value signature: 64 bands of 2 values, chosen from the measurements. */
   public static final int DEFAULT_BANDS = 64;
+
+  /**
+   * The least estimated share of the smaller record's shingles in the larger one's for a match
+   * whatever their Jaccard similarity: a story inside a digest, a story cut short.
+   */
+  public static final double DEFAULT_CONTAINMENT = 0.9;
+
+  /**
+   * The least estimated share of the names (capitalised words, numbers) of one record in the
+   * other's for any match: what tells KCNA's templated notices of different events apart.
+   */
+  public static final double DEFAULT_NAME_CONTAINMENT = 0.85;
+
+  /** Records with fewer shingles match by their Jaccard similarity only. */
+  static final int MIN_CONTAINED_SHINGLES = 20;
 
   /** One record to cluster. */
   private record Entry(long seq, String docId, LocalDate date, Signature signature) {}
@@ -71,6 +89,8 @@ public final class NearDuplicateFinder {
   private final double threshold;
   private final Integer windowDays;
   private final int bands;
+  private final double containment;
+  private final double nameContainment;
   private final List<Entry> entries = new ArrayList<>();
   private int hashes = -1;
 
@@ -84,6 +104,22 @@ public final class NearDuplicateFinder {
    * @param bands how many bands the signature is cut into; must divide its length
    */
   public NearDuplicateFinder(double threshold, Integer windowDays, int bands) {
+    this(threshold, windowDays, bands, DEFAULT_CONTAINMENT, DEFAULT_NAME_CONTAINMENT);
+  }
+
+  /**
+   * @param threshold the least estimated Jaccard similarity of a match
+   * @param windowDays the most days between the dates of a match, or null for any
+   * @param bands how many bands the signature is cut into; must divide its length
+   * @param containment the least estimated containment that makes a match whatever the
+   *     similarity; above 1 for none
+   * @param nameContainment the least estimated containment of the names for any match; 0 for no
+   *     such condition
+   */
+  public NearDuplicateFinder(double threshold, Integer windowDays, int bands, double containment,
+      double nameContainment) {
+    this.containment = containment;
+    this.nameContainment = nameContainment;
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be above 0 and at most 1, was " + threshold);
     }
@@ -134,10 +170,10 @@ public final class NearDuplicateFinder {
     long[] keys = new long[n];
     for (int band = 0; band < bands; band++) {
       for (int i = 0; i < n; i++) {
-        int[] v = inOrder.get(i).signature().values();
+        short[] v = inOrder.get(i).signature().values();
         long h = Shingler.mix(band + 1L);
         for (int r = band * rows; r < (band + 1) * rows; r++) {
-          h = Shingler.mix(h ^ (v[r] & 0xFFFFFFFFL));
+          h = Shingler.mix(h ^ (v[r] & 0xFFFFL));
         }
         keys[i] = (h << indexBits) | i;
       }
@@ -171,7 +207,16 @@ public final class NearDuplicateFinder {
         return false;
       }
     }
-    return x.signature().similarity(y.signature()) >= threshold;
+    return matches(x.signature(), y.signature());
+  }
+
+  /** Whether two signatures match, dates aside. */
+  boolean matches(Signature x, Signature y) {
+    // most candidates fail on the shingles, so the names are compared last
+    double similarity = x.similarity(y);
+    boolean close = similarity >= threshold || (Math.min(x.shingles(), y.shingles()) >= MIN_CONTAINED_SHINGLES
+        && Signature.containment(similarity, x.shingles(), y.shingles()) >= containment);
+    return close && x.nameContainment(y) >= nameContainment;
   }
 
   private static Clusters clusters(List<Entry> inOrder, int[] parent) {

@@ -16,7 +16,7 @@ public record NearDuplicateSettings(Mode mode, double threshold, Integer windowD
     implements java.io.Serializable {
 
   /** The default threshold, chosen from the measurements in docs/near-duplicates.md. */
-  public static final double DEFAULT_THRESHOLD = 0.5;
+  public static final double DEFAULT_THRESHOLD = 0.45;
 
   /** What is done with the records of a cluster other than the one kept. */
   public enum Mode {

@@ -7,25 +7,33 @@ import java.util.regex.Pattern;
 
 /**
  * Makes the MinHash signature of a text from its word shingles (overlapping sequences of
- * {@code n} words).
+ * {@code n} words) and from its names.
  *
  * <p>Words are runs of letters and digits, lower-cased; numbers are kept, since a changed figure
  * is a real edit. The dateline opening ({@code Pyongyang, March 3 (KCNA) --}) is removed first,
  * so that a story republished under a new date neither gains nor loses similarity by it; the
- * rest of the text, title included, is shingled as it is.
+ * rest of the text, title included, is shingled as it is. Names are the words, after the first,
+ * that begin with a capital letter or a digit: the places, people, organisations and figures that
+ * tell one templated notice from another.
  *
  * <p>Each shingle is hashed to 64 bits once; hash function {@code i} of the signature is then
- * {@code a[i] * h + b[i]} (odd {@code a[i]}, from a fixed seed), of which the top 32 bits count.
+ * {@code a[i] * h + b[i]} (odd {@code a[i]}, from a fixed seed), of which the top 16 bits count.
  * The same text gives the same signature on every machine and in every run. Thread-safe:
  * instances are immutable.
  */
 public final class Shingler {
 
   /** Words per shingle, chosen from the measurements in docs/near-duplicates.md. */
-  public static final int DEFAULT_SHINGLE_WORDS = 3;
+  public static final int DEFAULT_SHINGLE_WORDS = 2;
 
-  /** MinHash values per signature. */
+  /** MinHash values per signature of the shingles. */
   public static final int DEFAULT_HASHES = 128;
+
+  /** MinHash values per signature of the names. */
+  public static final int DEFAULT_NAME_HASHES = 128;
+
+  /** Makes a name's hash differ from the hash of a one-word shingle of the same word. */
+  private static final long NAME_SALT = 0x6A09E667F3BCC908L;
 
   private static final long SEED = 0x5DEECE66DL;
 
@@ -44,18 +52,32 @@ public final class Shingler {
   private final int shingleWords;
   private final long[] a;
   private final long[] b;
+  private final int nameHashes;
 
   public Shingler() {
     this(DEFAULT_SHINGLE_WORDS, DEFAULT_HASHES);
   }
 
   public Shingler(int shingleWords, int hashes) {
+    this(shingleWords, hashes, DEFAULT_NAME_HASHES);
+  }
+
+  /**
+   * @param shingleWords words per shingle
+   * @param hashes MinHash values of the shingles
+   * @param nameHashes MinHash values of the names, at most {@code hashes}
+   */
+  public Shingler(int shingleWords, int hashes, int nameHashes) {
     if (shingleWords < 1) {
       throw new IllegalArgumentException("shingleWords must be at least 1, was " + shingleWords);
     }
     if (hashes < 1) {
       throw new IllegalArgumentException("hashes must be at least 1, was " + hashes);
     }
+    if (nameHashes < 1 || nameHashes > hashes) {
+      throw new IllegalArgumentException("nameHashes must be 1 to " + hashes + ", was " + nameHashes);
+    }
+    this.nameHashes = nameHashes;
     this.shingleWords = shingleWords;
     this.a = new long[hashes];
     this.b = new long[hashes];
@@ -94,38 +116,70 @@ public final class Shingler {
   public Signature signature(String text) {
     String body = withoutDateline(text);
     long[] words = new long[16];
+    long[] names = new long[16];
     int count = 0;
+    int nameCount = 0;
     Matcher m = WORD.matcher(body);
     while (m.find()) {
       if (count == words.length) {
         words = Arrays.copyOf(words, count * 2);
       }
-      words[count++] = wordHash(body, m.start(), m.end());
+      long h = wordHash(body, m.start(), m.end());
+      int first = body.codePointAt(m.start());
+      // the first word is left out: it is capitalised whatever it is
+      if (count > 0 && (Character.isUpperCase(first) || Character.isDigit(first))) {
+        if (nameCount == names.length) {
+          names = Arrays.copyOf(names, nameCount * 2);
+        }
+        names[nameCount++] = mix(h ^ NAME_SALT);
+      }
+      words[count++] = h;
     }
     if (count == 0) {
       return null;
     }
-    long[] min = new long[a.length];
-    Arrays.fill(min, -1L);
     int shingles = Math.max(1, count - shingleWords + 1);
     int width = Math.min(shingleWords, count);
+    long[] shingleHashes = new long[shingles];
     for (int s = 0; s < shingles; s++) {
       long h = 0x2545F4914F6CDD1DL;
       for (int k = 0; k < width; k++) {
         h = mix(h ^ words[s + k]);
       }
-      for (int i = 0; i < a.length; i++) {
-        long v = (a[i] * h + b[i]) >>> 32;
-        if (v < min[i] || min[i] < 0) {
-          min[i] = v;
-        }
+      shingleHashes[s] = h;
+    }
+    int distinctShingles = distinct(shingleHashes, shingles);
+    int distinctNames = distinct(names, nameCount);
+    return new Signature(minHash(shingleHashes, distinctShingles, a.length), distinctShingles,
+        minHash(names, distinctNames, nameHashes), distinctNames, count);
+  }
+
+  /** Sorts the first {@code n} hashes and moves the distinct ones to the front; returns how many. */
+  private static int distinct(long[] hashes, int n) {
+    Arrays.sort(hashes, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || hashes[i] != hashes[d - 1]) {
+        hashes[d++] = hashes[i];
       }
     }
-    int[] values = new int[a.length];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = (int) min[i];
+    return d;
+  }
+
+  /** The least top 16 bits of each of the first {@code functions} hash functions over the first n hashes. */
+  private short[] minHash(long[] hashes, int n, int functions) {
+    short[] out = new short[functions];
+    for (int i = 0; i < functions; i++) {
+      long min = 1L << 16;
+      for (int s = 0; s < n; s++) {
+        long v = (a[i] * hashes[s] + b[i]) >>> 48;
+        if (v < min) {
+          min = v;
+        }
+      }
+      out[i] = (short) (n == 0 ? -1 : min);
     }
-    return new Signature(values, count);
+    return out;
   }
 
   /** The hash of one word, lower-cased, without making a string of it. */

@@ -120,6 +120,10 @@ public final class HtmlReport {
       if (problems.isPresent()) {
         writeProblemsByKind(g, problems.get());
       }
+      Optional<CsvTable> near = tables.get(CsvReportWriter.NEAR_DUPLICATES_FILE);
+      if (near.isPresent()) {
+        writeNearDuplicatesByPeriod(g, near.get(), period);
+      }
       g.writeObjectFieldStart("tables");
       for (Optional<EmbeddedTables.Embedded> e : embedded(tables)) {
         if (e.isPresent()) {
@@ -333,6 +337,42 @@ public final class HtmlReport {
       }
     }
     return ProblemEffect.values().length;
+  }
+
+  /**
+   * Per period, from near_duplicates.csv: the records in a cluster and those of them not kept
+   * (skipped with {@code drop}, counted anyway with {@code report}); undated records apart.
+   */
+  private static void writeNearDuplicatesByPeriod(JsonGenerator g, CsvTable near, Period period) throws IOException {
+    int date = near.column("date");
+    int kept = near.column("kept");
+    Map<String, long[]> byPeriod = new TreeMap<>();
+    long[] undated = new long[2];
+    for (List<String> r : near.rows()) {
+      long[] c;
+      try {
+        String d = r.get(date);
+        c = byPeriod.computeIfAbsent(period.start(LocalDate.parse(d.length() >= 10 ? d.substring(0, 10) : d)).toString(),
+            x -> new long[2]);
+      } catch (DateTimeParseException e) {
+        c = undated;
+      }
+      c[0]++;
+      c[1] += "1".equals(r.get(kept)) ? 0 : 1;
+    }
+    g.writeArrayFieldStart("near_duplicates_by_period");
+    for (Map.Entry<String, long[]> e : byPeriod.entrySet()) {
+      g.writeStartArray();
+      g.writeString(e.getKey());
+      g.writeNumber(e.getValue()[0]);
+      g.writeNumber(e.getValue()[1]);
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("near_duplicates_undated");
+    g.writeNumber(undated[0]);
+    g.writeNumber(undated[1]);
+    g.writeEndArray();
   }
 
   /** The run's period, from the manifest's settings; day when it names none. */

@@ -337,6 +337,31 @@
       [X, PERIODS.map(function (p) { return by[p] || 0; })], { scales: { y: { range: countRange } }, yAxis: COUNT_AXIS });
   }
 
+  // Records each period lost to near-duplicates (drop) or would lose (report), from near_duplicates.csv.
+  function nearDuplicatesCard() {
+    var card = document.getElementById("card-near-duplicates");
+    var by = DATA.near_duplicates_by_period;
+    if (!by) { card.parentNode.removeChild(card); return; }
+    var setting = String(((DATA.manifest || {}).settings || {}).near_duplicates || "");
+    var drop = setting.indexOf("drop") === 0;
+    var title = "Near-duplicates per " + PERIOD_WORD;
+    card.appendChild(el("h3", null, title));
+    var undated = DATA.near_duplicates_undated || [0, 0];
+    if (!by.length && !undated[0]) { card.appendChild(el("p", { "class": "note" }, "No near-duplicate clusters (near_duplicates.csv has no rows).")); return; }
+    card.appendChild(el("p", { "class": "note" }, (drop
+      ? "Records skipped as near-duplicates of an earlier record (--near-duplicates drop): they are not in the tables."
+      : "Records that --near-duplicates drop would skip as near-duplicates of an earlier record; with report they are counted in every table.")
+      + " Every cluster is in near_duplicates.csv."));
+    var t = el("table");
+    t.appendChild(row([PERIOD_WORD, "records in clusters", drop ? "records lost" : "records it would lose"], true));
+    var all = [0, 0];
+    by.forEach(function (r) { t.appendChild(row(r)); all[0] += r[1]; all[1] += r[2]; });
+    if (undated[0]) { t.appendChild(row(["undated", undated[0], undated[1]])); all[0] += undated[0]; all[1] += undated[1]; }
+    card.appendChild(el("p", null, plural(all[0], "record", "records") + " in clusters, " + all[1] + (drop ? " lost." : " it would lose.")));
+    var d = el("details"); d.appendChild(el("summary", null, "By " + PERIOD_WORD + " (" + by.length + (undated[0] ? ", and undated" : "") + ")")); d.appendChild(t);
+    card.appendChild(d);
+  }
+
   function sentimentChart() {
     var card = document.getElementById("card-sentiment");
     var title = "Sentence sentiment per " + PERIOD_WORD + ", mean with 95% confidence band";
@@ -590,6 +615,7 @@
   frequencyChart("card-entities", "entities_by_date.csv", "entity", "Top entities per " + PERIOD_WORD, "mentions per 10,000 tokens",
     function (r) { var tok = TOKENS[ents.col(r, "period")]; return tok ? Math.round(1e6 * Number(ents.col(r, "count")) / tok) / 100 : null; }, "entities", "entity", "entities", "no entity was found.");
   documentsChart();
+  nearDuplicatesCard();
   sentimentChart();
   entitySentimentChart();
   topicsChart();

@@ -51,6 +51,41 @@ class NearDuplicateMeasurementTest {
 
   private record Doc(String text, int base, String edit) {}
 
+  /** One way of matching, measured over thresholds. */
+  record Method(String name, int shingleWords, int nameHashes, double containment, double nameContainment) {
+    Method(String name, int shingleWords, double containment, double nameContainment) {
+      this(name, shingleWords, Shingler.DEFAULT_NAME_HASHES, containment, nameContainment);
+    }
+
+    boolean isDefault() {
+      return shingleWords == Shingler.DEFAULT_SHINGLE_WORDS && containment == NearDuplicateFinder.DEFAULT_CONTAINMENT
+          && nameContainment == NearDuplicateFinder.DEFAULT_NAME_CONTAINMENT
+          && nameHashes == Shingler.DEFAULT_NAME_HASHES;
+    }
+
+    String key() {
+      return shingleWords + "/" + nameHashes;
+    }
+  }
+
+  static final double NO_CONTAINMENT = 2;
+
+  static final List<Method> METHODS = List.of(
+      new Method("3-grams: Jaccard only", 3, NO_CONTAINMENT, 0),
+      new Method("2-grams: Jaccard only", 2, NO_CONTAINMENT, 0),
+      new Method("2-grams: or containment >= 0.9", 2, NearDuplicateFinder.DEFAULT_CONTAINMENT, 0),
+      new Method("2-grams: and names >= 0.85", 2, NO_CONTAINMENT, NearDuplicateFinder.DEFAULT_NAME_CONTAINMENT),
+      new Method("2-grams or containment >= 0.9 and names >= 0.85 (64 name values)", 2, 64,
+          NearDuplicateFinder.DEFAULT_CONTAINMENT, NearDuplicateFinder.DEFAULT_NAME_CONTAINMENT),
+      new Method("default: 2-grams or containment >= 0.9 and names >= 0.85", 2,
+          NearDuplicateFinder.DEFAULT_CONTAINMENT, NearDuplicateFinder.DEFAULT_NAME_CONTAINMENT),
+      new Method("2-grams or containment >= 0.9 and names >= 0.8 (64 name values)", 2, 64, 0.9, 0.8),
+      new Method("2-grams or containment >= 0.9 and names >= 0.8", 2, 128, 0.9, 0.8));
+
+  /** The figures at the default that the test holds (what docs/near-duplicates.md reports, less a margin). */
+  static final double MIN_PRECISION = 0.975;
+  static final double MIN_RECALL = 0.90;
+
   @Test
   void precisionAndRecallOverThresholds() throws IOException {
     Path corpus = Path.of(System.getProperty("dateline.shared", "../shared"), "corpora", "kcna-daily");
@@ -77,7 +112,7 @@ class NearDuplicateMeasurementTest {
     out.append(String.format(Locale.ROOT, "%d English stories of %d words or more; %d left out as republications;"
         + " %d bases with one edited copy each, %d distinct stories%n", stories.size(), MIN_WORDS,
         stories.size() - pool.size(), BASES, DISTINCT));
-    out.append("shingle_words,threshold,precision,recall,false_pairs,missed_pairs");
+    out.append("method,threshold,precision,recall,false_pairs,missed_pairs");
     for (String edit : EDITS) {
       out.append(",recall ").append(edit);
     }
@@ -85,20 +120,26 @@ class NearDuplicateMeasurementTest {
     double[] atDefault = null;
     String byEditAtDefault = null;
     StringBuilder examples = new StringBuilder();
-    int from = Integer.getInteger("dateline.shinglesFrom", 2);
-    int to = Integer.getInteger("dateline.shinglesTo", 5);
-    for (int n = from; n <= to; n++) {
-      Shingler shingler = new Shingler(n, Shingler.DEFAULT_HASHES);
-      List<Signature> sigs = docs.stream().map(d -> shingler.signature(d.text())).toList();
+    java.util.Map<String, List<Signature>> sigsBySize = new java.util.HashMap<>();
+    for (Method m : METHODS) {
+      if (!sigsBySize.containsKey(m.key())) {
+        Shingler shingler = new Shingler(m.shingleWords(), Shingler.DEFAULT_HASHES, m.nameHashes());
+        sigsBySize.put(m.key(), docs.stream().map(d -> shingler.signature(d.text())).toList());
+      }
+    }
+    for (Method method : METHODS) {
+      List<Signature> sigs = sigsBySize.get(method.key());
       for (double t = 0.15; t < 0.71; t += 0.05) {
         double threshold = Math.round(t * 100) / 100.0;
-        double[] pr = score(docs, sigs, threshold, null);
-        out.append(String.format(Locale.ROOT, "%d,%.2f,%.4f,%.4f,%d,%d%s%n", n, threshold, pr[0], pr[1],
-            (long) pr[2], (long) pr[3], recallByEdit(docs, sigs, threshold)));
-        if (n == Shingler.DEFAULT_SHINGLE_WORDS && threshold == NearDuplicateSettings.DEFAULT_THRESHOLD) {
+        Set<Long> predicted = predictedPairs(cluster(sigs, threshold, method));
+        double[] pr = score(docs, predicted);
+        String byEdit = recallByEdit(docs, predicted);
+        out.append(String.format(Locale.ROOT, "%s,%.2f,%.4f,%.4f,%d,%d%s%n", method.name(), threshold, pr[0], pr[1],
+            (long) pr[2], (long) pr[3], byEdit));
+        if (method.isDefault() && threshold == NearDuplicateSettings.DEFAULT_THRESHOLD) {
           atDefault = pr;
-          byEditAtDefault = recallByEdit(docs, sigs, threshold);
-          examples.append("false pairs at the default:\n").append(falsePairs(docs, sigs, threshold, 8));
+          byEditAtDefault = byEdit;
+          examples.append("false pairs at the default:\n").append(falsePairs(docs, sigs, predicted, 12));
         }
       }
     }
@@ -107,17 +148,13 @@ class NearDuplicateMeasurementTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "near-duplicates-measurement.txt"), out);
     assertTrue(atDefault != null);
-    assertTrue(atDefault[0] >= 0.97, "precision at the default " + atDefault[0]);
-    // Copies with 15-20% of their words replaced at random, and stories inside a digest, are as
-    // far from their story as KCNA's templated notices are from each other, so no threshold
-    // with this precision finds 90% of them (docs/near-duplicates.md); every lighter edit must be found.
+    assertTrue(atDefault[0] >= MIN_PRECISION, "precision at the default " + atDefault[0]);
+    assertTrue(atDefault[1] >= MIN_RECALL, "recall at the default " + atDefault[1]);
     String[] recall = byEditAtDefault.substring(1).split(",");
     for (int e = 0; e < EDITS.length; e++) {
-      if (!EDITS[e].startsWith("replace 15") && !EDITS[e].startsWith("replace 20") && !EDITS[e].startsWith("embed")) {
-        assertTrue(Double.parseDouble(recall[e]) >= 0.90, "recall at the default, " + EDITS[e] + ": " + recall[e]);
-      }
+      double least = EDITS[e].startsWith("replace 20") ? 0.4 : EDITS[e].startsWith("replace 15") ? 0.8 : 0.9;
+      assertTrue(Double.parseDouble(recall[e]) >= least, "recall at the default, " + EDITS[e] + ": " + recall[e]);
     }
-    assertTrue(atDefault[1] >= 0.70, "recall at the default " + atDefault[1]);
   }
 
   /** The time signatures and clustering take on the whole corpus, for docs/near-duplicates.md. */
@@ -147,9 +184,7 @@ class NearDuplicateMeasurementTest {
   }
 
   /** {precision, recall, false pairs, missed pairs}. */
-  private static double[] score(List<Doc> docs, List<Signature> sigs, double threshold, Set<String> missedOut) {
-    NearDuplicateFinder.Clusters clusters = cluster(sigs, threshold);
-    Set<Long> predicted = predictedPairs(clusters);
+  private static double[] score(List<Doc> docs, Set<Long> predicted) {
     Set<Long> truth = truePairs(docs);
     long correct = predicted.stream().filter(truth::contains).count();
     double precision = predicted.isEmpty() ? 1.0 : (double) correct / predicted.size();
@@ -158,16 +193,18 @@ class NearDuplicateMeasurementTest {
   }
 
   /** Some predicted pairs that are not a story and its copy, for a reader to judge. */
-  private static String falsePairs(List<Doc> docs, List<Signature> sigs, double threshold, int max) {
+  private static String falsePairs(List<Doc> docs, List<Signature> sigs, Set<Long> predicted, int max) {
     Set<Long> truth = truePairs(docs);
     StringBuilder out = new StringBuilder();
     int shown = 0;
-    for (long p : new java.util.TreeSet<>(predictedPairs(cluster(sigs, threshold)))) {
+    for (long p : new java.util.TreeSet<>(predicted)) {
       if (!truth.contains(p) && shown++ < max) {
         int i = (int) (p >>> 32);
         int j = (int) p;
-        out.append(String.format(Locale.ROOT, "  false pair, similarity %.2f:%n    %s%n    %s%n",
-            sigs.get(i).similarity(sigs.get(j)), clip(docs.get(i).text()), clip(docs.get(j).text())));
+        Signature a = sigs.get(i);
+        Signature b = sigs.get(j);
+        out.append(String.format(Locale.ROOT, "  false pair, similarity %.2f, containment %.2f, names %.2f:%n    %s%n    %s%n",
+            a.similarity(b), a.containment(b), a.nameContainment(b), clip(docs.get(i).text()), clip(docs.get(j).text())));
       }
     }
     return out.toString();
@@ -178,8 +215,13 @@ class NearDuplicateMeasurementTest {
     return flat.length() > 400 ? flat.substring(0, 400) + "..." : flat;
   }
 
-  private static String recallByEdit(List<Doc> docs, List<Signature> sigs, double threshold) {
-    Set<Long> predicted = predictedPairs(cluster(sigs, threshold));
+  private static String recallByEdit(List<Doc> docs, Set<Long> predicted) {
+    java.util.Map<Integer, Integer> original = new java.util.HashMap<>();
+    for (int j = 0; j < docs.size(); j++) {
+      if (docs.get(j).edit() == null && docs.get(j).base() >= 0) {
+        original.put(docs.get(j).base(), j);
+      }
+    }
     StringBuilder out = new StringBuilder();
     for (String edit : EDITS) {
       int found = 0;
@@ -187,12 +229,7 @@ class NearDuplicateMeasurementTest {
       for (int i = 0; i < docs.size(); i++) {
         if (edit.equals(docs.get(i).edit())) {
           all++;
-          int base = docs.get(i).base();
-          for (int j = 0; j < docs.size(); j++) {
-            if (docs.get(j).edit() == null && docs.get(j).base() == base) {
-              found += predicted.contains(pair(i, j)) ? 1 : 0;
-            }
-          }
+          found += predicted.contains(pair(i, original.get(docs.get(i).base()))) ? 1 : 0;
         }
       }
       out.append(String.format(Locale.ROOT, ",%.2f", (double) found / all));
@@ -200,8 +237,9 @@ class NearDuplicateMeasurementTest {
     return out.toString();
   }
 
-  private static NearDuplicateFinder.Clusters cluster(List<Signature> sigs, double threshold) {
-    NearDuplicateFinder finder = new NearDuplicateFinder(threshold, null, NearDuplicateFinder.DEFAULT_BANDS);
+  private static NearDuplicateFinder.Clusters cluster(List<Signature> sigs, double threshold, Method method) {
+    NearDuplicateFinder finder = new NearDuplicateFinder(threshold, null, NearDuplicateFinder.DEFAULT_BANDS,
+        method.containment(), method.nameContainment());
     for (int i = 0; i < sigs.size(); i++) {
       finder.add(i, "d" + i, null, sigs.get(i));
     }
@@ -239,7 +277,7 @@ class NearDuplicateMeasurementTest {
   private static List<String> withoutRepublications(List<String> stories) {
     Shingler shingler = new Shingler(REPUBLICATION_WORDS, Shingler.DEFAULT_HASHES);
     NearDuplicateFinder finder = new NearDuplicateFinder(REPUBLICATION_THRESHOLD, null,
-        NearDuplicateFinder.DEFAULT_BANDS);
+        NearDuplicateFinder.DEFAULT_BANDS, NO_CONTAINMENT, 0);
     for (int i = 0; i < stories.size(); i++) {
       finder.add(i, "s" + i, null, shingler.signature(stories.get(i)));
     }

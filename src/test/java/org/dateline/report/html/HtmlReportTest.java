@@ -115,6 +115,25 @@ class HtmlReportTest {
   }
 
   @Test
+  void nearDuplicatesPerPeriodCountTheRowsOfNearDuplicatesCsv() throws Exception {
+    CsvTable near = CsvTable.read(out, "near_duplicates.csv").orElseThrow();
+    java.util.Map<String, List<Integer>> expected = new java.util.TreeMap<>();
+    for (List<String> r : near.rows()) {
+      List<Integer> c = expected.computeIfAbsent(r.get(near.column("date")).substring(0, 7) + "-01",
+          k -> new ArrayList<>(List.of(0, 0)));
+      c.set(0, c.get(0) + 1);
+      c.set(1, c.get(1) + ("1".equals(r.get(near.column("kept"))) ? 0 : 1));
+    }
+    java.util.Map<String, List<Integer>> shown = new java.util.TreeMap<>();
+    data.get("near_duplicates_by_period").forEach(r -> shown.put(r.get(0).asText(),
+        List.of(r.get(1).asInt(), r.get(2).asInt())));
+    assertEquals(expected, shown);
+    assertEquals(List.of(0, 0), List.of(data.get("near_duplicates_undated").get(0).asInt(),
+        data.get("near_duplicates_undated").get(1).asInt()));
+    assertTrue(page.getElementById("card-near-duplicates") != null);
+  }
+
+  @Test
   void theReportCommandRebuildsTheSameBytes() throws Exception {
     byte[] written = Files.readAllBytes(out.resolve(HtmlReport.FILE_NAME));
     Files.delete(out.resolve(HtmlReport.FILE_NAME));
