@@ -341,7 +341,7 @@
   function nearDuplicatesCard() {
     var card = document.getElementById("card-near-duplicates");
     var by = DATA.near_duplicates_by_period;
-    if (!by) { card.parentNode.removeChild(card); return; }
+    if (!by) { card.remove(); return; }
     var setting = String(((DATA.manifest || {}).settings || {}).near_duplicates || "");
     var drop = setting.indexOf("drop") === 0;
     var title = "Near-duplicates per " + PERIOD_WORD;
