@@ -188,7 +188,7 @@ final class KwicCommand implements Callable<Integer> {
     config = config.withThreads(threads != null ? threads : config.threads());
     if (cacheFile != null) {
       LoadOptions load = config.load();
-      config = config.withLoad(new LoadOptions(load.fields(), load.date(), load.source(), load.zone(), Set.of(cacheFile)));
+      config = config.withLoad(load.withExcluded(Set.of(cacheFile)));
     }
     if (noSplitGluedNames) {
       config = config.withGluedNames(null);

@@ -21,8 +21,11 @@ import java.util.Set;
  *     number) falls on; UTC by default
  * @param excluded files and folders never read when walking an input folder: a run's output
  *     folder and cache, which may lie inside an input folder
+ * @param maxRecordChars the most text a file or record may decode to ({@code --max-record-mb},
+ *     see {@link RecordLimit}); past it the file or record is one {@code too_large} problem
  */
-public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) implements java.io.Serializable {
+public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded,
+    long maxRecordChars) implements java.io.Serializable {
 
   private static final LoadOptions DEFAULTS =
       new LoadOptions(FieldMapping.defaults(), null, null, ZoneOffset.UTC, Set.of());
@@ -38,6 +41,14 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
     if (source != null && source.isBlank()) {
       source = null;
     }
+    if (maxRecordChars < 1) {
+      throw new IllegalArgumentException("maxRecordChars must be positive, got " + maxRecordChars);
+    }
+  }
+
+  /** Options with the default record limit. */
+  public LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) {
+    this(fields, date, source, zone, excluded, RecordLimit.chars(RecordLimit.DEFAULT_MB));
   }
 
   /** Options that read instants in UTC and exclude nothing. */
@@ -51,24 +62,29 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
   }
 
   public LoadOptions withFields(FieldMapping newFields) {
-    return new LoadOptions(newFields, date, source, zone, excluded);
+    return new LoadOptions(newFields, date, source, zone, excluded, maxRecordChars);
   }
 
   public LoadOptions withDate(LocalDate newDate) {
-    return new LoadOptions(fields, newDate, source, zone, excluded);
+    return new LoadOptions(fields, newDate, source, zone, excluded, maxRecordChars);
   }
 
   public LoadOptions withSource(String newSource) {
-    return new LoadOptions(fields, date, newSource, zone, excluded);
+    return new LoadOptions(fields, date, newSource, zone, excluded, maxRecordChars);
   }
 
   public LoadOptions withZone(ZoneId newZone) {
-    return new LoadOptions(fields, date, source, newZone, excluded);
+    return new LoadOptions(fields, date, source, newZone, excluded, maxRecordChars);
   }
 
   /** Never reads these files or folders (nor anything inside them) when walking a folder. */
   public LoadOptions withExcluded(Set<Path> newExcluded) {
-    return new LoadOptions(fields, date, source, zone, newExcluded);
+    return new LoadOptions(fields, date, source, zone, newExcluded, maxRecordChars);
+  }
+
+  /** Reads no file or record that decodes to more than {@code newMaxRecordChars} characters. */
+  public LoadOptions withMaxRecordChars(long newMaxRecordChars) {
+    return new LoadOptions(fields, date, source, zone, excluded, newMaxRecordChars);
   }
 
   /**

@@ -21,8 +21,13 @@ import org.dateline.model.Problem;
  * language, in reading order; and the problems found on the way, in reading order too. For
  * checking what a new corpus gives before a long run; no model is loaded.
  *
- * <p>The kept records are held until reading ends, since a teaser is only released once it is
- * known that no full article repeats it.
+ * <p>Records pass to the consumer as they are read, so memory stays bounded by the largest
+ * record whatever the corpus size: full articles at once, in reading order; teasers only once
+ * reading ends (whether a full article repeats a teaser is known only then), after the
+ * articles, in reading order among themselves; under {@code --near-duplicates drop} every record
+ * once reading ends, in reading order. A step that needs every record before writing (marking
+ * near-duplicates in the output) holds what it receives and uses {@link Intake#nearDuplicates}
+ * at the end; the order of arrival is the seam, not the writing.
  */
 public final class Extraction {
 
@@ -52,26 +57,37 @@ public final class Extraction {
       Consumer<Article> out) throws IOException {
     Objects.requireNonNull(out, "out");
     RunCounts counts = new RunCounts();
-    List<Sequenced<Article>> released = new ArrayList<>();
-    Intake<Article> intake = new Intake<>(config, counts, released::add);
-    List<InputFile> files = new CorpusReader(config.load()).read(inputs, Pipeline.intakeSink(config, counts, intake, null));
-    List<Sequenced<Problem>> problems = new ArrayList<>(intake.finish());
-    released.sort(Comparator.comparingLong(Sequenced::seq));
     LanguageFilter filter = new LanguageFilter(languages, config.languages());
-    long records = 0;
-    for (Sequenced<Article> record : released) {
+    List<Sequenced<Problem>> notKept = new ArrayList<>();
+    long[] records = new long[1];
+    Consumer<Sequenced<Article>> write = record -> {
       Article article = record.value();
       LanguageVerdict verdict = filter.check(article.text());
       if (!verdict.kept()) {
         Problem p = filter.notKept(article.origin(), verdict);
         Pipeline.stopIfStrict(config, p);
-        problems.add(new Sequenced<>(record.seq(), p));
-        continue;
+        notKept.add(new Sequenced<>(record.seq(), p));
+        return;
       }
       out.accept(article.withLanguage(verdict.language()));
-      records++;
-    }
+      records[0]++;
+    };
+    List<Sequenced<Article>> atEnd = new ArrayList<>();
+    boolean[] reading = {true};
+    Intake<Article> intake = new Intake<>(config, counts, r -> {
+      if (reading[0]) {
+        write.accept(r);
+      } else {
+        atEnd.add(r);
+      }
+    });
+    List<InputFile> files = new CorpusReader(config.load()).read(inputs, Pipeline.intakeSink(config, counts, intake, null));
+    reading[0] = false;
+    List<Sequenced<Problem>> problems = new ArrayList<>(intake.finish());
+    atEnd.sort(Comparator.comparingLong(Sequenced::seq));
+    atEnd.forEach(write);
+    problems.addAll(notKept);
     problems.sort(Comparator.comparingLong(Sequenced::seq));
-    return new Result(files, problems.stream().map(Sequenced::value).toList(), records);
+    return new Result(files, problems.stream().map(Sequenced::value).toList(), records[0]);
   }
 }
