@@ -152,22 +152,32 @@ public final class WarcLoader implements Loader {
 
   /** True when the declared type rules out HTML without looking at the bytes. */
   private static boolean notHtml(MediaType type) {
-    if (type == null || !type.isValid()) {
-      return false;
-    }
-    String t = type.base().toString().toLowerCase(Locale.ROOT);
-    return !t.equals("text/html") && !t.equals("application/xhtml+xml") && !t.equals("application/octet-stream")
-        && !t.equals("text/plain");
+    String t = base(type);
+    return t != null && !t.equals("text/html") && !t.equals("application/xhtml+xml")
+        && !t.equals("application/octet-stream") && !t.equals("text/plain");
   }
 
   /** The type and subtype, for the manifest's counts; "unknown" when none was declared. */
   private static String mediaType(MediaType type) {
-    return type == null || !type.isValid() ? "unknown" : type.base().toString().toLowerCase(Locale.ROOT);
+    String t = base(type);
+    return t == null ? "unknown" : t;
+  }
+
+  /**
+   * The declared type and subtype in lower case, or null. jwarc parses an HTTP header's type
+   * leniently and marks it not valid even when it is well formed, so the parts are read instead.
+   */
+  private static String base(MediaType type) {
+    if (type == null || type.type() == null || type.type().isEmpty() || type.subtype() == null
+        || type.subtype().isEmpty()) {
+      return null;
+    }
+    return type.type().toLowerCase(Locale.ROOT) + "/" + type.subtype().toLowerCase(Locale.ROOT);
   }
 
   static boolean isHtml(MediaType type, byte[] body) {
-    if (type != null && type.isValid()) {
-      String t = type.type().toLowerCase(Locale.ROOT) + "/" + type.subtype().toLowerCase(Locale.ROOT);
+    String t = base(type);
+    if (t != null) {
       if (t.equals("text/html") || t.equals("application/xhtml+xml")) {
         return true;
       }
