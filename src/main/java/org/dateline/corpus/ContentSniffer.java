@@ -3,7 +3,11 @@ package org.dateline.corpus;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.dateline.io.Sha256;
 
@@ -148,7 +152,7 @@ final class ContentSniffer {
     long wordy;
     long odd;
     long space;
-    final java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+    final Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
 
     /**
      * Reads the whole text, so that the reader counts every byte that is not UTF-8, and counts
@@ -224,13 +228,13 @@ final class ContentSniffer {
 
     /** Letters outside the two most used scripts and Latin. */
     private long strayLetters() {
-      List<Integer> counts = new java.util.ArrayList<>();
+      List<Integer> counts = new ArrayList<>();
       for (var e : scripts.entrySet()) {
         if (e.getKey() != Character.UnicodeScript.LATIN) {
           counts.add(e.getValue());
         }
       }
-      counts.sort(java.util.Comparator.reverseOrder());
+      counts.sort(Comparator.reverseOrder());
       long stray = 0;
       for (int i = 2; i < counts.size(); i++) {
         stray += counts.get(i);
