@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.tools.bench.Benchmark;
 import org.dateline.tools.bench.ColdBenchmark;
+import org.dateline.tools.bench.HtmlBenchmark;
 import org.dateline.tools.bench.Measurement;
 import org.dateline.tools.bench.TopicBenchmark;
 import picocli.CommandLine;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
       "Prints tokens/s, ratios and peak heap. Needs about 4 GB of heap.",
       "With --cold: whole processes instead, each a cold JVM: the dateline launcher's run (all layers, cache on)",
       "and CoreNLP's own command line on the same distinct articles, alternately, --runs times each;",
-      "then warm re-runs and --layers terms runs. Prints each run, the medians and the median ratio."
+      "then warm re-runs and --layers terms runs. Prints each run, the medians and the median ratio.",
+      "With --html: the CPU cost of reading HTML pages, warmed and whole process, side by side."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -84,6 +86,14 @@ final class BenchCommand implements Callable<Integer> {
           + "With --topics: the annotation cache to read and fill while tokenising the corpus.")
   Path cache;
 
+  @Option(names = "--html",
+      description = "Only the cost of reading HTML over --pages: CPU ms per page warmed in one JVM, and whole processes (extract of the pages against extract of their texts).")
+  boolean html;
+
+  @Option(names = "--pages", paramLabel = "DIR", defaultValue = "../shared/gold/article-extraction/html",
+      description = "With --html: the folder of saved pages (default: ${DEFAULT-VALUE}).")
+  Path pages;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary corpus and cache (default: a new temporary folder).")
   Path work;
 
@@ -109,6 +119,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (html) {
+      return html(out, err);
+    }
     if (!Files.exists(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such corpus: " + corpus + " (use --corpus)");
     }
@@ -210,6 +223,41 @@ final class BenchCommand implements Callable<Integer> {
         org.dateline.tools.bench.DictionaryBenchmark.medianRatio(results, true));
     out.flush();
     return 0;
+  }
+
+
+  private int html(PrintWriter out, PrintWriter err) throws Exception {
+    if (!Files.isDirectory(pages)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no such folder of pages: " + pages + " (use --pages)");
+    }
+    Path jar = runningJar();
+    Path script = launcher != null ? launcher : jar == null ? null : jar.resolveSibling("dateline");
+    if (script != null && !Files.isRegularFile(script)) {
+      script = null;
+    }
+    if (script == null || !Files.isExecutable(Path.of("/usr/bin/time"))) {
+      err.println("bench: no launcher or no /usr/bin/time: whole-process figures left out");
+      script = null;
+    }
+    Path dir = work != null ? work : Files.createTempDirectory("dateline-bench");
+    HtmlBenchmark.Result r = new HtmlBenchmark(new HtmlBenchmark.Settings(pages, script, dir, runs),
+        line -> { err.println("bench: " + line); err.flush(); }).run();
+    printHtml(out, r);
+    return 0;
+  }
+
+  void printHtml(PrintWriter out, HtmlBenchmark.Result r) {
+    out.printf(Locale.ROOT, "HTML reading, %d pages of %s%n", r.pages(), pages);
+    out.printf(Locale.ROOT, "%-58s %12s %12s%n", "", "CPU s", "CPU ms/page");
+    out.printf(Locale.ROOT, "%-58s %12s %12.2f%n", "warmed, one JVM (median of passes " + HtmlBenchmark.WARM_FROM + "-"
+        + HtmlBenchmark.PASSES + ")", "", r.warmMsPerPage());
+    if (r.htmlProcessCpu() >= 0) {
+      out.printf(Locale.ROOT, "%-58s %12.2f %12s%n", "whole process, extract of the pages (median)", r.htmlProcessCpu(), "");
+      out.printf(Locale.ROOT, "%-58s %12.2f %12s%n", "whole process, extract of their texts as .txt (median)",
+          r.textProcessCpu(), "");
+      out.printf(Locale.ROOT, "%-58s %12s %12.2f%n", "whole process, pages minus texts, per page", "", r.processMsPerPage());
+    }
+    out.flush();
   }
 
   /** The jar this program runs from, or null when it runs from classes (tests, an IDE). */

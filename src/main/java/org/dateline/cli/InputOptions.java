@@ -63,6 +63,10 @@ public final class InputOptions {
           + "when none does, such dates are kept undated with one bad_date row per file.")
   DateOrder dateOrder;
 
+  @Option(names = "--max-record-mb", paramLabel = "N", defaultValue = "50",
+      description = "Largest text a file or record may decompress or decode to, in MB (default: ${DEFAULT-VALUE}); a larger one is one too_large row in errors.csv and the run goes on.")
+  int maxRecordMb;
+
   @Option(names = "--strict",
       description = "Stop with exit code 1 at the first skipped or repaired record, naming its file, record and kind, and write no reports.")
   boolean strict;

@@ -23,6 +23,7 @@ import org.dateline.clean.GluedNames;
 import org.dateline.corpus.DateParser;
 import org.dateline.corpus.FieldMapping;
 import org.dateline.corpus.LoadOptions;
+import org.dateline.corpus.RecordLimit;
 import org.dateline.pipeline.PipelineConfig;
 
 /**
@@ -84,8 +85,12 @@ final class RunConfigBuilder {
       throw input.usage("--date: " + input.date + " lies outside the accepted years 1800 to " + bounds.maxYear()
           + "; give the date the inputs were published");
     }
+    if (input.maxRecordMb < 1 || input.maxRecordMb > 2000) {
+      throw input.usage("--max-record-mb: " + input.maxRecordMb + " is not between 1 and 2000 MB");
+    }
     return new LoadOptions(fields, input.date, input.source, zone, excluded)
-        .withDelimiter(input.delimiter).withDateOrder(input.dateOrder);
+        .withDelimiter(input.delimiter).withDateOrder(input.dateOrder)
+        .withMaxRecordChars(RecordLimit.chars(input.maxRecordMb));
   }
 
   private EntityRules entityRules() throws IOException {

@@ -3,7 +3,11 @@ package org.dateline.corpus;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.dateline.io.Sha256;
 
@@ -15,7 +19,17 @@ import org.dateline.io.Sha256;
  * <p>A file is not text when it starts with a known magic number (images, PDF, archives,
  * executables, which may hold no NUL byte early on), or when among its first {@value
  * #SNIFF_CHARS} characters there is a NUL or more than {@value #MAX_CONTROL_PERCENT}% control
- * characters.
+ * characters, or when they do not look like writing: too many symbols that text rarely holds
+ * (see {@link #isOdd}: {@value #MAX_ODD_PERCENT}%, or {@value #MAX_ODD_PERCENT_FEW_LETTERS}% where
+ * fewer than {@value #MIN_LETTER_PERCENT}% of the characters are letters or digits or fewer than
+ * {@value #MIN_SPACE_PERCENT}% are spaces), or letters
+ * scattered over many scripts ({@value #MAX_STRAY_SCRIPT_PERCENT}% outside the two most used and
+ * Latin). Random bytes read as UTF-8 with windows-1252 for the invalid sequences give symbols
+ * ({@code ¢ ¤ ¦ ¨ ¬ ± ² ¼}) and letters of many scripts; text in any one language, repaired
+ * windows-1252 included, gives letters.
+ *
+ * <p>A file read whole (a page) need not be read past the record limit: the scan stops there
+ * and says so ({@link Sniff#textChars}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,6 +38,16 @@ final class ContentSniffer {
   static final int SNIFF_CHARS = 8192;
   /** Text has a tab or a form feed here and there; random or compressed bytes have about 12%. */
   static final int MAX_CONTROL_PERCENT = 2;
+  /** Symbols text rarely holds: news has a degree sign or a euro here and there, random bytes one in six. */
+  static final int MAX_ODD_PERCENT = 10;
+  static final int MAX_ODD_PERCENT_FEW_LETTERS = 3;
+  static final int MIN_LETTER_PERCENT = 50;
+  /** Words are short: a space every few characters, except in scripts written without them. */
+  static final int MIN_SPACE_PERCENT = 3;
+  /** Text mixes one or two scripts with Latin; random UTF-8 sequences land in a dozen. */
+  static final int MAX_STRAY_SCRIPT_PERCENT = 10;
+  /** Too few characters to judge their mix. */
+  private static final int MIN_JUDGED = 64;
   private static final int BUFFER = 65536;
 
   private ContentSniffer() {}
@@ -37,8 +61,10 @@ final class ContentSniffer {
    * @param firstChar the first character that is neither white space nor a byte order mark
    *     among the first characters, or -1
    * @param repairedBytes bytes that are not valid UTF-8
+   * @param textChars the characters of decoded text read; when the scan stopped at a limit,
+   *     more than the limit, and the file is longer still
    */
-  record Sniff(long bytes, String sha256, String notText, int firstChar, long repairedBytes) {}
+  record Sniff(long bytes, String sha256, String notText, int firstChar, long repairedBytes, long textChars) {}
 
   /** Signatures of common binary files that may hold no NUL byte in their first bytes. */
   private static final List<Magic> MAGIC = List.of(
@@ -78,16 +104,26 @@ final class ContentSniffer {
    * @throws IOException when it cannot be read
    */
   static Sniff sniff(TextInput input) throws IOException {
+    return sniff(input, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads {@code input} to its end once, or until its text passes {@code stopAfter} characters.
+   *
+   * @throws java.util.zip.ZipException when the input is named {@code .gz} but is not gzip
+   * @throws IOException when it cannot be read
+   */
+  static Sniff sniff(TextInput input, long stopAfter) throws IOException {
     try (Sha256.CountingStream raw = Sha256.counting(input.bytes().open())) {
       BufferedInputStream in = new BufferedInputStream(
           input.compressed() ? new GZIPInputStream(raw, BUFFER) : raw, BUFFER);
       String magic = magic(in);
       RepairingUtf8Reader reader = new RepairingUtf8Reader(in);
-      Head head = Head.read(reader);
+      Head head = Head.read(reader, stopAfter);
       // The decompressor leaves the trailer unread; the digest covers the whole file.
       raw.readToEnd();
       String notText = magic != null ? magic : head.binary();
-      return new Sniff(raw.count(), raw.hex(), notText, head.firstChar, reader.repairedBytes());
+      return new Sniff(raw.count(), raw.hex(), notText, head.firstChar, reader.repairedBytes(), head.total);
     }
   }
 
@@ -111,12 +147,18 @@ final class ContentSniffer {
     long control;
     long nulAt = -1;
     int firstChar = -1;
+    long total;
+    long judged;
+    long wordy;
+    long odd;
+    long space;
+    final Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
 
     /**
      * Reads the whole text, so that the reader counts every byte that is not UTF-8, and counts
-     * the first characters.
+     * the first characters; stops once more than {@code stopAfter} characters are read.
      */
-    static Head read(RepairingUtf8Reader reader) throws IOException {
+    static Head read(RepairingUtf8Reader reader, long stopAfter) throws IOException {
       Head head = new Head();
       char[] buf = new char[16384];
       int r;
@@ -124,11 +166,32 @@ final class ContentSniffer {
         for (int i = 0; i < r && head.seen < SNIFF_CHARS; i++, head.seen++) {
           head.add(buf[i]);
         }
+        head.total += r;
+        if (head.total > stopAfter) {
+          break;
+        }
       }
       return head;
     }
 
     private void add(char c) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space++;
+      } else if (!Character.isSurrogate(c)) {
+        judged++;
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+            || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+          wordy++;
+          if (Character.isLetter(c)) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+              scripts.merge(script, 1, Integer::sum);
+            }
+          }
+        } else if (isOdd(c)) {
+          odd++;
+        }
+      }
       if (c == 0 && nulAt < 0) {
         nulAt = seen;
       }
@@ -148,8 +211,52 @@ final class ContentSniffer {
       if (seen > 0 && control * 100 > seen * MAX_CONTROL_PERCENT) {
         return "looks binary (" + control + " of the first " + seen + " characters are control characters)";
       }
+      boolean fewLettersOrSpaces = wordy * 100 < judged * MIN_LETTER_PERCENT || space * 100 < seen * MIN_SPACE_PERCENT;
+      if (judged >= MIN_JUDGED && (odd * 100 > judged * MAX_ODD_PERCENT
+          || odd * 100 > judged * MAX_ODD_PERCENT_FEW_LETTERS && fewLettersOrSpaces)) {
+        return "does not look like text (" + odd + " of the first " + judged + " visible characters are symbols"
+            + " text rarely holds, " + wordy + " are letters or digits, " + space + " characters are spaces)";
+      }
+      long stray = strayLetters();
+      long letters = scripts.values().stream().mapToLong(Integer::longValue).sum();
+      if (letters >= MIN_JUDGED && stray * 100 > letters * MAX_STRAY_SCRIPT_PERCENT) {
+        return "does not look like text (" + stray + " of the first " + letters + " letters are scattered over "
+            + scripts.size() + " scripts)";
+      }
       return null;
     }
+
+    /** Letters outside the two most used scripts and Latin. */
+    private long strayLetters() {
+      List<Integer> counts = new ArrayList<>();
+      for (var e : scripts.entrySet()) {
+        if (e.getKey() != Character.UnicodeScript.LATIN) {
+          counts.add(e.getValue());
+        }
+      }
+      counts.sort(Comparator.reverseOrder());
+      long stray = 0;
+      for (int i = 2; i < counts.size(); i++) {
+        stray += counts.get(i);
+      }
+      return stray;
+    }
+  }
+
+  /**
+   * Characters that text holds rarely: symbols outside ASCII (currency, maths, modifiers,
+   * {@code © ° ¦}), fractions and superscripts, the replacement character, private-use and
+   * unassigned code points. Emoji are surrogate pairs here and are not counted.
+   */
+  static boolean isOdd(char c) {
+    if (c < 0x80) {
+      return false;
+    }
+    return switch (Character.getType(c)) {
+      case Character.OTHER_SYMBOL, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+          Character.OTHER_NUMBER, Character.PRIVATE_USE, Character.UNASSIGNED -> true;
+      default -> c == '\uFFFD';
+    };
   }
 
   /** Control and unprintable characters, but not the white space of text. */

@@ -228,8 +228,9 @@ public final class CorpusReader {
   private Optional<InputFile> readInput(TextInput input, RecordSink sink) {
     Origin whole = Origin.line(input.displayName(), 0);
     ContentSniffer.Sniff sniff;
+    long wholeLimit = LoaderChoice.readWhole(input.innerName()) ? options.maxRecordChars() : Long.MAX_VALUE;
     try {
-      sniff = ContentSniffer.sniff(input);
+      sniff = ContentSniffer.sniff(input, wholeLimit);
     } catch (ZipException e) {
       sink.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE,
           "named .gz but not a valid gzip file (" + e.getMessage() + "); skipped"));
@@ -242,6 +243,13 @@ public final class CorpusReader {
       sink.problem(new Problem(whole, ProblemKind.UNKNOWN_FORMAT,
           sniff.notText() + "; skipped (text files must be UTF-8 or windows-1252)"));
       return Optional.of(new InputFile(input.displayName(), sniff.bytes(), sniff.sha256(), "unknown", 0, 1));
+    }
+    if (sniff.textChars() > wholeLimit) {
+      // A page is read whole: stop before holding it, as a decompression bomb would exhaust the heap.
+      sink.problem(RecordLimit.problem(whole, new TooLargeException("the file", sniff.textChars(), wholeLimit),
+          "file skipped"));
+      return Optional.of(new InputFile(input.displayName(), sniff.bytes(), sniff.sha256(),
+          loaders.choose(input.innerName(), sniff.firstChar()).format(), 0, 1));
     }
     return Optional.of(load(input, sniff, sink));
   }
@@ -258,7 +266,7 @@ public final class CorpusReader {
                 + " one by one; the rest is UTF-8 (save the file as UTF-8 to silence this)"));
       }
       TextInput decoded = input.withEncoding(sniff.repairedBytes() == 0 ? TextInput.Encoding.UTF_8
-          : TextInput.Encoding.UTF_8_REPAIRING);
+          : TextInput.Encoding.UTF_8_REPAIRING).withMaxChars(options.maxRecordChars());
       LoadOptions fileOptions = options;
       String detected = DateFieldFinder.find(loader, decoded, options, dates);
       if (detected != null) {
@@ -268,7 +276,11 @@ public final class CorpusReader {
       counting.fileDateOrder(FileDateOrder.of(loader, decoded, fileOptions, dates));
       loader.load(decoded, fileOptions, counting);
     } catch (IOException | UncheckedIOException e) {
-      counting.problem(new Problem(whole, ProblemKind.UNREADABLE_FILE, "reading stopped (" + e + ")"));
+      TooLargeException big = e instanceof TooLargeException t ? t
+          : e.getCause() instanceof TooLargeException t ? t : null;
+      counting.problem(big != null
+          ? RecordLimit.problem(whole, big, "the rest of the file is skipped, the records before it are kept")
+          : new Problem(whole, ProblemKind.UNREADABLE_FILE, "reading stopped (" + e + ")"));
     }
     Problem undecided = counting.fileDateOrder() == null ? null : counting.fileDateOrder().problem();
     if (undecided != null) {

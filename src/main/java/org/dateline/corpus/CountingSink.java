@@ -1,8 +1,11 @@
 package org.dateline.corpus;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
@@ -20,6 +23,10 @@ final class CountingSink implements RecordSink, RecordMapper.DateWatcher, FileDa
   private int undated;
   private String dateFieldDetected;
   private FileDateOrder dateOrder;
+  private Map<String, Long> archiveTypes;
+  private final Map<String, Long> passedOver = new TreeMap<>();
+  private Instant firstCrawl;
+  private Instant lastCrawl;
 
   CountingSink(RecordSink delegate) {
     this.delegate = delegate;
@@ -46,6 +53,22 @@ final class CountingSink implements RecordSink, RecordMapper.DateWatcher, FileDa
   @Override
   public void notice(String message) {
     delegate.notice(message);
+  }
+
+  @Override
+  public void archiveRecord(String warcType, String payload, Instant date) {
+    if (archiveTypes == null) {
+      archiveTypes = new TreeMap<>();
+    }
+    archiveTypes.merge(warcType == null ? "unknown" : warcType, 1L, Long::sum);
+    if (payload != null && !payload.equals("html")) {
+      passedOver.merge(payload, 1L, Long::sum);
+    }
+    if (date != null) {
+      firstCrawl = firstCrawl == null || date.isBefore(firstCrawl) ? date : firstCrawl;
+      lastCrawl = lastCrawl == null || date.isAfter(lastCrawl) ? date : lastCrawl;
+    }
+    delegate.archiveRecord(warcType, payload, date);
   }
 
   @Override
@@ -87,6 +110,9 @@ final class CountingSink implements RecordSink, RecordMapper.DateWatcher, FileDa
 
   /** The input as the manifest lists it. */
   InputFile inputFile(String displayName, long bytes, String sha256, String format) {
-    return new InputFile(displayName, bytes, sha256, format, records, problems, List.copyOf(paths), dateFieldDetected);
+    InputFile.Archive archive = archiveTypes == null ? null
+        : new InputFile.Archive(archiveTypes, passedOver, firstCrawl, lastCrawl);
+    return new InputFile(displayName, bytes, sha256, format, records, problems, List.copyOf(paths), dateFieldDetected,
+        archive);
   }
 }

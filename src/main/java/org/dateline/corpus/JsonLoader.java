@@ -59,7 +59,17 @@ public final class JsonLoader implements Loader {
   }
 
   // JsonFactory is thread-safe once configured.
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Factories whose parsers refuse a string longer than the record limit, by limit. */
+  private static final java.util.concurrent.ConcurrentMap<Long, JsonFactory> BOUNDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A factory whose parsers stop at a string longer than {@code maxChars}, before holding it. */
+  private static JsonFactory factory(long maxChars) {
+    return BOUNDED.computeIfAbsent(maxChars, max -> JsonFactory.builder()
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+            .maxStringLength((int) Math.min(max, Integer.MAX_VALUE - 16)).build())
+        .build());
+  }
 
   private final Mode mode;
   private final RecordMapper mapper;
@@ -93,32 +103,50 @@ public final class JsonLoader implements Loader {
   }
 
   private static boolean prettyPrinted(TextInput input) throws IOException {
-    try (BufferedReader r = input.open()) {
-      String line;
-      while ((line = r.readLine()) != null) {
+    try (BoundedLines r = new BoundedLines(input.openText(), input.maxChars())) {
+      while (true) {
+        String line;
+        try {
+          line = r.readLine();
+        } catch (TooLargeException e) {
+          return false;
+        }
+        if (line == null) {
+          return false;
+        }
         if (!line.isBlank()) {
           String s = line.strip();
           return s.equals("[") || s.equals("{");
         }
       }
-      return false;
     }
   }
 
   private void loadLines(Run run) throws IOException {
-    try (BufferedReader r = run.input.open()) {
+    // One line longer than the record limit is passed over, not held: the others are read.
+    try (BoundedLines r = new BoundedLines(run.input.openText(), run.input.maxChars())) {
       String line;
       long lineNo = 0;
       boolean any = false;
-      while ((line = r.readLine()) != null) {
+      while (true) {
         lineNo++;
+        try {
+          line = r.readLine();
+        } catch (TooLargeException e) {
+          any = true;
+          run.sink.problem(RecordLimit.problem(Origin.line(run.input.displayName(), lineNo), e, "line skipped"));
+          continue;
+        }
+        if (line == null) {
+          break;
+        }
         if (line.isBlank()) {
           continue;
         }
         any = true;
         Origin origin = Origin.line(run.input.displayName(), lineNo);
         List<Found> found = new ArrayList<>();
-        try (JsonParser p = FACTORY.createParser(line)) {
+        try (JsonParser p = factory(run.input.maxChars()).createParser(line)) {
           JsonToken t = p.nextToken();
           readRoot(p, t, run, found::add);
           if (p.nextToken() != null) {
@@ -146,8 +174,8 @@ public final class JsonLoader implements Loader {
   }
 
   private void loadDocument(Run run) throws IOException {
-    try (Reader r = run.input.open();
-        JsonParser p = FACTORY.createParser(r)) {
+    try (Reader r = run.input.openText();
+        JsonParser p = factory(run.input.maxChars()).createParser(r)) {
       Consumer<Found> emit = f -> {
         Origin origin = Origin.record(run.input.displayName(), ++run.records);
         run.emit(mapper, f, origin, run.input.idName() + "#" + origin.position());
@@ -173,6 +201,12 @@ public final class JsonLoader implements Loader {
         JsonLocation at = e.getLocation();
         long line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? -1 : at.getColumnNr();
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+          run.sink.problem(RecordLimit.problem(Origin.line(run.input.displayName(), line),
+              new TooLargeException("a string at line " + line, run.input.maxChars() + 1, run.input.maxChars()),
+              "kept the " + run.accepted + " records before it, skipped the rest of the file"));
+          return;
+        }
         run.sink.problem(
             new Problem(
                 Origin.line(run.input.displayName(), line),

@@ -25,9 +25,11 @@ import java.util.Set;
  *     or null: a {@code .csv} file's is then sniffed, a {@code .tsv} file's is a tab
  * @param dateOrder the order of a numeric date that reads as two dates ({@code 02.01.2024}), or
  *     null: a file's other dates then tell it, if they can
+ * @param maxRecordChars the most text a file or record may decode to ({@code --max-record-mb},
+ *     see {@link RecordLimit}); past it the file or record is one {@code too_large} problem
  */
 public record LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded,
-    Character delimiter, DateOrder dateOrder) implements java.io.Serializable {
+    Character delimiter, DateOrder dateOrder, long maxRecordChars) implements java.io.Serializable {
 
   private static final LoadOptions DEFAULTS =
       new LoadOptions(FieldMapping.defaults(), null, null, ZoneOffset.UTC, Set.of());
@@ -46,11 +48,14 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
     if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
       throw new IllegalArgumentException("a quote or a line break cannot be the delimiter");
     }
+    if (maxRecordChars < 1) {
+      throw new IllegalArgumentException("maxRecordChars must be positive, got " + maxRecordChars);
+    }
   }
 
-  /** Options whose delimiter is sniffed and whose date order comes from each file's dates. */
+  /** Options whose delimiter is sniffed, whose date order comes from each file's dates, with the default record limit. */
   public LoadOptions(FieldMapping fields, LocalDate date, String source, ZoneId zone, Set<Path> excluded) {
-    this(fields, date, source, zone, excluded, null, null);
+    this(fields, date, source, zone, excluded, null, null, RecordLimit.chars(RecordLimit.DEFAULT_MB));
   }
 
   /** Options that read instants in UTC and exclude nothing. */
@@ -64,34 +69,39 @@ public record LoadOptions(FieldMapping fields, LocalDate date, String source, Zo
   }
 
   public LoadOptions withFields(FieldMapping newFields) {
-    return new LoadOptions(newFields, date, source, zone, excluded, delimiter, dateOrder);
+    return new LoadOptions(newFields, date, source, zone, excluded, delimiter, dateOrder, maxRecordChars);
   }
 
   public LoadOptions withDate(LocalDate newDate) {
-    return new LoadOptions(fields, newDate, source, zone, excluded, delimiter, dateOrder);
+    return new LoadOptions(fields, newDate, source, zone, excluded, delimiter, dateOrder, maxRecordChars);
   }
 
   public LoadOptions withSource(String newSource) {
-    return new LoadOptions(fields, date, newSource, zone, excluded, delimiter, dateOrder);
+    return new LoadOptions(fields, date, newSource, zone, excluded, delimiter, dateOrder, maxRecordChars);
   }
 
   public LoadOptions withZone(ZoneId newZone) {
-    return new LoadOptions(fields, date, source, newZone, excluded, delimiter, dateOrder);
+    return new LoadOptions(fields, date, source, newZone, excluded, delimiter, dateOrder, maxRecordChars);
   }
 
   /** Never reads these files or folders (nor anything inside them) when walking a folder. */
   public LoadOptions withExcluded(Set<Path> newExcluded) {
-    return new LoadOptions(fields, date, source, zone, newExcluded, delimiter, dateOrder);
+    return new LoadOptions(fields, date, source, zone, newExcluded, delimiter, dateOrder, maxRecordChars);
   }
 
   /** Reads every {@code .csv} and {@code .tsv} file with this delimiter; null sniffs a {@code .csv} file's. */
   public LoadOptions withDelimiter(Character newDelimiter) {
-    return new LoadOptions(fields, date, source, zone, excluded, newDelimiter, dateOrder);
+    return new LoadOptions(fields, date, source, zone, excluded, newDelimiter, dateOrder, maxRecordChars);
   }
 
   /** Reads numeric dates that read as two dates in this order; null takes it from each file's dates. */
   public LoadOptions withDateOrder(DateOrder newDateOrder) {
-    return new LoadOptions(fields, date, source, zone, excluded, delimiter, newDateOrder);
+    return new LoadOptions(fields, date, source, zone, excluded, delimiter, newDateOrder, maxRecordChars);
+  }
+
+  /** Reads no file or record that decodes to more than {@code newMaxRecordChars} characters. */
+  public LoadOptions withMaxRecordChars(long newMaxRecordChars) {
+    return new LoadOptions(fields, date, source, zone, excluded, delimiter, dateOrder, newMaxRecordChars);
   }
 
   /**

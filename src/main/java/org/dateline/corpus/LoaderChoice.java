@@ -95,6 +95,18 @@ final class LoaderChoice {
     return isWarc(innerName) || isSpreadsheet(innerName);
   }
 
+  /**
+   * True when {@code innerName} (without {@code .gz}) names a format read whole, one page per
+   * file, whose text is then bounded as one record's; a name without a known extension may be
+   * JSON, which streams, so it is not.
+   */
+  static boolean readWhole(String innerName) {
+    return switch (extension(innerName)) {
+      case "", "txt", "text", "html", "htm", "xhtml" -> true;
+      default -> false;
+    };
+  }
+
   /** True for the formats that decode their own bytes (HTML pages declare their charset). */
   static boolean decodesItself(String innerName) {
     return isHtml(innerName) || isWarc(innerName) || isSpreadsheet(innerName);

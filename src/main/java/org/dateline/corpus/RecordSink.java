@@ -26,4 +26,15 @@ public interface RecordSink {
    * one line, for standard error; never a {@code --strict} stop. Ignored by default.
    */
   default void notice(String message) {}
+
+  /**
+   * Called once for each record of a web archive, read as a page or passed over, for the
+   * manifest's count of what the archive held. Ignored by default.
+   *
+   * @param warcType the record's {@code WARC-Type} ({@code response}, {@code request}, ...)
+   * @param payload {@code html} for a page read, the payload's media type for one passed over
+   *     ({@code image/png}), or null for a record without a payload read for pages
+   * @param date the record's {@code WARC-Date}, or null
+   */
+  default void archiveRecord(String warcType, String payload, java.time.Instant date) {}
 }

@@ -25,8 +25,11 @@ import java.util.zip.GZIPInputStream;
  * @param encoding what a scan of the bytes found, so that the loader need not read them twice
  * @param idName what record ids are made of ({@code idName:line}, {@code idName#n}): the file
  *     name, or, when two files of a run share a name, the path below the input folder named
+ * @param maxChars the most text {@link #readString} returns and the longest line {@link #open}
+ *     passes on; past it they throw {@link TooLargeException} (see {@link RecordLimit})
  */
-public record TextInput(String displayName, String fileName, ByteSource bytes, Encoding encoding, String idName) {
+public record TextInput(String displayName, String fileName, ByteSource bytes, Encoding encoding, String idName,
+    long maxChars) {
 
   /** Opens a fresh stream over the input's bytes. */
   @FunctionalInterface
@@ -50,6 +53,14 @@ public record TextInput(String displayName, String fileName, ByteSource bytes, E
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(idName, "idName");
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
+    }
+  }
+
+  /** An input read up to the default record limit. */
+  public TextInput(String displayName, String fileName, ByteSource bytes, Encoding encoding, String idName) {
+    this(displayName, fileName, bytes, encoding, idName, RecordLimit.chars(RecordLimit.DEFAULT_MB));
   }
 
   /** An input whose record ids are made of its file name. */
@@ -75,12 +86,17 @@ public record TextInput(String displayName, String fileName, ByteSource bytes, E
 
   /** The same input decoded as {@code newEncoding}. */
   public TextInput withEncoding(Encoding newEncoding) {
-    return new TextInput(displayName, fileName, bytes, newEncoding, idName);
+    return new TextInput(displayName, fileName, bytes, newEncoding, idName, maxChars);
   }
 
   /** The same input whose record ids are made of {@code newIdName}. */
   public TextInput withIdName(String newIdName) {
-    return new TextInput(displayName, fileName, bytes, encoding, newIdName);
+    return new TextInput(displayName, fileName, bytes, encoding, newIdName, maxChars);
+  }
+
+  /** The same input read up to {@code newMaxChars} characters a line or a file. */
+  public TextInput withMaxChars(long newMaxChars) {
+    return new TextInput(displayName, fileName, bytes, encoding, idName, newMaxChars);
   }
 
   /** True when the name ends in {@code .gz}. */
@@ -104,12 +120,31 @@ public record TextInput(String displayName, String fileName, ByteSource bytes, E
     }
   }
 
-  /** A reader over the decoded text with any leading byte order mark removed. */
+  /**
+   * A reader over the decoded text with any leading byte order mark removed, which throws
+   * {@link TooLargeException} at a line longer than {@link #maxChars}.
+   */
   public BufferedReader open() throws IOException {
+    return withoutBom(new LineLimitReader(decoded(), maxChars));
+  }
+
+  /**
+   * A reader over the decoded text with any leading byte order mark removed, lines of any
+   * length: for a format that bounds its own records (a JSON document, whose strings the parser
+   * bounds).
+   */
+  public BufferedReader openText() throws IOException {
+    return withoutBom(decoded());
+  }
+
+  private Reader decoded() throws IOException {
     InputStream in = openBytes();
-    Reader decoded = encoding == Encoding.UTF_8
+    return encoding == Encoding.UTF_8
         ? new InputStreamReader(in, StandardCharsets.UTF_8)
         : new RepairingUtf8Reader(new BufferedInputStream(in, 65536));
+  }
+
+  private static BufferedReader withoutBom(Reader decoded) throws IOException {
     BufferedReader r = new BufferedReader(decoded, 65536);
     try {
       r.mark(1);
@@ -124,14 +159,22 @@ public record TextInput(String displayName, String fileName, ByteSource bytes, E
     }
   }
 
-  /** The whole decoded text, without a byte order mark. For small, line-oriented inputs. */
+  /**
+   * The whole decoded text, without a byte order mark. For small, line-oriented inputs.
+   *
+   * @throws TooLargeException when the text is longer than {@link #maxChars}; no more than a
+   *     buffer past it was read
+   */
   public String readString() throws IOException {
-    try (BufferedReader r = open()) {
+    try (BufferedReader r = openText()) {
       StringBuilder sb = new StringBuilder();
       char[] buf = new char[16384];
       int n;
       while ((n = r.read(buf)) >= 0) {
         sb.append(buf, 0, n);
+        if (sb.length() > maxChars) {
+          throw new TooLargeException("the file", sb.length(), maxChars);
+        }
       }
       return sb.toString();
     }

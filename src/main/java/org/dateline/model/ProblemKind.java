@@ -18,6 +18,11 @@ public enum ProblemKind {
   LANGUAGE_NOT_KEPT(ProblemEffect.SKIPPED),
   /** An HTML page in which no article text was found (an index page, a login wall). */
   NO_ARTICLE_TEXT(ProblemEffect.SKIPPED),
+  /**
+   * A file or record that decompresses or decodes past {@code --max-record-mb}; reading stopped
+   * at the limit, the record (or the rest of the file) is skipped and the run goes on.
+   */
+  TOO_LARGE(ProblemEffect.SKIPPED),
   /** The annotator failed on the record; the message carries its reason. */
   ANNOTATION_FAILED(ProblemEffect.SKIPPED),
   /** A full article whose text equals an earlier article's; the later copy is skipped. */

@@ -1,13 +1,19 @@
 package org.dateline.pipeline;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.dateline.clean.LanguageFilter;
@@ -26,8 +32,12 @@ import org.dateline.model.Problem;
  * language, in reading order; and the problems found on the way, in reading order too. For
  * checking what a new corpus gives before a long run; no model is loaded.
  *
- * <p>The kept records are held until reading ends, since a teaser is only released once it is
- * known that no full article repeats it; so are their near-duplicate signatures, clustered then.
+ * <p>With near-duplicates off, records pass to the consumer as they are read, so memory stays
+ * bounded by the largest record whatever the corpus size: full articles at once, in reading
+ * order; teasers only once reading ends (whether a full article repeats a teaser is known only
+ * then), after the articles, in reading order among themselves. With near-duplicates looked for
+ * (the default), each record's cluster is known only once every record is read, so the kept
+ * records are held until then and passed on in reading order with their cluster.
  */
 public final class Extraction {
 
@@ -69,30 +79,108 @@ public final class Extraction {
       BiConsumer<Article, NearDuplicateFinder.Member> out) throws IOException {
     Objects.requireNonNull(out, "out");
     RunCounts counts = new RunCounts();
-    List<Sequenced<Article>> released = new ArrayList<>();
-    Intake<Article> intake = new Intake<>(config, counts, released::add);
-    Shingler shingler = config.nearDuplicates().enabled() ? new Shingler() : null;
-    List<InputFile> files = new CorpusReader(config.load())
-        .read(inputs, Pipeline.intakeSink(config, counts, intake, shingler));
-    List<Sequenced<Problem>> problems = new ArrayList<>(intake.finish());
-    Map<Long, NearDuplicateFinder.Member> near = new HashMap<>();
-    intake.nearDuplicates().members().forEach(m -> near.put(m.seq(), m));
-    released.sort(Comparator.comparingLong(Sequenced::seq));
     LanguageFilter filter = new LanguageFilter(languages, config.languages());
-    long records = 0;
-    for (Sequenced<Article> record : released) {
+    List<Sequenced<Problem>> notKept = new ArrayList<>();
+    Map<Long, NearDuplicateFinder.Member> near = new HashMap<>();
+    long[] records = new long[1];
+    Consumer<Sequenced<Article>> write = record -> {
       Article article = record.value();
       LanguageVerdict verdict = filter.check(article.text());
       if (!verdict.kept()) {
         Problem p = filter.notKept(article.origin(), verdict);
         Pipeline.stopIfStrict(config, p);
-        problems.add(new Sequenced<>(record.seq(), p));
-        continue;
+        notKept.add(new Sequenced<>(record.seq(), p));
+        return;
       }
       out.accept(article.withLanguage(verdict.language()), near.get(record.seq()));
-      records++;
+      records[0]++;
+    };
+    // Marking near-duplicates needs every record's signature first, so the records wait: those
+    // released while reading (full articles, in reading order) in a spool file, so that memory
+    // stays bounded by the largest record; those released at the end (teasers; everything under
+    // drop, which the intake holds anyway) in memory. The two runs are then merged by number.
+    boolean hold = config.nearDuplicates().enabled();
+    List<Sequenced<Article>> atEnd = new ArrayList<>();
+    boolean[] reading = {true};
+    List<InputFile> files;
+    List<Sequenced<Problem>> problems;
+    try (Spool spool = hold ? new Spool() : null) {
+      Intake<Article> intake = new Intake<>(config, counts, r -> {
+        if (!reading[0]) {
+          atEnd.add(r);
+        } else if (hold) {
+          spool.add(r);
+        } else {
+          write.accept(r);
+        }
+      });
+      Shingler shingler = hold ? new Shingler() : null;
+      files = new CorpusReader(config.load()).read(inputs, Pipeline.intakeSink(config, counts, intake, shingler));
+      reading[0] = false;
+      problems = new ArrayList<>(intake.finish());
+      intake.nearDuplicates().members().forEach(mb -> near.put(mb.seq(), mb));
+      atEnd.sort(Comparator.comparingLong(Sequenced::seq));
+      if (hold) {
+        spool.mergeWith(atEnd, write);
+      } else {
+        atEnd.forEach(write);
+      }
     }
+    problems.addAll(notKept);
     problems.sort(Comparator.comparingLong(Sequenced::seq));
-    return new Result(files, problems.stream().map(Sequenced::value).toList(), records);
+    return new Result(files, problems.stream().map(Sequenced::value).toList(), records[0]);
+  }
+
+  /** Records written to a temporary file in the order they come, read back once. */
+  private static final class Spool implements AutoCloseable {
+    private final Path file;
+    private final ObjectOutputStream out;
+    private long written;
+
+    Spool() throws IOException {
+      file = Files.createTempFile("dateline-extract", ".spool");
+      out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
+    }
+
+    void add(Sequenced<Article> record) {
+      try {
+        out.writeObject(record);
+        // Forget what was written, or the stream would keep every record for back-references.
+        out.reset();
+        written++;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Passes the spooled records and {@code others} (sorted) to {@code to}, by number. */
+    @SuppressWarnings("unchecked")
+    void mergeWith(List<Sequenced<Article>> others, Consumer<Sequenced<Article>> to) throws IOException {
+      out.close();
+      int next = 0;
+      try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        for (long i = 0; i < written; i++) {
+          Sequenced<Article> record = (Sequenced<Article>) in.readObject();
+          while (next < others.size() && others.get(next).seq() < record.seq()) {
+            to.accept(others.get(next++));
+          }
+          to.accept(record);
+        }
+      } catch (ClassNotFoundException e) {
+        throw new IOException("the extract spool " + file + " could not be read back", e);
+      }
+      while (next < others.size()) {
+        to.accept(others.get(next++));
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 }

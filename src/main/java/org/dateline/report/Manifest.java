@@ -84,10 +84,19 @@ public record Manifest(
    * @param problems problems found in it
    * @param dateFieldDetected the field read as its records' date because its values are dates
    *     ({@code date_field_detected}), or null
+   * @param archive what a web archive held ({@code warc_records}, {@code warc_passed_over},
+   *     {@code crawl_first}, {@code crawl_last}), or null
    */
   public record InputRecord(
       String path, long bytes, String sha256, String format, int records, int problems, List<String> recordPaths,
-      String dateFieldDetected) {
+      String dateFieldDetected, org.dateline.corpus.InputFile.Archive archive) {
+
+    /** An input that is not a web archive. */
+    public InputRecord(String path, long bytes, String sha256, String format, int records, int problems,
+        List<String> recordPaths, String dateFieldDetected) {
+      this(path, bytes, sha256, format, records, problems, recordPaths, dateFieldDetected, null);
+    }
+
     public InputRecord {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(sha256, "sha256");

@@ -88,6 +88,7 @@ public final class ManifestWriter {
         if (in.dateFieldDetected() != null) {
           g.writeStringField("date_field_detected", in.dateFieldDetected());
         }
+        writeArchive(g, in.archive());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -132,5 +133,26 @@ public final class ManifestWriter {
     return new DefaultPrettyPrinter(separators)
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
+  }
+
+  /** A web archive's records by type, those passed over by payload type, and the crawl's dates. */
+  private static void writeArchive(JsonGenerator g, org.dateline.corpus.InputFile.Archive archive) throws IOException {
+    if (archive == null) {
+      return;
+    }
+    g.writeObjectFieldStart("warc_records");
+    for (var e : archive.recordTypes().entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("warc_passed_over");
+    for (var e : archive.passedOver().entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    if (archive.firstCrawl() != null) {
+      g.writeStringField("crawl_first", archive.firstCrawl().toString());
+      g.writeStringField("crawl_last", archive.lastCrawl().toString());
+    }
   }
 }

@@ -321,7 +321,7 @@ public final class RunReports {
     List<Manifest.InputRecord> inputs = new ArrayList<>();
     for (InputFile f : result.inputs()) {
       inputs.add(new Manifest.InputRecord(f.path(), f.bytes(), f.sha256(), f.format(), f.records(), f.problems(), f.recordPaths(),
-          f.dateFieldDetected()));
+          f.dateFieldDetected(), f.archive()));
     }
 
     List<Manifest.Count> counts = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.dateline.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -93,6 +94,29 @@ class ManifestWriterTest {
           "timings_ms": {}
         }
         """, print(m));
+  }
+
+  @Test
+  void aWebArchiveListsItsRecordsByTypeAndTheCrawlsDates() throws IOException {
+    var archive = new org.dateline.corpus.InputFile.Archive(
+        java.util.Map.of("response", 3L, "request", 3L, "warcinfo", 1L), java.util.Map.of("image/png", 1L),
+        java.time.Instant.parse("2025-06-01T12:00:00Z"), java.time.Instant.parse("2025-06-02T08:30:00Z"));
+    Manifest m = new Manifest("dateline", "0.1.0", "4.5.10", List.of(),
+        List.of(new Manifest.InputRecord("crawl.warc.gz", 1000L, "ab", "warc", 2, 0, List.of(), null, archive)),
+        List.of(), List.of(), START, START);
+    String json = print(m);
+    assertTrue(json.contains("""
+              "warc_records": {
+                "request": 3,
+                "response": 3,
+                "warcinfo": 1
+              },
+              "warc_passed_over": {
+                "image/png": 1
+              },
+              "crawl_first": "2025-06-01T12:00:00Z",
+              "crawl_last": "2025-06-02T08:30:00Z"
+        """), json);
   }
 
   @Test

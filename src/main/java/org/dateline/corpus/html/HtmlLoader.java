@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.dateline.corpus.DateParser;
 import org.dateline.corpus.LoadOptions;
 import org.dateline.corpus.Loader;
+import org.dateline.corpus.RecordLimit;
 import org.dateline.corpus.RecordSink;
 import org.dateline.corpus.TextInput;
+import org.dateline.corpus.TooLargeException;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleKind;
 import org.dateline.model.DateSource;
@@ -51,7 +53,10 @@ public final class HtmlLoader implements Loader {
     Objects.requireNonNull(sink, "sink");
     byte[] bytes;
     try (InputStream in = input.openBytes()) {
-      bytes = in.readAllBytes();
+      bytes = RecordLimit.readBytes(in, options.maxRecordChars(), "the page");
+    } catch (TooLargeException e) {
+      sink.problem(RecordLimit.problem(Origin.line(input.displayName(), 0), e, "file skipped"));
+      return;
     }
     load(bytes, null, null, input.fileName(), input.fileName(), Origin.line(input.displayName(), 0), options, sink);
   }
