@@ -17,7 +17,7 @@ class ProblemSummaryTest {
   void eachKindHasTheEffectErrorsCsvDocuments() {
     Map<ProblemKind, ProblemEffect> expected = new EnumMap<>(ProblemKind.class);
     for (ProblemKind k : List.of(ProblemKind.UNREADABLE_FILE, ProblemKind.UNKNOWN_FORMAT, ProblemKind.MALFORMED_RECORD,
-        ProblemKind.NULL_RECORD, ProblemKind.EMPTY_TEXT, ProblemKind.LANGUAGE_NOT_KEPT, ProblemKind.NO_ARTICLE_TEXT,
+        ProblemKind.NULL_RECORD, ProblemKind.EMPTY_TEXT, ProblemKind.LANGUAGE_NOT_KEPT, ProblemKind.NO_ARTICLE_TEXT, ProblemKind.TOO_LARGE,
         ProblemKind.ANNOTATION_FAILED, ProblemKind.DUPLICATE, ProblemKind.NEAR_DUPLICATE)) {
       expected.put(k, ProblemEffect.SKIPPED);
     }
