@@ -29,10 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the documents are cut into {@link #SHARDS} contiguous shards whatever the threads, each shard
  * has its own random stream split off the seed's in shard order, and in each iteration every
  * shard samples its documents against its own copy of the topic-word and topic counts taken at
- * the start of the iteration (seeing its own changes, not the other shards'); the shards' changes
- * are then applied to the global counts in shard order. The shards run on up to {@code threads}
- * worker threads. The packed counts of a word are distinct values kept in descending order, so
- * they are a function of the counts alone. Floating point is plain IEEE arithmetic (and
+ * the start of the iteration (seeing its own changes, not the other shards'); then every shard's
+ * change is added to the global counts, in shard order for the topic totals and word by word for
+ * the topic-word counts (integer sums, and the packed counts of a word are distinct values kept in
+ * descending order, so a function of the counts alone). Sampling and merging run on up to
+ * {@code threads} worker threads. Floating point is plain IEEE arithmetic (and
  * {@link StrictMath}), so the bits are the same on every JVM.
  *
  * <p>Not thread-safe.
@@ -192,41 +193,115 @@ public final class SparseLdaSampler {
 
   /** One iteration: the shards sample against the counts as they are now, then their changes are merged. */
   private void sweep(ExecutorService pool) {
-    if (pool == null) {
-      for (Shard shard : shards) {
-        shard.sample();
-      }
-    } else {
-      List<Future<?>> running = new ArrayList<>(SHARDS);
-      for (Shard shard : shards) {
-        running.add(pool.submit(shard::sample));
-      }
-      for (Future<?> f : running) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while sampling topics", e);
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof RuntimeException re) {
-            throw re;
-          }
-          if (cause instanceof Error err) {
-            throw err;
-          }
-          throw new IllegalStateException(cause);
+    runAll(pool, SHARDS, s -> shards[s].sample());
+    int[] perTopic = tokensPerTopic;
+    for (Shard shard : shards) {
+      if (shard.sampled) {
+        for (int t = 0; t < numTopics; t++) {
+          perTopic[t] += shard.tokensPerTopic[t] - shard.snapshotTokensPerTopic[t];
         }
       }
     }
-    for (Shard shard : shards) {
-      shard.merge();
+    runAll(pool, SHARDS, part -> mergeWords((int) ((long) numTypes * part / SHARDS),
+        (int) ((long) numTypes * (part + 1) / SHARDS)));
+  }
+
+  /**
+   * Sets the global counts of words {@code [from, to)} to the snapshot plus every shard's change.
+   * Integer sums, and the packed counts of a word are distinct values kept in descending order, so
+   * the result is the same in any order.
+   */
+  private void mergeWords(int from, int to) {
+    int[] dense = new int[numTopics];
+    for (int w = from; w < to; w++) {
+      int[] global = typeTopicCounts[w];
+      if (global.length == 0) {
+        continue;
+      }
+      Arrays.fill(dense, 0);
+      boolean changed = false;
+      for (Shard shard : shards) {
+        if (!shard.sampled) {
+          continue;
+        }
+        int[] own = shard.typeTopicCounts[w];
+        if (Arrays.equals(own, global)) {
+          continue;
+        }
+        changed = true;
+        for (int v : own) {
+          if (v == 0) {
+            break;
+          }
+          dense[v & topicMask] += v >>> topicBits;
+        }
+        for (int v : global) {
+          if (v == 0) {
+            break;
+          }
+          dense[v & topicMask] -= v >>> topicBits;
+        }
+      }
+      if (!changed) {
+        continue;
+      }
+      for (int v : global) {
+        if (v == 0) {
+          break;
+        }
+        dense[v & topicMask] += v >>> topicBits;
+      }
+      int n = 0;
+      for (int t = 0; t < numTopics; t++) {
+        if (dense[t] > 0) {
+          int packed = (dense[t] << topicBits) | t;
+          int i = n++;
+          while (i > 0 && global[i - 1] < packed) {
+            global[i] = global[i - 1];
+            i--;
+          }
+          global[i] = packed;
+        }
+      }
+      Arrays.fill(global, n, global.length, 0);
+    }
+  }
+
+  /** Runs {@code task} for 0 to {@code n - 1}, on the pool when there is one, and waits for all. */
+  private static void runAll(ExecutorService pool, int n, java.util.function.IntConsumer task) {
+    if (pool == null) {
+      for (int i = 0; i < n; i++) {
+        task.accept(i);
+      }
+      return;
+    }
+    List<Future<?>> running = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int part = i;
+      running.add(pool.submit(() -> task.accept(part)));
+    }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sampling topics", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(cause);
+      }
     }
   }
 
   /**
    * A range of documents with its random stream, its copy of the counts and its scratch. Between
-   * {@link #sample()} and {@link #merge()} the global counts are only read.
+   * the start of {@link #sample()} and the merge the global counts are only read.
    */
   private final class Shard {
     private final int from;
@@ -238,10 +313,9 @@ public final class SparseLdaSampler {
     private final int[] localTopicIndex;
     private final double[] cachedCoefficients;
     private final double[] topicTermScores;
+    private final int[] snapshotTokensPerTopic;
+    private final boolean sampled;
     private double smoothingOnlyMass;
-    /** The changes of the iteration: word, old topic, new topic, in sampling order. */
-    private int[] changes;
-    private int changeCount;
 
     Shard(int from, int to, SplittableRandom random) {
       this.from = from;
@@ -259,7 +333,8 @@ public final class SparseLdaSampler {
         }
       }
       this.tokensPerTopic = new int[numTopics];
-      this.changes = new int[(int) Math.min(3 * tokens, Integer.MAX_VALUE - 8)];
+      this.snapshotTokensPerTopic = new int[numTopics];
+      this.sampled = tokens > 0;
       this.localTopicCounts = new int[numTopics];
       this.localTopicIndex = new int[numTopics];
       this.cachedCoefficients = new double[numTopics];
@@ -267,8 +342,7 @@ public final class SparseLdaSampler {
     }
 
     void sample() {
-      changeCount = 0;
-      if (changes.length == 0) {
+      if (!sampled) {
         return;
       }
       int[][] global = SparseLdaSampler.this.typeTopicCounts;
@@ -276,6 +350,7 @@ public final class SparseLdaSampler {
         System.arraycopy(global[w], 0, typeTopicCounts[w], 0, global[w].length);
       }
       System.arraycopy(SparseLdaSampler.this.tokensPerTopic, 0, tokensPerTopic, 0, numTopics);
+      System.arraycopy(tokensPerTopic, 0, snapshotTokensPerTopic, 0, numTopics);
       smoothingOnlyMass = 0;
       for (int t = 0; t < numTopics; t++) {
         smoothingOnlyMass += alpha[t] * beta / (tokensPerTopic[t] + betaSum);
@@ -284,23 +359,6 @@ public final class SparseLdaSampler {
       for (int d = from; d < to; d++) {
         sampleDocument(corpus.document(d), topics[d]);
       }
-    }
-
-    /** Applies this shard's changes to the global counts. */
-    void merge() {
-      int[][] global = SparseLdaSampler.this.typeTopicCounts;
-      int[] perTopic = SparseLdaSampler.this.tokensPerTopic;
-      for (int i = 0; i < changeCount; i += 3) {
-        int[] counts = global[changes[i]];
-        int oldTopic = changes[i + 1];
-        int newTopic = changes[i + 2];
-        // decrement first: the word's array holds no more topics than it has tokens
-        decrement(counts, oldTopic);
-        increment(counts, newTopic);
-        perTopic[oldTopic]--;
-        perTopic[newTopic]++;
-      }
-      changeCount = 0;
     }
 
     private void sampleDocument(int[] tokens, int[] z) {
@@ -398,12 +456,6 @@ public final class SparseLdaSampler {
         }
 
         z[position] = newTopic;
-        if (newTopic != oldTopic) {
-          changes[changeCount] = type;
-          changes[changeCount + 1] = oldTopic;
-          changes[changeCount + 2] = newTopic;
-          changeCount += 3;
-        }
         denominator = perTopic[newTopic] + bSum;
         smoothingOnlyMass -= a[newTopic] * b / denominator;
         topicBetaMass -= b * local[newTopic] / denominator;
