@@ -117,7 +117,7 @@ public final class RunReports {
       int firstResearch = tables.size();
       tables.addAll(ResearchReportWriter.tables(result.tables(), research));
       int firstTopic = tables.size();
-      TopicReports topics = TopicReports.of(result);
+      TopicReports topics = TopicReports.of(result, settings.pipeline().threads());
       if (topics != null) {
         tables.addAll(topics.tables());
       }

@@ -22,22 +22,27 @@ public final class TopicReports {
 
   private final RunResult result;
   private final TopicSettings settings;
+  private final int threads;
   private TopicModel model;
   private long millis;
 
-  private TopicReports(RunResult result, TopicSettings settings) {
+  private TopicReports(RunResult result, TopicSettings settings, int threads) {
     this.result = result;
     this.settings = settings;
+    this.threads = Math.max(1, threads);
   }
 
-  /** The topic tables of {@code result}, or null when the run asked for no topic model. */
-  static TopicReports of(RunResult result) {
+  /**
+   * The topic tables of {@code result}, or null when the run asked for no topic model; the
+   * sampler runs on up to {@code threads} threads (the tables are the same whatever their number).
+   */
+  static TopicReports of(RunResult result, int threads) {
     Objects.requireNonNull(result, "result");
     TopicSettings settings = result.tables().settings().topics();
     if (settings == null || result.tables().topicDocuments() == null) {
       return null;
     }
-    return new TopicReports(result, settings);
+    return new TopicReports(result, settings, threads);
   }
 
   /** Fits on first call; several table threads may ask at once. */
@@ -48,7 +53,7 @@ public final class TopicReports {
       for (DocumentRow d : result.documents()) {
         order.add(d.docId());
       }
-      model = TopicModel.fit(TopicCorpus.of(result.tables().topicDocuments(), order), settings);
+      model = TopicModel.fit(TopicCorpus.of(result.tables().topicDocuments(), order), settings, threads);
       millis = (System.nanoTime() - t0) / 1_000_000;
     }
     return model;

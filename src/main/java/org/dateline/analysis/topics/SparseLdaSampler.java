@@ -1,8 +1,15 @@
 package org.dateline.analysis.topics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Latent Dirichlet allocation by collapsed Gibbs sampling with the sparse sampler of Yao, Mimno
@@ -18,9 +25,16 @@ import java.util.SplittableRandom;
  * The priors start at MALLET's defaults: the document-topic prior summing to 5, the topic-word
  * prior 0.01.
  *
- * <p>One thread samples every document in corpus order from one random stream seeded by the
- * caller, so a fit depends on the corpus, K, the iterations and the seed only. Floating point
- * is plain IEEE arithmetic (and {@link StrictMath}), so the bits are the same on every JVM.
+ * <p>Parallel as MALLET's threads, but with a result that does not depend on the thread count:
+ * the documents are cut into {@link #SHARDS} contiguous shards whatever the threads, each shard
+ * has its own random stream split off the seed's in shard order, and in each iteration every
+ * shard samples its documents against its own copy of the topic-word and topic counts taken at
+ * the start of the iteration (seeing its own changes, not the other shards'); then every shard's
+ * change is added to the global counts, in shard order for the topic totals and word by word for
+ * the topic-word counts (integer sums, and the packed counts of a word are distinct values kept in
+ * descending order, so a function of the counts alone). Sampling and merging run on up to
+ * {@code threads} worker threads. Floating point is plain IEEE arithmetic (and
+ * {@link StrictMath}), so the bits are the same on every JVM.
  *
  * <p>Not thread-safe.
  */
@@ -29,6 +43,12 @@ public final class SparseLdaSampler {
   public static final int BURN_IN = 200;
   public static final double INITIAL_ALPHA_SUM = 5.0;
   public static final double INITIAL_BETA = 0.01;
+  /**
+   * The shards the documents are sampled in. Fixed, so that the fit does not depend on the
+   * threads; more than the cores a run usually has, fewer than would make the counts of an
+   * iteration stale for most documents.
+   */
+  public static final int SHARDS = 8;
 
   private final TopicCorpus corpus;
   private final int numTopics;
@@ -42,31 +62,35 @@ public final class SparseLdaSampler {
   private double alphaSum;
   private double beta;
   private double betaSum;
-  private final SplittableRandom random;
   private final boolean checkCounts;
   private final int longestDocument;
-
-  // scratch, reused for every document
-  private final int[] localTopicCounts;
-  private final int[] localTopicIndex;
-  private final double[] cachedCoefficients;
-  private final double[] topicTermScores;
-  private double smoothingOnlyMass;
+  private final int threads;
+  private final Shard[] shards;
 
   private long sampledTokens;
   private long samplingNanos;
   private int iterationsDone;
 
+  /** As {@link #SparseLdaSampler(TopicCorpus, int, long, int, boolean)} on one thread. */
+  public SparseLdaSampler(TopicCorpus corpus, int numTopics, long seed, boolean checkCounts) {
+    this(corpus, numTopics, seed, 1, checkCounts);
+  }
+
   /**
    * A sampler with every token given a topic uniformly at random.
    *
+   * @param threads the worker threads the shards run on, at least 1; the fit is the same whatever
+   *     their number
    * @param checkCounts when true, every iteration ends by recounting the tables from the
    *     assignments and throws {@link IllegalStateException} when they differ (for tests)
    */
-  public SparseLdaSampler(TopicCorpus corpus, int numTopics, long seed, boolean checkCounts) {
+  public SparseLdaSampler(TopicCorpus corpus, int numTopics, long seed, int threads, boolean checkCounts) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     if (numTopics < 2) {
       throw new IllegalArgumentException("numTopics must be at least 2, was " + numTopics);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     this.numTopics = numTopics;
     this.numTypes = corpus.vocabulary().size();
@@ -78,7 +102,7 @@ public final class SparseLdaSampler {
       topicMask = Integer.highestOneBit(numTopics) * 2 - 1;
       topicBits = Integer.bitCount(topicMask);
     }
-    this.random = new SplittableRandom(seed);
+    SplittableRandom random = new SplittableRandom(seed);
     this.alpha = new double[numTopics];
     Arrays.fill(alpha, INITIAL_ALPHA_SUM / numTopics);
     this.alphaSum = INITIAL_ALPHA_SUM;
@@ -117,10 +141,13 @@ public final class SparseLdaSampler {
       }
       topics[d] = z;
     }
-    this.localTopicCounts = new int[numTopics];
-    this.localTopicIndex = new int[numTopics];
-    this.cachedCoefficients = new double[numTopics];
-    this.topicTermScores = new double[numTopics];
+    this.shards = new Shard[SHARDS];
+    for (int s = 0; s < SHARDS; s++) {
+      int from = (int) ((long) corpus.size() * s / SHARDS);
+      int to = (int) ((long) corpus.size() * (s + 1) / SHARDS);
+      shards[s] = new Shard(from, to, random.split());
+    }
+    this.threads = Math.min(threads, SHARDS);
     if (checkCounts) {
       checkCounts();
     }
@@ -128,149 +155,332 @@ public final class SparseLdaSampler {
 
   /** Runs {@code iterations} more sweeps, optimising the priors as the class comment says. */
   public void sample(int iterations) {
-    for (int i = 0; i < iterations; i++) {
-      long t0 = System.nanoTime();
+    if (iterations <= 0) {
+      return;
+    }
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+    try {
+      for (int i = 0; i < iterations; i++) {
+        long t0 = System.nanoTime();
+        sweep(pool);
+        samplingNanos += System.nanoTime() - t0;
+        sampledTokens += corpus.tokens();
+        iterationsDone++;
+        if (checkCounts) {
+          checkCounts();
+        }
+        // Without tokens there is nothing to learn the priors from (the updates would divide by zero).
+        if (corpus.tokens() > 0 && iterationsDone > BURN_IN && iterationsDone % OPTIMIZE_INTERVAL == 0) {
+          optimizeAlpha();
+          optimizeBeta();
+        }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "topic-sampler-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** One iteration: the shards sample against the counts as they are now, then their changes are merged. */
+  private void sweep(ExecutorService pool) {
+    runAll(pool, SHARDS, s -> shards[s].sample());
+    int[] perTopic = tokensPerTopic;
+    for (Shard shard : shards) {
+      if (shard.sampled) {
+        for (int t = 0; t < numTopics; t++) {
+          perTopic[t] += shard.tokensPerTopic[t] - shard.snapshotTokensPerTopic[t];
+        }
+      }
+    }
+    runAll(pool, SHARDS, part -> mergeWords((int) ((long) numTypes * part / SHARDS),
+        (int) ((long) numTypes * (part + 1) / SHARDS)));
+  }
+
+  /**
+   * Sets the global counts of words {@code [from, to)} to the snapshot plus every shard's change.
+   * Integer sums, and the packed counts of a word are distinct values kept in descending order, so
+   * the result is the same in any order.
+   */
+  private void mergeWords(int from, int to) {
+    int[] dense = new int[numTopics];
+    for (int w = from; w < to; w++) {
+      int[] global = typeTopicCounts[w];
+      if (global.length == 0) {
+        continue;
+      }
+      Arrays.fill(dense, 0);
+      boolean changed = false;
+      for (Shard shard : shards) {
+        if (!shard.sampled) {
+          continue;
+        }
+        int[] own = shard.typeTopicCounts[w];
+        if (Arrays.equals(own, global)) {
+          continue;
+        }
+        changed = true;
+        for (int v : own) {
+          if (v == 0) {
+            break;
+          }
+          dense[v & topicMask] += v >>> topicBits;
+        }
+        for (int v : global) {
+          if (v == 0) {
+            break;
+          }
+          dense[v & topicMask] -= v >>> topicBits;
+        }
+      }
+      if (!changed) {
+        continue;
+      }
+      for (int v : global) {
+        if (v == 0) {
+          break;
+        }
+        dense[v & topicMask] += v >>> topicBits;
+      }
+      int n = 0;
+      for (int t = 0; t < numTopics; t++) {
+        if (dense[t] > 0) {
+          int packed = (dense[t] << topicBits) | t;
+          int i = n++;
+          while (i > 0 && global[i - 1] < packed) {
+            global[i] = global[i - 1];
+            i--;
+          }
+          global[i] = packed;
+        }
+      }
+      Arrays.fill(global, n, global.length, 0);
+    }
+  }
+
+  /** Runs {@code task} for 0 to {@code n - 1}, on the pool when there is one, and waits for all. */
+  private static void runAll(ExecutorService pool, int n, java.util.function.IntConsumer task) {
+    if (pool == null) {
+      for (int i = 0; i < n; i++) {
+        task.accept(i);
+      }
+      return;
+    }
+    List<Future<?>> running = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int part = i;
+      running.add(pool.submit(() -> task.accept(part)));
+    }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sampling topics", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+  }
+
+  /**
+   * A range of documents with its random stream, its copy of the counts and its scratch. Between
+   * the start of {@link #sample()} and the merge the global counts are only read.
+   */
+  private final class Shard {
+    private final int from;
+    private final int to;
+    private final SplittableRandom random;
+    private final int[][] typeTopicCounts;
+    private final int[] tokensPerTopic;
+    private final int[] localTopicCounts;
+    private final int[] localTopicIndex;
+    private final double[] cachedCoefficients;
+    private final double[] topicTermScores;
+    private final int[] snapshotTokensPerTopic;
+    private final boolean sampled;
+    private double smoothingOnlyMass;
+
+    Shard(int from, int to, SplittableRandom random) {
+      this.from = from;
+      this.to = to;
+      this.random = random;
+      long tokens = 0;
+      for (int d = from; d < to; d++) {
+        tokens += corpus.document(d).length;
+      }
+      int[][] global = SparseLdaSampler.this.typeTopicCounts;
+      this.typeTopicCounts = new int[numTypes][];
+      if (tokens > 0) {
+        for (int w = 0; w < numTypes; w++) {
+          typeTopicCounts[w] = new int[global[w].length];
+        }
+      }
+      this.tokensPerTopic = new int[numTopics];
+      this.snapshotTokensPerTopic = new int[numTopics];
+      this.sampled = tokens > 0;
+      this.localTopicCounts = new int[numTopics];
+      this.localTopicIndex = new int[numTopics];
+      this.cachedCoefficients = new double[numTopics];
+      this.topicTermScores = new double[numTopics];
+    }
+
+    void sample() {
+      if (!sampled) {
+        return;
+      }
+      int[][] global = SparseLdaSampler.this.typeTopicCounts;
+      for (int w = 0; w < numTypes; w++) {
+        System.arraycopy(global[w], 0, typeTopicCounts[w], 0, global[w].length);
+      }
+      System.arraycopy(SparseLdaSampler.this.tokensPerTopic, 0, tokensPerTopic, 0, numTopics);
+      System.arraycopy(tokensPerTopic, 0, snapshotTokensPerTopic, 0, numTopics);
       smoothingOnlyMass = 0;
       for (int t = 0; t < numTopics; t++) {
         smoothingOnlyMass += alpha[t] * beta / (tokensPerTopic[t] + betaSum);
         cachedCoefficients[t] = alpha[t] / (tokensPerTopic[t] + betaSum);
       }
-      for (int d = 0; d < topics.length; d++) {
+      for (int d = from; d < to; d++) {
         sampleDocument(corpus.document(d), topics[d]);
       }
-      samplingNanos += System.nanoTime() - t0;
-      sampledTokens += corpus.tokens();
-      iterationsDone++;
-      if (checkCounts) {
-        checkCounts();
-      }
-      // Without tokens there is nothing to learn the priors from (the updates would divide by zero).
-      if (corpus.tokens() > 0 && iterationsDone > BURN_IN && iterationsDone % OPTIMIZE_INTERVAL == 0) {
-        optimizeAlpha();
-        optimizeBeta();
-      }
     }
-  }
 
-  private void sampleDocument(int[] tokens, int[] z) {
-    int[] local = localTopicCounts;
-    int[] index = localTopicIndex;
-    double[] coefficients = cachedCoefficients;
-    int[] perTopic = tokensPerTopic;
-    double[] a = alpha;
-    double b = beta;
-    double bSum = betaSum;
-    for (int t : z) {
-      local[t]++;
-    }
-    int nonZero = 0;
-    for (int t = 0; t < numTopics; t++) {
-      if (local[t] > 0) {
-        index[nonZero++] = t;
+    private void sampleDocument(int[] tokens, int[] z) {
+      int[] local = localTopicCounts;
+      int[] index = localTopicIndex;
+      double[] coefficients = cachedCoefficients;
+      int[] perTopic = tokensPerTopic;
+      double[] a = alpha;
+      double b = beta;
+      double bSum = betaSum;
+      for (int t : z) {
+        local[t]++;
       }
-    }
-    double topicBetaMass = 0;
-    for (int i = 0; i < nonZero; i++) {
-      int t = index[i];
-      int n = local[t];
-      topicBetaMass += b * n / (perTopic[t] + bSum);
-      coefficients[t] = (a[t] + n) / (perTopic[t] + bSum);
-    }
-    for (int position = 0; position < tokens.length; position++) {
-      int type = tokens[position];
-      int oldTopic = z[position];
-      int[] counts = typeTopicCounts[type];
-
-      double denominator = perTopic[oldTopic] + bSum;
-      smoothingOnlyMass -= a[oldTopic] * b / denominator;
-      topicBetaMass -= b * local[oldTopic] / denominator;
-      local[oldTopic]--;
-      perTopic[oldTopic]--;
-      denominator -= 1;
-      if (local[oldTopic] == 0) {
-        int i = 0;
-        while (index[i] != oldTopic) {
-          i++;
+      int nonZero = 0;
+      for (int t = 0; t < numTopics; t++) {
+        if (local[t] > 0) {
+          index[nonZero++] = t;
         }
-        System.arraycopy(index, i + 1, index, i, nonZero - i - 1);
-        nonZero--;
       }
-      smoothingOnlyMass += a[oldTopic] * b / denominator;
-      topicBetaMass += b * local[oldTopic] / denominator;
-      coefficients[oldTopic] = (a[oldTopic] + local[oldTopic]) / denominator;
-      decrement(counts, oldTopic);
+      double topicBetaMass = 0;
+      for (int i = 0; i < nonZero; i++) {
+        int t = index[i];
+        int n = local[t];
+        topicBetaMass += b * n / (perTopic[t] + bSum);
+        coefficients[t] = (a[t] + n) / (perTopic[t] + bSum);
+      }
+      for (int position = 0; position < tokens.length; position++) {
+        int type = tokens[position];
+        int oldTopic = z[position];
+        int[] counts = typeTopicCounts[type];
 
-      double topicTermMass = 0;
-      int entries = 0;
-      while (entries < counts.length && counts[entries] > 0) {
-        int v = counts[entries];
-        double score = coefficients[v & topicMask] * (v >>> topicBits);
-        topicTermMass += score;
-        topicTermScores[entries] = score;
-        entries++;
-      }
-      double sample = random.nextDouble() * (smoothingOnlyMass + topicBetaMass + topicTermMass);
-      int newTopic;
-      if (sample < topicTermMass) {
-        int i = 0;
-        sample -= topicTermScores[0];
-        while (sample > 0 && i < entries - 1) {
-          i++;
-          sample -= topicTermScores[i];
-        }
-        newTopic = counts[i] & topicMask;
-      } else {
-        sample -= topicTermMass;
-        if (nonZero > 0 && sample < topicBetaMass) {
-          sample /= b;
+        double denominator = perTopic[oldTopic] + bSum;
+        smoothingOnlyMass -= a[oldTopic] * b / denominator;
+        topicBetaMass -= b * local[oldTopic] / denominator;
+        local[oldTopic]--;
+        perTopic[oldTopic]--;
+        denominator -= 1;
+        if (local[oldTopic] == 0) {
           int i = 0;
-          newTopic = index[0];
-          for (; i < nonZero; i++) {
-            int t = index[i];
-            newTopic = t;
-            sample -= local[t] / (perTopic[t] + bSum);
-            if (sample <= 0) {
-              break;
-            }
+          while (index[i] != oldTopic) {
+            i++;
           }
-        } else {
-          sample -= topicBetaMass;
-          sample /= b;
-          int t = 0;
-          sample -= a[0] / (perTopic[0] + bSum);
-          while (sample > 0 && t < numTopics - 1) {
-            t++;
-            sample -= a[t] / (perTopic[t] + bSum);
-          }
-          newTopic = t;
+          System.arraycopy(index, i + 1, index, i, nonZero - i - 1);
+          nonZero--;
         }
-      }
+        smoothingOnlyMass += a[oldTopic] * b / denominator;
+        topicBetaMass += b * local[oldTopic] / denominator;
+        coefficients[oldTopic] = (a[oldTopic] + local[oldTopic]) / denominator;
+        decrement(counts, oldTopic);
 
-      z[position] = newTopic;
-      denominator = perTopic[newTopic] + bSum;
-      smoothingOnlyMass -= a[newTopic] * b / denominator;
-      topicBetaMass -= b * local[newTopic] / denominator;
-      local[newTopic]++;
-      if (local[newTopic] == 1) {
-        int i = nonZero;
-        while (i > 0 && index[i - 1] > newTopic) {
-          index[i] = index[i - 1];
-          i--;
+        double topicTermMass = 0;
+        int entries = 0;
+        while (entries < counts.length && counts[entries] > 0) {
+          int v = counts[entries];
+          double score = coefficients[v & topicMask] * (v >>> topicBits);
+          topicTermMass += score;
+          topicTermScores[entries] = score;
+          entries++;
         }
-        index[i] = newTopic;
-        nonZero++;
+        double sample = random.nextDouble() * (smoothingOnlyMass + topicBetaMass + topicTermMass);
+        int newTopic;
+        if (sample < topicTermMass) {
+          int i = 0;
+          sample -= topicTermScores[0];
+          while (sample > 0 && i < entries - 1) {
+            i++;
+            sample -= topicTermScores[i];
+          }
+          newTopic = counts[i] & topicMask;
+        } else {
+          sample -= topicTermMass;
+          if (nonZero > 0 && sample < topicBetaMass) {
+            sample /= b;
+            int i = 0;
+            newTopic = index[0];
+            for (; i < nonZero; i++) {
+              int t = index[i];
+              newTopic = t;
+              sample -= local[t] / (perTopic[t] + bSum);
+              if (sample <= 0) {
+                break;
+              }
+            }
+          } else {
+            sample -= topicBetaMass;
+            sample /= b;
+            int t = 0;
+            sample -= a[0] / (perTopic[0] + bSum);
+            while (sample > 0 && t < numTopics - 1) {
+              t++;
+              sample -= a[t] / (perTopic[t] + bSum);
+            }
+            newTopic = t;
+          }
+        }
+
+        z[position] = newTopic;
+        denominator = perTopic[newTopic] + bSum;
+        smoothingOnlyMass -= a[newTopic] * b / denominator;
+        topicBetaMass -= b * local[newTopic] / denominator;
+        local[newTopic]++;
+        if (local[newTopic] == 1) {
+          int i = nonZero;
+          while (i > 0 && index[i - 1] > newTopic) {
+            index[i] = index[i - 1];
+            i--;
+          }
+          index[i] = newTopic;
+          nonZero++;
+        }
+        perTopic[newTopic]++;
+        denominator += 1;
+        coefficients[newTopic] = (a[newTopic] + local[newTopic]) / denominator;
+        smoothingOnlyMass += a[newTopic] * b / denominator;
+        topicBetaMass += b * local[newTopic] / denominator;
+        increment(counts, newTopic);
       }
-      perTopic[newTopic]++;
-      denominator += 1;
-      coefficients[newTopic] = (a[newTopic] + local[newTopic]) / denominator;
-      smoothingOnlyMass += a[newTopic] * b / denominator;
-      topicBetaMass += b * local[newTopic] / denominator;
-      increment(counts, newTopic);
-    }
-    for (int i = 0; i < nonZero; i++) {
-      int t = index[i];
-      coefficients[t] = a[t] / (perTopic[t] + bSum);
-      local[t] = 0;
+      for (int i = 0; i < nonZero; i++) {
+        int t = index[i];
+        coefficients[t] = a[t] / (perTopic[t] + bSum);
+        local[t] = 0;
+      }
     }
   }
 

@@ -43,20 +43,30 @@ public final class TopicModel {
     this.beta = sampler.beta();
   }
 
-  /** Fits the model. */
+  /** Fits the model on one thread. */
   public static TopicModel fit(TopicCorpus corpus, TopicSettings settings) {
-    return fit(corpus, settings, false);
+    return fit(corpus, settings, 1, false);
+  }
+
+  /** Fits the model on up to {@code threads} threads; the model is the same whatever their number. */
+  public static TopicModel fit(TopicCorpus corpus, TopicSettings settings, int threads) {
+    return fit(corpus, settings, threads, false);
+  }
+
+  /** As {@link #fit(TopicCorpus, TopicSettings, int, boolean)} on one thread. */
+  public static TopicModel fit(TopicCorpus corpus, TopicSettings settings, boolean checkCounts) {
+    return fit(corpus, settings, 1, checkCounts);
   }
 
   /**
-   * Fits the model; with {@code checkCounts} the sampler recounts its tables after every
-   * iteration (slow; for tests).
+   * Fits the model on up to {@code threads} threads (the same model whatever their number); with
+   * {@code checkCounts} the sampler recounts its tables after every iteration (slow; for tests).
    */
-  public static TopicModel fit(TopicCorpus corpus, TopicSettings settings, boolean checkCounts) {
+  public static TopicModel fit(TopicCorpus corpus, TopicSettings settings, int threads, boolean checkCounts) {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(settings, "settings");
     int k = settings.topics();
-    SparseLdaSampler sampler = new SparseLdaSampler(corpus, k, settings.seed(), checkCounts);
+    SparseLdaSampler sampler = new SparseLdaSampler(corpus, k, settings.seed(), threads, checkCounts);
     sampler.sample(settings.iterations());
 
     int v = corpus.vocabulary().size();

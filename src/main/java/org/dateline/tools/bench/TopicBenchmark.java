@@ -140,7 +140,7 @@ public final class TopicBenchmark {
     log.accept("dateline, seed " + seed + "...");
     long t0 = System.nanoTime();
     TopicModel model = TopicModel.fit(corpus, new TopicSettings(settings.topics(), settings.iterations(), seed,
-        DIVERSITY_WORDS));
+        DIVERSITY_WORDS), settings.threads());
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<List<String>> words = model.topics().stream().map(TopicRow::words).toList();
     return score("dateline", seed, corpus, words, seconds);

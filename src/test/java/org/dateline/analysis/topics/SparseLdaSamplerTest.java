@@ -70,7 +70,8 @@ class SparseLdaSamplerTest {
   void recoversTheTopicsItWasDrawnFromWithCountsConsistentAfterEveryIteration() {
     TopicCorpus corpus = synthetic(7, 400, 60);
     // 300 iterations: the priors are optimised 10 times after the burn-in, under the check too
-    TopicModel model = TopicModel.fit(corpus, new TopicSettings(TRUE_TOPICS, 300, 42, 10), true);
+    // on two threads, so that the shards run in parallel under the check
+    TopicModel model = TopicModel.fit(corpus, new TopicSettings(TRUE_TOPICS, 300, 42, 10), 2, true);
     for (int t = 0; t < TRUE_TOPICS; t++) {
       Set<String> truth = new HashSet<>();
       for (int i = 0; i < 10; i++) {
@@ -113,6 +114,40 @@ class SparseLdaSamplerTest {
     }
     assertEquals(200, total);
     assertEquals(200, java.util.Arrays.stream(sampler.tokensPerTopic()).sum());
+  }
+
+  @Test
+  void theAssignmentsAndPriorsAreTheSameOnOneTwoAndEightThreads() {
+    TopicCorpus corpus = synthetic(3, 250, 40);
+    // past the burn-in, so that the priors are optimised on the merged counts too
+    SparseLdaSampler one = new SparseLdaSampler(corpus, 6, 11, 1, true);
+    SparseLdaSampler two = new SparseLdaSampler(corpus, 6, 11, 2, true);
+    SparseLdaSampler eight = new SparseLdaSampler(corpus, 6, 11, 8, true);
+    one.sample(220);
+    two.sample(220);
+    eight.sample(220);
+    assertNotEquals(SparseLdaSampler.INITIAL_ALPHA_SUM, one.alphaSum());
+    for (SparseLdaSampler other : List.of(two, eight)) {
+      for (int d = 0; d < corpus.size(); d++) {
+        assertArrayEquals(one.assignments(d), other.assignments(d), "document " + d);
+      }
+      assertArrayEquals(one.alpha(), other.alpha());
+      assertEquals(one.beta(), other.beta());
+      assertArrayEquals(one.tokensPerTopic(), other.tokensPerTopic());
+    }
+  }
+
+  @Test
+  void aCorpusWithFewerDocumentsThanShardsIsSampledWithConsistentCounts() {
+    TopicCorpus corpus = synthetic(4, SparseLdaSampler.SHARDS - 3, 30);
+    SparseLdaSampler a = new SparseLdaSampler(corpus, 3, 2, 4, true);
+    SparseLdaSampler b = new SparseLdaSampler(corpus, 3, 2, 1, true);
+    a.sample(30);
+    b.sample(30);
+    for (int d = 0; d < corpus.size(); d++) {
+      assertArrayEquals(b.assignments(d), a.assignments(d), "document " + d);
+    }
+    assertEquals(30L * 30 * (SparseLdaSampler.SHARDS - 3), a.sampledTokens());
   }
 
   @Test
