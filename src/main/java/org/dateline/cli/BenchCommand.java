@@ -77,6 +77,11 @@ final class BenchCommand implements Callable<Integer> {
           + "of --dictionary-entries entries made from the corpus's words, alternating, --runs times each; print the median ratio.")
   boolean dictionaryOverhead;
 
+  @Option(names = "--near-duplicate-overhead",
+      description = "Time terms-only runs of --corpus from a warm cache, whole processes with --near-duplicates off and "
+          + "report, alternating, --runs times each; print the median ratio.")
+  boolean nearDuplicateOverhead;
+
   @Option(names = "--dictionary-entries", paramLabel = "N", defaultValue = "5000",
       description = "With --dictionary-overhead: the dictionary's entries (default: ${DEFAULT-VALUE}).")
   int dictionaryEntries;
@@ -134,6 +139,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (dictionaryOverhead) {
       return dictionaryOverhead(out, err, dir);
+    }
+    if (nearDuplicateOverhead) {
+      return nearDuplicateOverhead(out, err, dir);
     }
     Benchmark bench = new Benchmark(new Benchmark.Settings(corpus, stories == null ? 200 : stories, defaultStories,
         threads, dir, researchOnly),
@@ -258,6 +266,38 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-58s %12s %12.2f%n", "whole process, pages minus texts, per page", "", r.processMsPerPage());
     }
     out.flush();
+  }
+
+  private int nearDuplicateOverhead(PrintWriter out, PrintWriter err, Path dir) throws Exception {
+    Path jar = runningJar();
+    Path script = launcher != null ? launcher : jar == null ? null : jar.resolveSibling("dateline");
+    if (script == null || !Files.isRegularFile(script)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--near-duplicate-overhead times the launcher: run the bench from target/dateline or give --launcher");
+    }
+    if (runs < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
+    }
+    org.dateline.tools.bench.NearDuplicateBenchmark bench = new org.dateline.tools.bench.NearDuplicateBenchmark(
+        new org.dateline.tools.bench.NearDuplicateBenchmark.Settings(corpus, script, dir, cache, runs),
+        line -> { err.println("bench: " + line); err.flush(); });
+    List<org.dateline.tools.bench.NearDuplicateBenchmark.Run> results = bench.run();
+    out.printf(Locale.ROOT, "%-15s %5s %9s %9s%n", "near-duplicates", "round", "seconds", "CPU s");
+    for (org.dateline.tools.bench.NearDuplicateBenchmark.Run r : results) {
+      out.printf(Locale.ROOT, "%-15s %5d %9.2f %9.2f%n", r.withNearDuplicates() ? "report" : "off", r.round(),
+          r.seconds(), r.cpuSeconds());
+    }
+    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, --near-duplicates off",
+        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, false, false),
+        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, false, true));
+    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, --near-duplicates report",
+        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, true, false),
+        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, true, true));
+    out.printf(Locale.ROOT, "%-64s %8.3fx (CPU %.3fx)%n", "median ratio, report / off (same round)",
+        org.dateline.tools.bench.NearDuplicateBenchmark.medianRatio(results, false),
+        org.dateline.tools.bench.NearDuplicateBenchmark.medianRatio(results, true));
+    out.flush();
+    return 0;
   }
 
   /** The jar this program runs from, or null when it runs from classes (tests, an IDE). */

@@ -16,7 +16,8 @@ import java.util.Objects;
  * the smaller record lies nearly whole in the larger ({@link #DEFAULT_CONTAINMENT}); with a window,
  * its dates must also be close enough. The clusters are the connected components of the matches.
  * Candidates come only from shared bands, so the work grows with the number of records and of
- * near-identical bands, never with all pairs.
+ * near-identical bands, never with all pairs; a pair sharing several bands is judged once, in the
+ * first.
  *
  * <p>In each cluster the record kept is the earliest dated (undated records after dated ones),
  * then the first in input order. Records may be added in any order: they are put in input order
@@ -168,9 +169,13 @@ public final class NearDuplicateFinder {
     int indexBits = 64 - Long.numberOfLeadingZeros(n - 1L);
     long indexMask = (1L << indexBits) - 1;
     long[] keys = new long[n];
+    short[][] values = new short[n][];
+    for (int i = 0; i < n; i++) {
+      values[i] = inOrder.get(i).signature().values();
+    }
     for (int band = 0; band < bands; band++) {
       for (int i = 0; i < n; i++) {
-        short[] v = inOrder.get(i).signature().values();
+        short[] v = values[i];
         long h = Shingler.mix(band + 1L);
         for (int r = band * rows; r < (band + 1) * rows; r++) {
           h = Shingler.mix(h ^ (v[r] & 0xFFFFL));
@@ -189,7 +194,13 @@ public final class NearDuplicateFinder {
           int i = (int) (keys[x] & indexMask);
           for (int y = start; y < x; y++) {
             int j = (int) (keys[y] & indexMask);
-            if (find(parent, i) != find(parent, j) && matches(inOrder.get(i), inOrder.get(j))) {
+            if (find(parent, i) == find(parent, j)) {
+              continue;
+            }
+            short[] vi = values[i];
+            short[] vj = values[j];
+            // a pair sharing an earlier band was judged there: judging it again cannot change the answer
+            if (!sharesBandBefore(vi, vj, band, rows) && matches(inOrder.get(i), inOrder.get(j))) {
               union(parent, i, j);
             }
           }
@@ -198,6 +209,21 @@ public final class NearDuplicateFinder {
       }
     }
     return clusters(inOrder, parent);
+  }
+
+  /** Whether the two signatures agree on a whole band before {@code band}. */
+  private static boolean sharesBandBefore(short[] x, short[] y, int band, int rows) {
+    int end = band * rows;
+    for (int start = 0; start < end; start += rows) {
+      int r = start;
+      while (r < start + rows && x[r] == y[r]) {
+        r++;
+      }
+      if (r == start + rows) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean matches(Entry x, Entry y) {

@@ -47,8 +47,6 @@ public final class Shingler {
   /** How far into a text the dateline is looked for. */
   private static final int DATELINE_WITHIN = 400;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
   private final int shingleWords;
   private final long[] a;
   private final long[] b;
@@ -119,13 +117,32 @@ public final class Shingler {
     long[] names = new long[16];
     int count = 0;
     int nameCount = 0;
-    Matcher m = WORD.matcher(body);
-    while (m.find()) {
+    int length = body.length();
+    int i = 0;
+    while (i < length) {
+      int cp = body.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      int first = cp;
+      long h = 0xCBF29CE484222325L;
+      while (true) {
+        h = (h ^ Character.toLowerCase(cp)) * 0x100000001B3L;
+        i += Character.charCount(cp);
+        if (i >= length) {
+          break;
+        }
+        cp = body.codePointAt(i);
+        if (!isWordChar(cp)) {
+          break;
+        }
+      }
+      h = mix(h);
       if (count == words.length) {
         words = Arrays.copyOf(words, count * 2);
       }
-      long h = wordHash(body, m.start(), m.end());
-      int first = body.codePointAt(m.start());
       // the first word is left out: it is capitalised whatever it is
       if (count > 0 && (Character.isUpperCase(first) || Character.isDigit(first))) {
         if (nameCount == names.length) {
@@ -169,28 +186,37 @@ public final class Shingler {
   /** The least top 16 bits of each of the first {@code functions} hash functions over the first n hashes. */
   private short[] minHash(long[] hashes, int n, int functions) {
     short[] out = new short[functions];
+    if (n == 0) {
+      Arrays.fill(out, (short) -1);
+      return out;
+    }
     for (int i = 0; i < functions; i++) {
-      long min = 1L << 16;
+      long ai = a[i];
+      long bi = b[i];
+      // unsigned order of a * h + b is the order of its top 16 bits, so the least value gives them
+      long min = -1L;
       for (int s = 0; s < n; s++) {
-        long v = (a[i] * hashes[s] + b[i]) >>> 48;
-        if (v < min) {
+        long v = ai * hashes[s] + bi;
+        if (Long.compareUnsigned(v, min) < 0) {
           min = v;
         }
       }
-      out[i] = (short) (n == 0 ? -1 : min);
+      out[i] = (short) (min >>> 48);
     }
     return out;
   }
 
-  /** The hash of one word, lower-cased, without making a string of it. */
-  private static long wordHash(String text, int start, int end) {
-    long h = 0xCBF29CE484222325L;
-    for (int i = start; i < end; ) {
-      int cp = Character.toLowerCase(text.codePointAt(i));
-      h = (h ^ cp) * 0x100000001B3L;
-      i += Character.charCount(text.codePointAt(i));
+  /** A letter or a number, as {@code [\\p{L}\\p{N}]} means it, without a regular expression. */
+  private static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
-    return mix(h);
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** SplitMix64's finaliser: every bit of the input affects every bit of the output. */
