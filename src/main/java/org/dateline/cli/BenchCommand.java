@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.tools.bench.Benchmark;
 import org.dateline.tools.bench.ColdBenchmark;
+import org.dateline.tools.bench.DictionaryBenchmark;
 import org.dateline.tools.bench.HtmlBenchmark;
 import org.dateline.tools.bench.Measurement;
+import org.dateline.tools.bench.NearDuplicateBenchmark;
+import org.dateline.tools.bench.PairedRuns;
 import org.dateline.tools.bench.TopicBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -202,36 +205,18 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int dictionaryOverhead(PrintWriter out, PrintWriter err, Path dir) throws Exception {
-    Path jar = runningJar();
-    Path script = launcher != null ? launcher : jar == null ? null : jar.resolveSibling("dateline");
-    if (script == null || !Files.isRegularFile(script)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--dictionary-overhead times the launcher: run the bench from target/dateline or give --launcher");
-    }
+    Path script = launcherFor("--dictionary-overhead");
     if (runs < 1 || dictionaryEntries < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--runs and --dictionary-entries must be at least 1");
     }
-    org.dateline.tools.bench.DictionaryBenchmark bench = new org.dateline.tools.bench.DictionaryBenchmark(
-        new org.dateline.tools.bench.DictionaryBenchmark.Settings(corpus, script, dir, cache, runs, dictionaryEntries),
-        line -> { err.println("bench: " + line); err.flush(); });
-    List<org.dateline.tools.bench.DictionaryBenchmark.Run> results = bench.run();
-    out.printf(Locale.ROOT, "%-10s %5s %9s %9s%n", "dictionary", "round", "seconds", "CPU s");
-    for (org.dateline.tools.bench.DictionaryBenchmark.Run r : results) {
-      out.printf(Locale.ROOT, "%-10s %5d %9.2f %9.2f%n", r.withDictionary() ? "with" : "without", r.round(), r.seconds(),
-          r.cpuSeconds());
-    }
-    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, without dictionary",
-        org.dateline.tools.bench.DictionaryBenchmark.median(results, false, false),
-        org.dateline.tools.bench.DictionaryBenchmark.median(results, false, true));
-    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, with a " + dictionaryEntries
-        + "-entry dictionary", org.dateline.tools.bench.DictionaryBenchmark.median(results, true, false),
-        org.dateline.tools.bench.DictionaryBenchmark.median(results, true, true));
-    out.printf(Locale.ROOT, "%-64s %8.3fx (CPU %.3fx)%n", "median ratio, with / without (same round)",
-        org.dateline.tools.bench.DictionaryBenchmark.medianRatio(results, false),
-        org.dateline.tools.bench.DictionaryBenchmark.medianRatio(results, true));
-    out.flush();
+    List<PairedRuns.Run> results = new DictionaryBenchmark(
+        new DictionaryBenchmark.Settings(corpus, script, dir, cache, runs, dictionaryEntries),
+        line -> { err.println("bench: " + line); err.flush(); }).run();
+    PairedRuns.print(out, results, "dictionary", "without", "with", "median, terms only, without dictionary",
+        "median, terms only, with a " + dictionaryEntries + "-entry dictionary");
     return 0;
   }
+
 
 
   private int html(PrintWriter out, PrintWriter err) throws Exception {
@@ -269,36 +254,29 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int nearDuplicateOverhead(PrintWriter out, PrintWriter err, Path dir) throws Exception {
+    Path script = launcherFor("--near-duplicate-overhead");
+    if (runs < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
+    }
+    List<PairedRuns.Run> results = new NearDuplicateBenchmark(
+        new NearDuplicateBenchmark.Settings(corpus, script, dir, cache, runs),
+        line -> { err.println("bench: " + line); err.flush(); }).run();
+    PairedRuns.print(out, results, "near-duplicates", "off", "report", "median, terms only, --near-duplicates off",
+        "median, terms only, --near-duplicates report");
+    return 0;
+  }
+
+  /** The launcher a whole-process measurement times: --launcher, else the one beside the running jar. */
+  private Path launcherFor(String option) throws java.net.URISyntaxException {
     Path jar = runningJar();
     Path script = launcher != null ? launcher : jar == null ? null : jar.resolveSibling("dateline");
     if (script == null || !Files.isRegularFile(script)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--near-duplicate-overhead times the launcher: run the bench from target/dateline or give --launcher");
+          option + " times the launcher: run the bench from target/dateline or give --launcher");
     }
-    if (runs < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
-    }
-    org.dateline.tools.bench.NearDuplicateBenchmark bench = new org.dateline.tools.bench.NearDuplicateBenchmark(
-        new org.dateline.tools.bench.NearDuplicateBenchmark.Settings(corpus, script, dir, cache, runs),
-        line -> { err.println("bench: " + line); err.flush(); });
-    List<org.dateline.tools.bench.NearDuplicateBenchmark.Run> results = bench.run();
-    out.printf(Locale.ROOT, "%-15s %5s %9s %9s%n", "near-duplicates", "round", "seconds", "CPU s");
-    for (org.dateline.tools.bench.NearDuplicateBenchmark.Run r : results) {
-      out.printf(Locale.ROOT, "%-15s %5d %9.2f %9.2f%n", r.withNearDuplicates() ? "report" : "off", r.round(),
-          r.seconds(), r.cpuSeconds());
-    }
-    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, --near-duplicates off",
-        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, false, false),
-        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, false, true));
-    out.printf(Locale.ROOT, "%-64s %8.2f s (CPU %.2f s)%n", "median, terms only, --near-duplicates report",
-        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, true, false),
-        org.dateline.tools.bench.NearDuplicateBenchmark.median(results, true, true));
-    out.printf(Locale.ROOT, "%-64s %8.3fx (CPU %.3fx)%n", "median ratio, report / off (same round)",
-        org.dateline.tools.bench.NearDuplicateBenchmark.medianRatio(results, false),
-        org.dateline.tools.bench.NearDuplicateBenchmark.medianRatio(results, true));
-    out.flush();
-    return 0;
+    return script;
   }
+
 
   /** The jar this program runs from, or null when it runs from classes (tests, an IDE). */
   private static Path runningJar() throws java.net.URISyntaxException {

@@ -44,9 +44,6 @@ public final class DictionaryBenchmark {
     }
   }
 
-  /** One timed process. */
-  public record Run(boolean withDictionary, int round, double seconds, double cpuSeconds) {}
-
   private final Settings settings;
   private final Consumer<String> log;
 
@@ -55,29 +52,20 @@ public final class DictionaryBenchmark {
     this.log = Objects.requireNonNull(log, "log");
   }
 
-  /** Warms the cache, writes the dictionary, then times the runs; returns them in the order run. */
-  public List<Run> run() throws IOException, InterruptedException {
+  /**
+   * Warms the cache, writes the dictionary, then times the runs; returns them in the order run,
+   * the second configuration being the one with the dictionary.
+   */
+  public List<PairedRuns.Run> run() throws IOException, InterruptedException {
     Files.createDirectories(settings.work());
     Path cache = settings.cache() != null ? settings.cache() : settings.work().resolve("cache.db");
     Path warm = settings.work().resolve("warm");
-    time(command(cache, warm, null), settings.work().resolve("warm.log"));
+    PairedRuns.time(command(cache, warm, null), settings.work().resolve("warm.log"));
     Path dictionary = settings.work().resolve("bench-dictionary.csv");
     int written = writeDictionary(warm.resolve("terms_by_date.csv"), dictionary, settings.entries());
     log.accept("dictionary of " + written + " entries: " + dictionary);
-    List<Run> runs = new ArrayList<>();
-    for (int round = 1; round <= settings.runs(); round++) {
-      boolean[] order = round % 2 == 1 ? new boolean[] {false, true} : new boolean[] {true, false};
-      for (boolean with : order) {
-        Path out = settings.work().resolve(with ? "with" : "without");
-        long[] t = time(command(cache, out, with ? dictionary : null),
-            settings.work().resolve((with ? "with-" : "without-") + round + ".log"));
-        Run r = new Run(with, round, t[0] / 1e9, t[1] / 1e9);
-        log.accept(String.format(java.util.Locale.ROOT, "round %d %s dictionary: %.2f s (CPU %.2f s)", round,
-            with ? "with" : "without", r.seconds(), r.cpuSeconds()));
-        runs.add(r);
-      }
-    }
-    return runs;
+    return PairedRuns.alternate(settings.runs(), settings.work(), "without", "with",
+        (with, out) -> command(cache, out, with ? dictionary : null), log);
   }
 
   private List<String> command(Path cache, Path output, Path dictionary) {
@@ -89,23 +77,6 @@ public final class DictionaryBenchmark {
     }
     c.add(settings.corpus().toString());
     return c;
-  }
-
-  /** Wall and CPU nanoseconds of a process; throws when it fails. */
-  private long[] time(List<String> command, Path logFile) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
-    long t0 = System.nanoTime();
-    Process p = pb.start();
-    Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
-    long cpu = -1;
-    while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      cpu = Math.max(cpu, ColdBenchmark.cpuNanos(stat));
-    }
-    long nanos = System.nanoTime() - t0;
-    if (p.exitValue() != 0) {
-      throw new IOException("run failed (exit " + p.exitValue() + "); see " + logFile);
-    }
-    return new long[] {nanos, cpu};
   }
 
   /**
@@ -149,24 +120,5 @@ public final class DictionaryBenchmark {
     }
     Files.writeString(out, csv, StandardCharsets.UTF_8);
     return entries.size();
-  }
-
-  /** The median over rounds of (seconds with the dictionary / seconds without). */
-  public static double medianRatio(List<Run> runs, boolean cpu) {
-    List<Double> ratios = new ArrayList<>();
-    for (Run a : runs) {
-      if (!a.withDictionary()) {
-        continue;
-      }
-      runs.stream().filter(b -> !b.withDictionary() && b.round() == a.round()).findFirst()
-          .ifPresent(b -> ratios.add(cpu ? a.cpuSeconds() / b.cpuSeconds() : a.seconds() / b.seconds()));
-    }
-    return ColdBenchmark.median(ratios);
-  }
-
-  /** The median seconds (or CPU seconds) of the runs with or without the dictionary. */
-  public static double median(List<Run> runs, boolean withDictionary, boolean cpu) {
-    return ColdBenchmark.median(runs.stream().filter(r -> r.withDictionary() == withDictionary)
-        .map(r -> cpu ? r.cpuSeconds() : r.seconds()).toList());
   }
 }
