@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dateline.model.Token;
 
@@ -77,28 +78,12 @@ public final class TermPolicy implements java.io.Serializable {
 
   /** Gives {@code sink} the terms of one sentence's tokens, in order, hyphenated words joined. */
   void forEachTerm(List<Token> sentence, Consumer<String> sink) {
-    int n = sentence.size();
-    int i = 0;
-    while (i < n) {
-      int j = i + 1;
-      while (j < n && joined(sentence, j)) {
-        j++;
-      }
-      String term;
-      if (j == i + 1) {
-        term = termOrNull(form(sentence.get(i)));
-      } else {
-        StringBuilder joined = new StringBuilder();
-        for (int k = i; k < j; k++) {
-          joined.append(form(sentence.get(k)));
-        }
-        term = termOrNull(joined.toString());
-      }
+    forEachJoined(sentence, this::form, joined -> {
+      String term = termOrNull(joined);
       if (term != null) {
         sink.accept(term);
       }
-      i = j;
-    }
+    });
   }
 
   /**
@@ -108,6 +93,22 @@ public final class TermPolicy implements java.io.Serializable {
    * digit except the bracket escapes. Unlike terms, stopwords and numbers are kept.
    */
   public static void forEachWord(List<Token> sentence, Consumer<String> sink) {
+    forEachJoined(sentence, Token::word, written -> {
+      String word = written.toLowerCase(Locale.ROOT);
+      if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
+        word = word.replace('\u2019', '\'').replace('\u2018', '\'');
+      }
+      if (hasLetterOrDigit(word) && !BRACKET_ESCAPES.contains(word)) {
+        sink.accept(word);
+      }
+    });
+  }
+
+  /**
+   * The hyphen rule, once for terms and dictionary words: gives {@code sink} each token's {@code
+   * form}, the forms of the pieces of a hyphenated word joined into one.
+   */
+  private static void forEachJoined(List<Token> sentence, Function<Token, String> form, Consumer<String> sink) {
     int n = sentence.size();
     int i = 0;
     while (i < n) {
@@ -115,22 +116,14 @@ public final class TermPolicy implements java.io.Serializable {
       while (j < n && joined(sentence, j)) {
         j++;
       }
-      String written;
       if (j == i + 1) {
-        written = sentence.get(i).word();
+        sink.accept(form.apply(sentence.get(i)));
       } else {
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < j; k++) {
-          joined.append(sentence.get(k).word());
+          joined.append(form.apply(sentence.get(k)));
         }
-        written = joined.toString();
-      }
-      String word = written.toLowerCase(Locale.ROOT);
-      if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
-        word = word.replace('\u2019', '\'').replace('\u2018', '\'');
-      }
-      if (hasLetterOrDigit(word) && !BRACKET_ESCAPES.contains(word)) {
-        sink.accept(word);
+        sink.accept(joined.toString());
       }
       i = j;
     }

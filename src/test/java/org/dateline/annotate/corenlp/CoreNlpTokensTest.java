@@ -24,16 +24,12 @@ import org.dateline.aggregate.TermRow;
 import org.dateline.aggregate.TermTable;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.Layers;
-import org.dateline.clean.TextCleaner;
-import org.dateline.corpus.CorpusReader;
-import org.dateline.corpus.LoadOptions;
-import org.dateline.corpus.RecordSink;
 import org.dateline.model.AnnotatedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.DateSource;
 import org.dateline.model.Origin;
 import org.dateline.model.Period;
-import org.dateline.model.Problem;
+import org.dateline.testing.DatedArticles;
 import org.dateline.model.Token;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,18 +64,7 @@ class CoreNlpTokensTest {
   void termsOfKcnaStoriesAreCoreNlpsDefaultTokensWithHyphenatedWordsJoined() throws IOException {
     Path folder = Path.of("..", "shared", "corpora", "kcna-2024");
     assumeTrue(Files.isDirectory(folder), "../shared is absent");
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(LoadOptions.defaults()).read(List.of(folder), new RecordSink() {
-      @Override
-      public void accept(Article article) {
-        if (article.date() != null) {
-          articles.add(article.withText(new TextCleaner().clean(article.text())));
-        }
-      }
-
-      @Override
-      public void problem(Problem problem) {}
-    });
+    List<Article> articles = DatedArticles.read(folder);
     assertEquals(1862, articles.size());
 
     Annotator ours = SharedAnnotators.get(Layers.TERMS);

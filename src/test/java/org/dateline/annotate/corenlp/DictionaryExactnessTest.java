@@ -32,13 +32,9 @@ import org.dateline.aggregate.dictionary.DictionaryReader;
 import org.dateline.aggregate.dictionary.DictionaryScope;
 import org.dateline.annotate.Annotator;
 import org.dateline.annotate.Layers;
-import org.dateline.clean.TextCleaner;
-import org.dateline.corpus.CorpusReader;
-import org.dateline.corpus.LoadOptions;
-import org.dateline.corpus.RecordSink;
 import org.dateline.model.Article;
 import org.dateline.model.Period;
-import org.dateline.model.Problem;
+import org.dateline.testing.DatedArticles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,18 +58,7 @@ class DictionaryExactnessTest {
   void theTablesEqualAnIndependentRecountOverCoreNlpsTokens() throws IOException {
     Path folder = Path.of("..", "shared", "corpora", "kcna-2024");
     assumeTrue(Files.isDirectory(folder), "../shared is absent");
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(LoadOptions.defaults()).read(List.of(folder), new RecordSink() {
-      @Override
-      public void accept(Article article) {
-        if (article.date() != null) {
-          articles.add(article.withText(new TextCleaner().clean(article.text())));
-        }
-      }
-
-      @Override
-      public void problem(Problem problem) {}
-    });
+    List<Article> articles = DatedArticles.read(folder);
     // The archive repeats stories; a repeat tells nothing new, and ids must be unique to compare documents.
     Set<String> seen = new HashSet<>();
     articles.removeIf(a -> !seen.add(a.text()));
