@@ -102,6 +102,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --html: the folder of saved pages (default: ${DEFAULT-VALUE}).")
   Path pages;
 
+  @Option(names = "--copies", paramLabel = "N", defaultValue = "10",
+      description = "With --html: whole processes also over a crawl of every page copied N times (default: ${DEFAULT-VALUE}); 1 for the pages once only.")
+  int copies;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary corpus and cache (default: a new temporary folder).")
   Path work;
 
@@ -233,7 +237,7 @@ final class BenchCommand implements Callable<Integer> {
       script = null;
     }
     Path dir = work != null ? work : Files.createTempDirectory("dateline-bench");
-    HtmlBenchmark.Result r = new HtmlBenchmark(new HtmlBenchmark.Settings(pages, script, dir, runs),
+    HtmlBenchmark.Result r = new HtmlBenchmark(new HtmlBenchmark.Settings(pages, script, dir, runs, copies),
         line -> { err.println("bench: " + line); err.flush(); }).run();
     printHtml(out, r);
     return 0;
@@ -244,11 +248,16 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-58s %12s %12s%n", "", "CPU s", "CPU ms/page");
     out.printf(Locale.ROOT, "%-58s %12s %12.2f%n", "warmed, one JVM (median of passes " + HtmlBenchmark.WARM_FROM + "-"
         + HtmlBenchmark.PASSES + ")", "", r.warmMsPerPage());
-    if (r.htmlProcessCpu() >= 0) {
-      out.printf(Locale.ROOT, "%-58s %12.2f %12s%n", "whole process, extract of the pages (median)", r.htmlProcessCpu(), "");
+    for (HtmlBenchmark.ProcessFigure f : r.processes()) {
+      String crawl = f.copies() == 1 ? f.pages() + " pages" : f.pages() + " pages (" + f.copies() + " copies of each)";
+      out.printf(Locale.ROOT, "%-58s %12.2f %12s%n", "whole process, extract of " + crawl + " (median)", f.htmlCpu(), "");
       out.printf(Locale.ROOT, "%-58s %12.2f %12s%n", "whole process, extract of their texts as .txt (median)",
-          r.textProcessCpu(), "");
-      out.printf(Locale.ROOT, "%-58s %12s %12.2f%n", "whole process, pages minus texts, per page", "", r.processMsPerPage());
+          f.textCpu(), "");
+      out.printf(Locale.ROOT, "%-58s %12s %12.2f%n", "whole process, pages minus texts, per page", "", f.msPerPage());
+    }
+    if (r.processes().size() > 1) {
+      out.printf(Locale.ROOT, "%-58s %12s %12.2f%n", "whole process, one more page (from the two crawls)", "",
+          r.marginalMsPerPage());
     }
     out.flush();
   }

@@ -153,6 +153,8 @@ final class ContentSniffer {
     long odd;
     long space;
     final Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+    /** Latin letters below 128, not yet in {@link #scripts}. */
+    long asciiLetters;
 
     /**
      * Reads the whole text, so that the reader counts every byte that is not UTF-8, and counts
@@ -182,7 +184,10 @@ final class ContentSniffer {
         if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
             || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
           wordy++;
-          if (Character.isLetter(c)) {
+          if (c < 128 && Character.isLetter(c)) {
+            // most letters of most files: counted here and put in the map once, in binary()
+            asciiLetters++;
+          } else if (Character.isLetter(c)) {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
               scripts.merge(script, 1, Integer::sum);
@@ -205,6 +210,10 @@ final class ContentSniffer {
 
     /** Why these characters are not text, or null. */
     String binary() {
+      if (asciiLetters > 0) {
+        scripts.merge(Character.UnicodeScript.LATIN, (int) asciiLetters, Integer::sum);
+        asciiLetters = 0;
+      }
       if (nulAt >= 0) {
         return "looks binary (NUL byte at character " + nulAt + "; a UTF-16 file also has them)";
       }

@@ -60,8 +60,13 @@ final class RepairingUtf8Reader extends Reader {
       }
       int b = buf[pos] & 0xff;
       if (b < 0x80) {
-        cbuf[off + n++] = (char) b;
-        pos++;
+        // a run of ASCII, most of most texts, copied without the checks a sequence needs
+        int end = Math.min(lim, pos + len - n);
+        int p = pos;
+        while (p < end && buf[p] >= 0) {
+          cbuf[off + n++] = (char) buf[p++];
+        }
+        pos = p;
         continue;
       }
       int cp = sequence(b);

@@ -1,6 +1,7 @@
 package org.dateline.corpus.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class ArticleExtractor {
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "dd");
 
   /** Class and id words of boilerplate, from Readability's list and trafilatura's. */
-  private static final Pattern UNLIKELY = Pattern.compile(
+  static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|\\bad\\b|ads\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|"
           + "footer|gdpr|cookie|consent|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
           + "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
@@ -48,9 +49,24 @@ public final class ArticleExtractor {
           + "caption|credit|tags?\\b|toolbar|masthead|signup|teaser|most-?popular|trending|"
           + "read-?more|more-?stories|byline|author|dateline|timestamp|print|modal|overlay",
       Pattern.CASE_INSENSITIVE);
+  /** The alternatives of {@link #UNLIKELY} as literals; LiteralPrefilterTest holds them to it. */
+  static final LiteralPrefilter UNLIKELY_LITERALS = new LiteralPrefilter(
+      List.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus",
+          "extra", "footer", "gdpr", "cookie", "consent", "legends", "menu", "related", "remark", "replies", "rss",
+          "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate", "pagination",
+          "pager", "popup", "share", "sharing", "newsletter", "subscribe", "promo", "outbrain", "taboola",
+          "recommend", "navbar", "caption", "credit", "toolbar", "masthead", "signup", "teaser", "trending",
+          "byline", "author", "dateline", "timestamp", "print", "modal", "overlay", "advert", "ad-break"),
+      List.of("ad", "nav", "tag", "popular", "more"),
+      Pattern.compile("\\bad\\b|ads\\b|\\bnav\\b|tags?\\b|most-?popular|read-?more|more-?stories",
+          Pattern.CASE_INSENSITIVE));
   /** Words that keep an element that also matches {@link #UNLIKELY}. */
-  private static final Pattern MAYBE = Pattern.compile(
+  static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?body|text", Pattern.CASE_INSENSITIVE);
+  /** {@link #MAYBE} as literals: {@code post-?body} holds {@code body}. */
+  static final LiteralPrefilter MAYBE_LITERALS = new LiteralPrefilter(
+      List.of("and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "text"), List.of(),
+      null);
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose",
       Pattern.CASE_INSENSITIVE);
@@ -75,31 +91,61 @@ public final class ArticleExtractor {
     if (body == null) {
       return List.of();
     }
-    prune(body);
-    Element top = topCandidate(body);
+    Hints hints = new Hints();
+    prune(body, hints);
+    Element top = topCandidate(body, hints);
     if (top == null) {
       return List.of();
     }
-    clean(top);
+    clean(top, hints);
     List<String> out = new ArrayList<>();
     collect(top, out, new StringBuilder());
     dropHeadline(out, title);
     return out;
   }
 
+  /**
+   * The page's class and id words judged once each: a page repeats a few hundred of them over
+   * thousands of elements, and the patterns are long alternations.
+   */
+  private static final class Hints {
+    private final Map<String, Boolean> unlikely = new HashMap<>();
+    private final Map<String, Integer> weights = new HashMap<>();
+    /** The text length of each paragraph, measured once: the page's and its containers' totals add them. */
+    private final Map<Element, Integer> paragraphLengths = new IdentityHashMap<>();
+
+    boolean unlikely(String hints) {
+      return unlikely.computeIfAbsent(hints, h -> UNLIKELY_LITERALS.find(h) && !MAYBE_LITERALS.find(h));
+    }
+
+    int weight(String hint) {
+      return weights.computeIfAbsent(hint, h -> (NEGATIVE.matcher(h).find() ? -25 : 0)
+          + (POSITIVE.matcher(h).find() ? 25 : 0));
+    }
+
+    /** The length of the text in the paragraphs under {@code e}. */
+    int paragraphText(Element e) {
+      int n = 0;
+      for (Element p : e.getElementsByTag("p")) {
+        n += paragraphLengths.computeIfAbsent(p, x -> x.text().length());
+      }
+      return n;
+    }
+  }
+
   /** Drops hidden and boilerplate subtrees from the whole page. */
-  private static void prune(Element root) {
+  private static void prune(Element root, Hints hints) {
     List<Element> remove = new ArrayList<>();
     root.select("script, style, noscript, template").remove();
     // An element holding half the page's paragraph text is the article, whatever its class says.
-    double protect = paragraphText(root) * 0.5;
+    double protect = hints.paragraphText(root) * 0.5;
     for (Element e : root.getAllElements()) {
       if (e == root) {
         continue;
       }
       String tag = e.normalName();
       if (DROPPED_TAGS.contains(tag)) {
-        if (!STRUCTURAL_TAGS.contains(tag) || paragraphText(e) < protect) {
+        if (!STRUCTURAL_TAGS.contains(tag) || hints.paragraphText(e) < protect) {
           remove.add(e);
         }
         continue;
@@ -118,24 +164,14 @@ public final class ArticleExtractor {
       if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
         continue;
       }
-      String hints = hints(e);
-      if (!hints.isEmpty() && UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find()
-          && paragraphText(e) < protect) {
+      String words = hints(e);
+      if (!words.isEmpty() && hints.unlikely(words) && hints.paragraphText(e) < protect) {
         remove.add(e);
       }
     }
     for (Element e : remove) {
       e.remove();
     }
-  }
-
-  /** The length of the text in the paragraphs under {@code e}. */
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      n += p.text().length();
-    }
-    return n;
   }
 
   private static String hints(Element e) {
@@ -145,7 +181,7 @@ public final class ArticleExtractor {
   }
 
   /** The element whose paragraphs make up the article, or null. */
-  private static Element topCandidate(Element body) {
+  private static Element topCandidate(Element body, Hints hints) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element p : body.getAllElements()) {
       String tag = p.normalName();
@@ -157,7 +193,7 @@ public final class ArticleExtractor {
           int own = ownTextLength(p);
           if (own >= 25) {
             double points = 1 + Math.min(own / 100, 3);
-            scores.merge(p, initialScore(p) + points, Double::sum);
+            scores.merge(p, initialScore(p, hints) + points, Double::sum);
           }
         }
         continue;
@@ -170,7 +206,7 @@ public final class ArticleExtractor {
       Element ancestor = p.parent();
       for (int level = 0; ancestor != null && level < 3; level++) {
         if (!scores.containsKey(ancestor)) {
-          scores.put(ancestor, initialScore(ancestor));
+          scores.put(ancestor, initialScore(ancestor, hints));
         }
         double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, points / share, Double::sum);
@@ -288,7 +324,7 @@ public final class ArticleExtractor {
     return false;
   }
 
-  private static double initialScore(Element e) {
+  private static double initialScore(Element e, Hints hints) {
     double s = switch (e.normalName()) {
       case "div", "article", "section", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -296,20 +332,14 @@ public final class ArticleExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return s + classWeight(e);
+    return s + classWeight(e, hints);
   }
 
-  private static double classWeight(Element e) {
+  private static double classWeight(Element e, Hints hints) {
     double w = 0;
     for (String h : new String[] {e.className(), e.id()}) {
-      if (h.isEmpty()) {
-        continue;
-      }
-      if (NEGATIVE.matcher(h).find()) {
-        w -= 25;
-      }
-      if (POSITIVE.matcher(h).find()) {
-        w += 25;
+      if (!h.isEmpty()) {
+        w += hints.weight(h);
       }
     }
     if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
@@ -376,7 +406,7 @@ public final class ArticleExtractor {
   }
 
   /** Drops link lists and short, link-heavy or negatively marked blocks inside the article. */
-  private static void clean(Element top) {
+  private static void clean(Element top, Hints hints) {
     List<Element> remove = new ArrayList<>();
     Map<Element, int[]> lengths = new IdentityHashMap<>();
     count(top, lengths);
@@ -396,7 +426,7 @@ public final class ArticleExtractor {
       }
       int length = lengths.get(e)[0];
       double links = linkDensity(e, lengths);
-      double weight = classWeight(e);
+      double weight = classWeight(e, hints);
       if (weight < 0 && length < 1000) {
         remove.add(e);
         continue;

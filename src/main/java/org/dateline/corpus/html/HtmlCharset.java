@@ -87,6 +87,13 @@ public final class HtmlCharset {
 
   /** The bytes decoded as UTF-8, or null when they are not valid UTF-8. */
   private static String strictUtf8(byte[] bytes) {
+    // The String constructor is the JDK's fastest decoder and writes U+FFFD for every malformed
+    // sequence, so a result without one is the strict decoding; only a page holding U+FFFD
+    // (written out, or in place of malformed bytes) is decoded again, strictly.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

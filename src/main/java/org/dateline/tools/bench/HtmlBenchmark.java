@@ -22,7 +22,10 @@ import org.dateline.corpus.html.HtmlPage;
  * parsing, metadata, extraction), passes repeated until the JIT has compiled the code; and as
  * whole processes, the CPU time of the launcher's {@code extract} of the pages against that of
  * {@code extract} of the same pages' texts saved as {@code .txt}, whose difference is the HTML
- * reading's cost, JVM start and everything else the two share taken out.
+ * reading's cost, JVM start and everything else the two share taken out. The whole processes
+ * run over the pages once and over a crawl of them copied {@code copies} times: loading and
+ * compiling the HTML code is paid once per process, so its share per page depends on how many
+ * pages a process reads, and the two sizes show both the fixed cost and the cost of one more page.
  */
 public final class HtmlBenchmark {
 
@@ -35,14 +38,33 @@ public final class HtmlBenchmark {
    * @param launcher the dateline launcher
    * @param work a folder for the texts and the outputs
    * @param runs whole-process runs of each kind
+   * @param copies the larger crawl's copies of every page; 1 for the pages once only
    */
-  public record Settings(Path pages, Path launcher, Path work, int runs) {
+  public record Settings(Path pages, Path launcher, Path work, int runs, int copies) {
     public Settings {
       Objects.requireNonNull(pages, "pages");
       Objects.requireNonNull(work, "work");
       if (runs < 1) {
         throw new IllegalArgumentException("runs must be at least 1");
       }
+      if (copies < 1) {
+        throw new IllegalArgumentException("copies must be at least 1");
+      }
+    }
+  }
+
+  /**
+   * Whole processes over one crawl.
+   *
+   * @param copies copies of every page in the crawl
+   * @param pages pages in the crawl
+   * @param htmlCpu median CPU seconds of {@code extract} of the pages
+   * @param textCpu median CPU seconds of {@code extract} of their texts
+   */
+  public record ProcessFigure(int copies, int pages, double htmlCpu, double textCpu) {
+    /** The whole-process cost of reading a page as HTML rather than as text, in CPU milliseconds. */
+    public double msPerPage() {
+      return (htmlCpu - textCpu) * 1000 / pages;
     }
   }
 
@@ -51,13 +73,26 @@ public final class HtmlBenchmark {
    *
    * @param pages pages read
    * @param warmMsPerPage median over the warm passes of the CPU milliseconds per page, one JVM
-   * @param htmlProcessCpu median CPU seconds of {@code extract} of the pages, whole process; -1 without a launcher
-   * @param textProcessCpu median CPU seconds of {@code extract} of their texts, whole process; -1 without a launcher
+   * @param processes whole processes over the pages once, then over the larger crawl; empty
+   *     without a launcher
    */
-  public record Result(int pages, double warmMsPerPage, double htmlProcessCpu, double textProcessCpu) {
-    /** The whole-process cost of reading a page as HTML rather than as text, in CPU milliseconds. */
-    public double processMsPerPage() {
-      return (htmlProcessCpu - textProcessCpu) * 1000 / pages;
+  public record Result(int pages, double warmMsPerPage, List<ProcessFigure> processes) {
+    public Result {
+      processes = List.copyOf(processes);
+    }
+
+    /**
+     * The CPU milliseconds of one more page in a whole process, from the two crawls; NaN with
+     * fewer than two.
+     */
+    public double marginalMsPerPage() {
+      if (processes.size() < 2) {
+        return Double.NaN;
+      }
+      ProcessFigure small = processes.get(0);
+      ProcessFigure large = processes.get(processes.size() - 1);
+      double extra = (large.htmlCpu() - large.textCpu()) - (small.htmlCpu() - small.textCpu());
+      return extra * 1000 / (large.pages() - small.pages());
     }
   }
 
@@ -101,19 +136,43 @@ public final class HtmlBenchmark {
         warm.add(ms);
       }
     }
-    double htmlCpu = -1;
-    double textCpu = -1;
+    List<ProcessFigure> processes = new ArrayList<>();
     if (settings.launcher() != null) {
-      List<Double> html = new ArrayList<>();
-      List<Double> text = new ArrayList<>();
-      for (int run = 0; run < settings.runs(); run++) {
-        html.add(extractCpu(settings.pages(), "html"));
-        text.add(extractCpu(texts, "text"));
+      List<Integer> sizes = settings.copies() > 1 ? List.of(1, settings.copies()) : List.of(1);
+      for (int copies : sizes) {
+        Path htmlDir = copies == 1 ? settings.pages() : copied(files, "html-bench-pages-x" + copies, copies);
+        Path textDir = copies == 1 ? texts : copied(textFiles(texts), "html-bench-texts-x" + copies, copies);
+        List<Double> html = new ArrayList<>();
+        List<Double> text = new ArrayList<>();
+        for (int run = 0; run < settings.runs(); run++) {
+          html.add(extractCpu(htmlDir, "html"));
+          text.add(extractCpu(textDir, "text"));
+        }
+        processes.add(new ProcessFigure(copies, files.size() * copies, median(html), median(text)));
       }
-      htmlCpu = median(html);
-      textCpu = median(text);
     }
-    return new Result(pages.size(), median(warm), htmlCpu, textCpu);
+    return new Result(pages.size(), median(warm), processes);
+  }
+
+  /** A folder of {@code copies} copies of every file, named apart so that each is read. */
+  private Path copied(List<Path> files, String name, int copies) throws IOException {
+    Path dir = settings.work().resolve(name);
+    Files.createDirectories(dir);
+    for (int k = 1; k <= copies; k++) {
+      for (Path f : files) {
+        Path target = dir.resolve(String.format(Locale.ROOT, "copy%02d-%s", k, f.getFileName()));
+        if (!Files.exists(target)) {
+          Files.copy(f, target);
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static List<Path> textFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
   }
 
   /** The CPU seconds (user and system) of the launcher's {@code extract} of {@code input}, by {@code /usr/bin/time}. */
