@@ -111,8 +111,8 @@ public final class ArticleExtractor {
   private static final class Hints {
     private final Map<String, Boolean> unlikely = new HashMap<>();
     private final Map<String, Integer> weights = new HashMap<>();
-    /** The text length of each paragraph, measured once: the page's and its containers' totals add them. */
-    private final Map<Element, Integer> paragraphLengths = new IdentityHashMap<>();
+    /** The paragraph text under each element of the page, summed once for all of them. */
+    private Map<Element, Integer> paragraphText;
 
     boolean unlikely(String hints) {
       return unlikely.computeIfAbsent(hints, h -> UNLIKELY_LITERALS.find(h) && !MAYBE_LITERALS.find(h));
@@ -123,12 +123,24 @@ public final class ArticleExtractor {
           + (POSITIVE.matcher(h).find() ? 25 : 0));
     }
 
-    /** The length of the text in the paragraphs under {@code e}. */
-    int paragraphText(Element e) {
-      int n = 0;
-      for (Element p : e.getElementsByTag("p")) {
-        n += paragraphLengths.computeIfAbsent(p, x -> x.text().length());
+    /**
+     * The length of the text in the paragraphs under {@code e} (itself included), as the page
+     * stood when {@code root} was first asked about.
+     */
+    int paragraphText(Element root, Element e) {
+      if (paragraphText == null) {
+        paragraphText = new IdentityHashMap<>();
+        sumParagraphs(root);
       }
+      return paragraphText.get(e);
+    }
+
+    private int sumParagraphs(Element e) {
+      int n = e.normalName().equals("p") ? e.text().length() : 0;
+      for (Element child : e.children()) {
+        n += sumParagraphs(child);
+      }
+      paragraphText.put(e, n);
       return n;
     }
   }
@@ -138,20 +150,21 @@ public final class ArticleExtractor {
     List<Element> remove = new ArrayList<>();
     root.select("script, style, noscript, template").remove();
     // An element holding half the page's paragraph text is the article, whatever its class says.
-    double protect = hints.paragraphText(root) * 0.5;
+    double protect = hints.paragraphText(root, root) * 0.5;
     for (Element e : root.getAllElements()) {
       if (e == root) {
         continue;
       }
       String tag = e.normalName();
       if (DROPPED_TAGS.contains(tag)) {
-        if (!STRUCTURAL_TAGS.contains(tag) || hints.paragraphText(e) < protect) {
+        if (!STRUCTURAL_TAGS.contains(tag) || hints.paragraphText(root, e) < protect) {
           remove.add(e);
         }
         continue;
       }
+      String style = e.attr("style");
       if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-          || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+          || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
         remove.add(e);
         continue;
       }
@@ -165,7 +178,7 @@ public final class ArticleExtractor {
         continue;
       }
       String words = hints(e);
-      if (!words.isEmpty() && hints.unlikely(words) && hints.paragraphText(e) < protect) {
+      if (!words.isEmpty() && hints.unlikely(words) && hints.paragraphText(root, e) < protect) {
         remove.add(e);
       }
     }
