@@ -102,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --html: the folder of saved pages (default: ${DEFAULT-VALUE}).")
   Path pages;
 
-  @Option(names = "--copies", paramLabel = "N", defaultValue = "10",
+  @Option(names = "--copies", paramLabel = "N", defaultValue = "50",
       description = "With --html: whole processes also over a crawl of every page copied N times (default: ${DEFAULT-VALUE}); 1 for the pages once only.")
   int copies;
 
