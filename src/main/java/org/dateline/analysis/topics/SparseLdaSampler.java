@@ -76,6 +76,10 @@ public final class SparseLdaSampler {
   private final int longestDocument;
   private final int threads;
   private final Shard[] shards;
+  /** The shards by tokens, most first, the order threads take them in so that they finish together. */
+  private final int[] shardOrder;
+  /** The word ranges merged by one task each. */
+  private final int[] mergeParts;
 
   private long sampledTokens;
   private long samplingNanos;
@@ -184,6 +188,13 @@ public final class SparseLdaSampler {
         wordShardOffset[at] = shard.localStart[l];
       }
     }
+    this.shardOrder = java.util.stream.IntStream.range(0, SHARDS).boxed()
+        .sorted(java.util.Comparator.comparingLong((Integer s) -> -shards[s].tokens).thenComparingInt(s -> s))
+        .mapToInt(Integer::intValue).toArray();
+    this.mergeParts = new int[SHARDS + 1];
+    for (int part = 0; part <= SHARDS; part++) {
+      mergeParts[part] = (int) ((long) numTypes * part / SHARDS);
+    }
     this.threads = Math.min(threads, SHARDS);
     if (checkCounts) {
       checkCounts();
@@ -195,7 +206,7 @@ public final class SparseLdaSampler {
     if (iterations <= 0) {
       return;
     }
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, daemonThreads()) : null;
     try {
       for (int i = 0; i < iterations; i++) {
         long t0 = System.nanoTime();
@@ -230,7 +241,7 @@ public final class SparseLdaSampler {
 
   /** One iteration: the shards sample against the counts as they are now, then their changes are merged. */
   private void sweep(ExecutorService pool) {
-    runAll(pool, SHARDS, s -> shards[s].sample());
+    runAll(pool, SHARDS, i -> shards[shardOrder[i]].sample());
     int[] perTopic = tokensPerTopic;
     for (Shard shard : shards) {
       if (shard.sampled) {
@@ -239,8 +250,7 @@ public final class SparseLdaSampler {
         }
       }
     }
-    runAll(pool, SHARDS, part -> mergeWords((int) ((long) numTypes * part / SHARDS),
-        (int) ((long) numTypes * (part + 1) / SHARDS)));
+    runAll(pool, SHARDS, part -> mergeWords(mergeParts[part], mergeParts[part + 1]));
   }
 
   /**
@@ -297,18 +307,33 @@ public final class SparseLdaSampler {
     }
   }
 
-  /** Runs {@code task} for 0 to {@code n - 1}, on the pool when there is one, and waits for all. */
-  private static void runAll(ExecutorService pool, int n, java.util.function.IntConsumer task) {
+  /**
+   * Runs {@code task} for 0 to {@code n - 1} and waits for all: the calling thread and each of the
+   * pool's threads take the next number until none is left (two hand-offs per phase, not one per
+   * task).
+   */
+  private void runAll(ExecutorService pool, int n, java.util.function.IntConsumer task) {
     if (pool == null) {
       for (int i = 0; i < n; i++) {
         task.accept(i);
       }
       return;
     }
-    List<Future<?>> running = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      int part = i;
-      running.add(pool.submit(() -> task.accept(part)));
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+        task.accept(i);
+      }
+    };
+    List<Future<?>> running = new ArrayList<>(threads - 1);
+    for (int i = 1; i < threads; i++) {
+      running.add(pool.submit(worker));
+    }
+    RuntimeException failed = null;
+    try {
+      worker.run();
+    } catch (RuntimeException e) {
+      failed = e;
     }
     for (Future<?> f : running) {
       try {
@@ -326,6 +351,9 @@ public final class SparseLdaSampler {
         }
         throw new IllegalStateException(cause);
       }
+    }
+    if (failed != null) {
+      throw failed;
     }
   }
 
@@ -351,8 +379,15 @@ public final class SparseLdaSampler {
     private final int[] localTopicIndex;
     private final double[] cachedCoefficients;
     private final double[] topicTermScores;
+    /**
+     * Each topic's term of the smoothing mass and of the document mass, as the next removal of
+     * the term would compute it afresh from the counts: kept so that it is not divided again.
+     */
+    private final double[] smoothingTerms;
+    private final double[] documentTerms;
     private final int[] snapshotTokensPerTopic;
     private final boolean sampled;
+    private final long tokens;
     private double smoothingOnlyMass;
 
     Shard(int from, int to, SplittableRandom random) {
@@ -399,10 +434,13 @@ public final class SparseLdaSampler {
       this.tokensPerTopic = new int[numTopics];
       this.snapshotTokensPerTopic = new int[numTopics];
       this.sampled = tokens > 0;
+      this.tokens = tokens;
       this.localTopicCounts = new int[numTopics];
       this.localTopicIndex = new int[numTopics];
       this.cachedCoefficients = new double[numTopics];
       this.topicTermScores = new double[numTopics];
+      this.smoothingTerms = new double[numTopics];
+      this.documentTerms = new double[numTopics];
     }
 
     void sample() {
@@ -420,7 +458,8 @@ public final class SparseLdaSampler {
       System.arraycopy(tokensPerTopic, 0, snapshotTokensPerTopic, 0, numTopics);
       smoothingOnlyMass = 0;
       for (int t = 0; t < numTopics; t++) {
-        smoothingOnlyMass += alpha[t] * beta / (tokensPerTopic[t] + betaSum);
+        smoothingTerms[t] = alpha[t] * beta / (tokensPerTopic[t] + betaSum);
+        smoothingOnlyMass += smoothingTerms[t];
         cachedCoefficients[t] = alpha[t] / (tokensPerTopic[t] + betaSum);
       }
       for (int d = from; d < to; d++) {
@@ -435,6 +474,8 @@ public final class SparseLdaSampler {
       double[] scores = topicTermScores;
       int[] perTopic = tokensPerTopic;
       int[] counts = typeTopicCounts;
+      double[] smoothing = smoothingTerms;
+      double[] document = documentTerms;
       double[] a = alpha;
       double b = beta;
       double bSum = betaSum;
@@ -453,7 +494,8 @@ public final class SparseLdaSampler {
       for (int i = 0; i < nonZero; i++) {
         int t = index[i];
         int n = local[t];
-        topicBetaMass += b * n / (perTopic[t] + bSum);
+        document[t] = b * n / (perTopic[t] + bSum);
+        topicBetaMass += document[t];
         coefficients[t] = (a[t] + n) / (perTopic[t] + bSum);
       }
       for (int position = 0; position < tokens.length; position++) {
@@ -461,8 +503,8 @@ public final class SparseLdaSampler {
         int oldTopic = z[position];
 
         double denominator = perTopic[oldTopic] + bSum;
-        smoothingOnlyMass -= a[oldTopic] * b / denominator;
-        topicBetaMass -= b * local[oldTopic] / denominator;
+        smoothingOnlyMass -= smoothing[oldTopic];
+        topicBetaMass -= document[oldTopic];
         local[oldTopic]--;
         perTopic[oldTopic]--;
         denominator -= 1;
@@ -474,9 +516,12 @@ public final class SparseLdaSampler {
           System.arraycopy(index, i + 1, index, i, nonZero - i - 1);
           nonZero--;
         }
-        smoothingOnlyMass += a[oldTopic] * b / denominator;
-        topicBetaMass += b * local[oldTopic] / denominator;
+        double smoothingTerm = a[oldTopic] * b / denominator;
+        double documentTerm = b * local[oldTopic] / denominator;
+        smoothingOnlyMass += smoothingTerm;
+        topicBetaMass += documentTerm;
         coefficients[oldTopic] = (a[oldTopic] + local[oldTopic]) / denominator;
+        remember(oldTopic, denominator, smoothingTerm, documentTerm);
         decrement(counts, start, oldTopic);
 
         double topicTermMass = 0;
@@ -536,8 +581,8 @@ public final class SparseLdaSampler {
 
         z[position] = newTopic;
         denominator = perTopic[newTopic] + bSum;
-        smoothingOnlyMass -= a[newTopic] * b / denominator;
-        topicBetaMass -= b * local[newTopic] / denominator;
+        smoothingOnlyMass -= smoothing[newTopic];
+        topicBetaMass -= document[newTopic];
         local[newTopic]++;
         if (local[newTopic] == 1) {
           int i = nonZero;
@@ -551,13 +596,33 @@ public final class SparseLdaSampler {
         perTopic[newTopic]++;
         denominator += 1;
         coefficients[newTopic] = (a[newTopic] + local[newTopic]) / denominator;
-        smoothingOnlyMass += a[newTopic] * b / denominator;
-        topicBetaMass += b * local[newTopic] / denominator;
+        smoothingTerm = a[newTopic] * b / denominator;
+        documentTerm = b * local[newTopic] / denominator;
+        smoothingOnlyMass += smoothingTerm;
+        topicBetaMass += documentTerm;
+        remember(newTopic, denominator, smoothingTerm, documentTerm);
       }
       for (int i = 0; i < nonZero; i++) {
         int t = index[i];
         coefficients[t] = a[t] / (perTopic[t] + bSum);
         local[t] = 0;
+        document[t] = 0;
+      }
+    }
+
+    /**
+     * Keeps topic {@code t}'s terms just added with {@code denominator}, the previous one plus or
+     * minus one. The next removal divides by the topic's count plus the prior afresh, which is
+     * the same number unless the step crossed a power of two: then the terms are divided again.
+     */
+    private void remember(int t, double denominator, double smoothingTerm, double documentTerm) {
+      double fresh = tokensPerTopic[t] + betaSum;
+      if (fresh == denominator) {
+        smoothingTerms[t] = smoothingTerm;
+        documentTerms[t] = documentTerm;
+      } else {
+        smoothingTerms[t] = alpha[t] * beta / fresh;
+        documentTerms[t] = beta * localTopicCounts[t] / fresh;
       }
     }
   }
