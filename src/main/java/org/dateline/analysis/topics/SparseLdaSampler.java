@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * change is added to the global counts, in shard order for the topic totals and word by word for
  * the topic-word counts (integer sums, and the packed counts of a word are distinct values kept in
  * descending order, so a function of the counts alone). Sampling and merging run on up to
- * {@code threads} worker threads. Floating point is plain IEEE arithmetic (and
+ * {@code threads} threads, the calling one among them. Floating point is plain IEEE arithmetic (and
  * {@link StrictMath}), so the bits are the same on every JVM.
  *
  * <p>Not thread-safe.
