@@ -49,7 +49,9 @@ final class Dirichlet {
           diff += 1.0 / (old + n - 1);
           numerator += histogram[n] * diff;
         }
-        parameters[k] = (old * numerator + shape) / denominator;
+        // The prior's shape scales with the old value, as in MALLET's update (not added to the
+        // scaled numerator, which would lift every small parameter towards shape / denominator).
+        parameters[k] = old * (numerator + shape) / denominator;
         newSum += parameters[k];
       }
       sum = newSum;

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * change is added to the global counts, in shard order for the topic totals and word by word for
  * the topic-word counts (integer sums, and the packed counts of a word are distinct values kept in
  * descending order, so a function of the counts alone). Sampling and merging run on up to
- * {@code threads} worker threads. Floating point is plain IEEE arithmetic (and
+ * {@code threads} threads, the calling one among them. Floating point is plain IEEE arithmetic (and
  * {@link StrictMath}), so the bits are the same on every JVM.
  *
  * <p>Not thread-safe.
@@ -56,7 +56,17 @@ public final class SparseLdaSampler {
   private final int topicMask;
   private final int topicBits;
   private final int[][] topics;
-  private final int[][] typeTopicCounts;
+  /**
+   * Every word's packed topic counts in one array: word {@code w}'s in
+   * {@code [wordStart[w], wordStart[w + 1])}, room for {@code min(K, its tokens)} entries and a
+   * zero that ends them (so that scans need no bound).
+   */
+  private final int[] typeTopicCounts;
+  private final int[] wordStart;
+  /** For word {@code w}, at {@code [wordShardStart[w], wordShardStart[w + 1])}: the shards holding it and where. */
+  private final int[] wordShardStart;
+  private final int[] wordShard;
+  private final int[] wordShardOffset;
   private final int[] tokensPerTopic;
   private final double[] alpha;
   private double alphaSum;
@@ -66,6 +76,10 @@ public final class SparseLdaSampler {
   private final int longestDocument;
   private final int threads;
   private final Shard[] shards;
+  /** The shards by tokens, most first, the order threads take them in so that they finish together. */
+  private final int[] shardOrder;
+  /** The word ranges merged by one task each. */
+  private final int[] mergeParts;
 
   private long sampledTokens;
   private long samplingNanos;
@@ -121,15 +135,22 @@ public final class SparseLdaSampler {
     }
     this.longestDocument = longest;
     int largestTotal = 0;
-    this.typeTopicCounts = new int[numTypes][];
+    this.wordStart = new int[numTypes + 1];
+    long room = 0;
     for (int w = 0; w < numTypes; w++) {
-      typeTopicCounts[w] = new int[Math.min(numTopics, typeTotals[w])];
+      wordStart[w] = (int) room;
+      room += Math.min(numTopics, typeTotals[w]) + 1;
       largestTotal = Math.max(largestTotal, typeTotals[w]);
     }
+    if (room > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("too many words for the count table: " + numTypes);
+    }
+    wordStart[numTypes] = (int) room;
     if (largestTotal >= (1 << (31 - topicBits))) {
       throw new IllegalArgumentException("a word occurs " + largestTotal + " times, more than the packed counts of "
           + numTopics + " topics hold");
     }
+    this.typeTopicCounts = new int[(int) room];
     this.topics = new int[corpus.size()][];
     for (int d = 0; d < corpus.size(); d++) {
       int[] doc = corpus.document(d);
@@ -137,7 +158,7 @@ public final class SparseLdaSampler {
       for (int i = 0; i < doc.length; i++) {
         z[i] = random.nextInt(numTopics);
         tokensPerTopic[z[i]]++;
-        increment(typeTopicCounts[doc[i]], z[i]);
+        increment(typeTopicCounts, wordStart[doc[i]], z[i]);
       }
       topics[d] = z;
     }
@@ -146,6 +167,33 @@ public final class SparseLdaSampler {
       int from = (int) ((long) corpus.size() * s / SHARDS);
       int to = (int) ((long) corpus.size() * (s + 1) / SHARDS);
       shards[s] = new Shard(from, to, random.split());
+    }
+    this.wordShardStart = new int[numTypes + 1];
+    for (Shard shard : shards) {
+      for (int w : shard.words) {
+        wordShardStart[w + 1]++;
+      }
+    }
+    for (int w = 0; w < numTypes; w++) {
+      wordShardStart[w + 1] += wordShardStart[w];
+    }
+    this.wordShard = new int[wordShardStart[numTypes]];
+    this.wordShardOffset = new int[wordShard.length];
+    int[] next = Arrays.copyOf(wordShardStart, numTypes);
+    for (int s = 0; s < SHARDS; s++) {
+      Shard shard = shards[s];
+      for (int l = 0; l < shard.words.length; l++) {
+        int at = next[shard.words[l]]++;
+        wordShard[at] = s;
+        wordShardOffset[at] = shard.localStart[l];
+      }
+    }
+    this.shardOrder = java.util.stream.IntStream.range(0, SHARDS).boxed()
+        .sorted(java.util.Comparator.comparingLong((Integer s) -> -shards[s].tokens).thenComparingInt(s -> s))
+        .mapToInt(Integer::intValue).toArray();
+    this.mergeParts = new int[SHARDS + 1];
+    for (int part = 0; part <= SHARDS; part++) {
+      mergeParts[part] = (int) ((long) numTypes * part / SHARDS);
     }
     this.threads = Math.min(threads, SHARDS);
     if (checkCounts) {
@@ -158,7 +206,7 @@ public final class SparseLdaSampler {
     if (iterations <= 0) {
       return;
     }
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, daemonThreads()) : null;
     try {
       for (int i = 0; i < iterations; i++) {
         long t0 = System.nanoTime();
@@ -193,7 +241,7 @@ public final class SparseLdaSampler {
 
   /** One iteration: the shards sample against the counts as they are now, then their changes are merged. */
   private void sweep(ExecutorService pool) {
-    runAll(pool, SHARDS, s -> shards[s].sample());
+    runAll(pool, SHARDS, i -> shards[shardOrder[i]].sample());
     int[] perTopic = tokensPerTopic;
     for (Shard shard : shards) {
       if (shard.sampled) {
@@ -202,83 +250,90 @@ public final class SparseLdaSampler {
         }
       }
     }
-    runAll(pool, SHARDS, part -> mergeWords((int) ((long) numTypes * part / SHARDS),
-        (int) ((long) numTypes * (part + 1) / SHARDS)));
+    runAll(pool, SHARDS, part -> mergeWords(mergeParts[part], mergeParts[part + 1]));
   }
 
   /**
-   * Sets the global counts of words {@code [from, to)} to the snapshot plus every shard's change.
-   * Integer sums, and the packed counts of a word are distinct values kept in descending order, so
-   * the result is the same in any order.
+   * Sets the global counts of words {@code [from, to)} to the snapshot plus the change of every
+   * shard holding the word. Integer sums, and the packed counts of a word are distinct values kept
+   * in descending order, so the result is the same in any order.
    */
   private void mergeWords(int from, int to) {
     int[] dense = new int[numTopics];
+    int[] global = typeTopicCounts;
     for (int w = from; w < to; w++) {
-      int[] global = typeTopicCounts[w];
-      if (global.length == 0) {
+      int start = wordStart[w];
+      int end = wordStart[w + 1];
+      if (end - start == 1) {
         continue;
       }
-      Arrays.fill(dense, 0);
       boolean changed = false;
-      for (Shard shard : shards) {
-        if (!shard.sampled) {
+      for (int k = wordShardStart[w]; k < wordShardStart[w + 1]; k++) {
+        int[] own = shards[wordShard[k]].typeTopicCounts;
+        int at = wordShardOffset[k];
+        if (Arrays.equals(own, at, at + end - start, global, start, end)) {
           continue;
         }
-        int[] own = shard.typeTopicCounts[w];
-        if (Arrays.equals(own, global)) {
-          continue;
+        if (!changed) {
+          changed = true;
+          Arrays.fill(dense, 0);
         }
-        changed = true;
-        for (int v : own) {
-          if (v == 0) {
-            break;
-          }
-          dense[v & topicMask] += v >>> topicBits;
+        for (int i = at; own[i] != 0; i++) {
+          dense[own[i] & topicMask] += own[i] >>> topicBits;
         }
-        for (int v : global) {
-          if (v == 0) {
-            break;
-          }
-          dense[v & topicMask] -= v >>> topicBits;
+        for (int i = start; global[i] != 0; i++) {
+          dense[global[i] & topicMask] -= global[i] >>> topicBits;
         }
       }
       if (!changed) {
         continue;
       }
-      for (int v : global) {
-        if (v == 0) {
-          break;
-        }
-        dense[v & topicMask] += v >>> topicBits;
+      for (int i = start; global[i] != 0; i++) {
+        dense[global[i] & topicMask] += global[i] >>> topicBits;
       }
-      int n = 0;
+      int n = start;
       for (int t = 0; t < numTopics; t++) {
         if (dense[t] > 0) {
           int packed = (dense[t] << topicBits) | t;
           int i = n++;
-          while (i > 0 && global[i - 1] < packed) {
+          while (i > start && global[i - 1] < packed) {
             global[i] = global[i - 1];
             i--;
           }
           global[i] = packed;
         }
       }
-      Arrays.fill(global, n, global.length, 0);
+      Arrays.fill(global, n, end, 0);
     }
   }
 
-  /** Runs {@code task} for 0 to {@code n - 1}, on the pool when there is one, and waits for all. */
-  private static void runAll(ExecutorService pool, int n, java.util.function.IntConsumer task) {
+  /**
+   * Runs {@code task} for 0 to {@code n - 1} and waits for all: the calling thread and each of the
+   * pool's threads take the next number until none is left (two hand-offs per phase, not one per
+   * task).
+   */
+  private void runAll(ExecutorService pool, int n, java.util.function.IntConsumer task) {
     if (pool == null) {
       for (int i = 0; i < n; i++) {
         task.accept(i);
       }
       return;
     }
-    List<Future<?>> running = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      int part = i;
-      running.add(pool.submit(() -> task.accept(part)));
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+        task.accept(i);
+      }
+    };
+    List<Future<?>> running = new ArrayList<>(threads - 1);
+    for (int i = 1; i < threads; i++) {
+      running.add(pool.submit(worker));
+    }
+    RuntimeException failed = null;
+    try {
+      worker.run();
+    } catch (RuntimeException e) {
+      failed = e;
     }
     for (Future<?> f : running) {
       try {
@@ -297,67 +352,118 @@ public final class SparseLdaSampler {
         throw new IllegalStateException(cause);
       }
     }
+    if (failed != null) {
+      throw failed;
+    }
   }
 
   /**
-   * A range of documents with its random stream, its copy of the counts and its scratch. Between
-   * the start of {@link #sample()} and the merge the global counts are only read.
+   * A range of documents with its random stream, its copy of the counts and its scratch. The copy
+   * holds only the words of the shard's documents, numbered afresh in the order of their ids and
+   * laid out one after the other as the global table is, so that it is small and copied as a
+   * whole. Between the start of {@link #sample()} and the merge the global counts are only read.
    */
   private final class Shard {
     private final int from;
     private final int to;
     private final SplittableRandom random;
-    private final int[][] typeTopicCounts;
+    /** The global id of each of the shard's words, ascending. */
+    private final int[] words;
+    /** Where each of the shard's words starts in {@link #typeTopicCounts}; one more for the end. */
+    private final int[] localStart;
+    /** The documents with each token as the offset of its word's counts in {@link #typeTopicCounts}. */
+    private final int[][] documents;
+    private final int[] typeTopicCounts;
     private final int[] tokensPerTopic;
     private final int[] localTopicCounts;
     private final int[] localTopicIndex;
     private final double[] cachedCoefficients;
     private final double[] topicTermScores;
+    /**
+     * Each topic's term of the smoothing mass and of the document mass, as the next removal of
+     * the term would compute it afresh from the counts: kept so that it is not divided again.
+     */
+    private final double[] smoothingTerms;
+    private final double[] documentTerms;
     private final int[] snapshotTokensPerTopic;
     private final boolean sampled;
+    private final long tokens;
     private double smoothingOnlyMass;
 
     Shard(int from, int to, SplittableRandom random) {
       this.from = from;
       this.to = to;
       this.random = random;
+      boolean[] held = new boolean[numTypes];
       long tokens = 0;
       for (int d = from; d < to; d++) {
+        for (int w : corpus.document(d)) {
+          held[w] = true;
+        }
         tokens += corpus.document(d).length;
       }
-      int[][] global = SparseLdaSampler.this.typeTopicCounts;
-      this.typeTopicCounts = new int[numTypes][];
-      if (tokens > 0) {
-        for (int w = 0; w < numTypes; w++) {
-          typeTopicCounts[w] = new int[global[w].length];
+      int n = 0;
+      for (boolean h : held) {
+        n += h ? 1 : 0;
+      }
+      this.words = new int[n];
+      this.localStart = new int[n + 1];
+      int[] offsetOf = new int[numTypes];
+      int l = 0;
+      int room = 0;
+      for (int w = 0; w < numTypes; w++) {
+        if (held[w]) {
+          words[l] = w;
+          localStart[l] = room;
+          offsetOf[w] = room;
+          room += wordStart[w + 1] - wordStart[w];
+          l++;
         }
+      }
+      localStart[n] = room;
+      this.typeTopicCounts = new int[room];
+      this.documents = new int[to - from][];
+      for (int d = from; d < to; d++) {
+        int[] doc = corpus.document(d);
+        int[] local = new int[doc.length];
+        for (int i = 0; i < doc.length; i++) {
+          local[i] = offsetOf[doc[i]];
+        }
+        documents[d - from] = local;
       }
       this.tokensPerTopic = new int[numTopics];
       this.snapshotTokensPerTopic = new int[numTopics];
       this.sampled = tokens > 0;
+      this.tokens = tokens;
       this.localTopicCounts = new int[numTopics];
       this.localTopicIndex = new int[numTopics];
       this.cachedCoefficients = new double[numTopics];
       this.topicTermScores = new double[numTopics];
+      this.smoothingTerms = new double[numTopics];
+      this.documentTerms = new double[numTopics];
     }
 
     void sample() {
       if (!sampled) {
         return;
       }
-      int[][] global = SparseLdaSampler.this.typeTopicCounts;
-      for (int w = 0; w < numTypes; w++) {
-        System.arraycopy(global[w], 0, typeTopicCounts[w], 0, global[w].length);
+      int[] global = SparseLdaSampler.this.typeTopicCounts;
+      int[] own = typeTopicCounts;
+      int[] globalStart = wordStart;
+      for (int l = 0; l < words.length; l++) {
+        int w = words[l];
+        System.arraycopy(global, globalStart[w], own, localStart[l], globalStart[w + 1] - globalStart[w]);
       }
       System.arraycopy(SparseLdaSampler.this.tokensPerTopic, 0, tokensPerTopic, 0, numTopics);
       System.arraycopy(tokensPerTopic, 0, snapshotTokensPerTopic, 0, numTopics);
       smoothingOnlyMass = 0;
       for (int t = 0; t < numTopics; t++) {
-        smoothingOnlyMass += alpha[t] * beta / (tokensPerTopic[t] + betaSum);
+        smoothingTerms[t] = alpha[t] * beta / (tokensPerTopic[t] + betaSum);
+        smoothingOnlyMass += smoothingTerms[t];
         cachedCoefficients[t] = alpha[t] / (tokensPerTopic[t] + betaSum);
       }
       for (int d = from; d < to; d++) {
-        sampleDocument(corpus.document(d), topics[d]);
+        sampleDocument(documents[d - from], topics[d]);
       }
     }
 
@@ -365,10 +471,16 @@ public final class SparseLdaSampler {
       int[] local = localTopicCounts;
       int[] index = localTopicIndex;
       double[] coefficients = cachedCoefficients;
+      double[] scores = topicTermScores;
       int[] perTopic = tokensPerTopic;
+      int[] counts = typeTopicCounts;
+      double[] smoothing = smoothingTerms;
+      double[] document = documentTerms;
       double[] a = alpha;
       double b = beta;
       double bSum = betaSum;
+      int mask = topicMask;
+      int bits = topicBits;
       for (int t : z) {
         local[t]++;
       }
@@ -382,17 +494,17 @@ public final class SparseLdaSampler {
       for (int i = 0; i < nonZero; i++) {
         int t = index[i];
         int n = local[t];
-        topicBetaMass += b * n / (perTopic[t] + bSum);
+        document[t] = b * n / (perTopic[t] + bSum);
+        topicBetaMass += document[t];
         coefficients[t] = (a[t] + n) / (perTopic[t] + bSum);
       }
       for (int position = 0; position < tokens.length; position++) {
-        int type = tokens[position];
+        int start = tokens[position];
         int oldTopic = z[position];
-        int[] counts = typeTopicCounts[type];
 
         double denominator = perTopic[oldTopic] + bSum;
-        smoothingOnlyMass -= a[oldTopic] * b / denominator;
-        topicBetaMass -= b * local[oldTopic] / denominator;
+        smoothingOnlyMass -= smoothing[oldTopic];
+        topicBetaMass -= document[oldTopic];
         local[oldTopic]--;
         perTopic[oldTopic]--;
         denominator -= 1;
@@ -404,30 +516,41 @@ public final class SparseLdaSampler {
           System.arraycopy(index, i + 1, index, i, nonZero - i - 1);
           nonZero--;
         }
-        smoothingOnlyMass += a[oldTopic] * b / denominator;
-        topicBetaMass += b * local[oldTopic] / denominator;
+        double smoothingTerm = a[oldTopic] * b / denominator;
+        double documentTerm = b * local[oldTopic] / denominator;
+        smoothingOnlyMass += smoothingTerm;
+        topicBetaMass += documentTerm;
         coefficients[oldTopic] = (a[oldTopic] + local[oldTopic]) / denominator;
-        decrement(counts, oldTopic);
+        remember(oldTopic, denominator, smoothingTerm, documentTerm);
+        decrement(counts, start, oldTopic);
 
         double topicTermMass = 0;
         int entries = 0;
-        while (entries < counts.length && counts[entries] > 0) {
-          int v = counts[entries];
-          double score = coefficients[v & topicMask] * (v >>> topicBits);
+        for (int v = counts[start]; v > 0; v = counts[start + entries]) {
+          double score = coefficients[v & mask] * (v >>> bits);
           topicTermMass += score;
-          topicTermScores[entries] = score;
+          scores[entries] = score;
           entries++;
         }
         double sample = random.nextDouble() * (smoothingOnlyMass + topicBetaMass + topicTermMass);
         int newTopic;
         if (sample < topicTermMass) {
           int i = 0;
-          sample -= topicTermScores[0];
+          sample -= scores[0];
           while (sample > 0 && i < entries - 1) {
             i++;
-            sample -= topicTermScores[i];
+            sample -= scores[i];
           }
-          newTopic = counts[i] & topicMask;
+          // The word has the topic already: add one where it is and let it rise to its place.
+          int at = start + i;
+          int v = counts[at];
+          newTopic = v & mask;
+          v += 1 << bits;
+          while (at > start && counts[at - 1] < v) {
+            counts[at] = counts[at - 1];
+            at--;
+          }
+          counts[at] = v;
         } else {
           sample -= topicTermMass;
           if (nonZero > 0 && sample < topicBetaMass) {
@@ -453,12 +576,13 @@ public final class SparseLdaSampler {
             }
             newTopic = t;
           }
+          increment(counts, start, newTopic);
         }
 
         z[position] = newTopic;
         denominator = perTopic[newTopic] + bSum;
-        smoothingOnlyMass -= a[newTopic] * b / denominator;
-        topicBetaMass -= b * local[newTopic] / denominator;
+        smoothingOnlyMass -= smoothing[newTopic];
+        topicBetaMass -= document[newTopic];
         local[newTopic]++;
         if (local[newTopic] == 1) {
           int i = nonZero;
@@ -472,56 +596,73 @@ public final class SparseLdaSampler {
         perTopic[newTopic]++;
         denominator += 1;
         coefficients[newTopic] = (a[newTopic] + local[newTopic]) / denominator;
-        smoothingOnlyMass += a[newTopic] * b / denominator;
-        topicBetaMass += b * local[newTopic] / denominator;
-        increment(counts, newTopic);
+        smoothingTerm = a[newTopic] * b / denominator;
+        documentTerm = b * local[newTopic] / denominator;
+        smoothingOnlyMass += smoothingTerm;
+        topicBetaMass += documentTerm;
+        remember(newTopic, denominator, smoothingTerm, documentTerm);
       }
       for (int i = 0; i < nonZero; i++) {
         int t = index[i];
         coefficients[t] = a[t] / (perTopic[t] + bSum);
         local[t] = 0;
+        document[t] = 0;
+      }
+    }
+
+    /**
+     * Keeps topic {@code t}'s terms just added with {@code denominator}, the previous one plus or
+     * minus one. The next removal divides by the topic's count plus the prior afresh, which is
+     * the same number unless the step crossed a power of two: then the terms are divided again.
+     */
+    private void remember(int t, double denominator, double smoothingTerm, double documentTerm) {
+      double fresh = tokensPerTopic[t] + betaSum;
+      if (fresh == denominator) {
+        smoothingTerms[t] = smoothingTerm;
+        documentTerms[t] = documentTerm;
+      } else {
+        smoothingTerms[t] = alpha[t] * beta / fresh;
+        documentTerms[t] = beta * localTopicCounts[t] / fresh;
       }
     }
   }
 
-  private void increment(int[] counts, int topic) {
-    int i = 0;
+  /**
+   * Adds one to {@code topic} in the packed counts at {@code start} (ended by a zero, with room for
+   * one more topic when the word lacks this one).
+   */
+  private void increment(int[] counts, int start, int topic) {
+    int i = start;
     while (counts[i] > 0 && (counts[i] & topicMask) != topic) {
       i++;
     }
-    if (counts[i] == 0) {
-      counts[i] = (1 << topicBits) | topic;
-    } else {
-      counts[i] += 1 << topicBits;
-    }
-    while (i > 0 && counts[i] > counts[i - 1]) {
-      int tmp = counts[i];
+    int v = counts[i] == 0 ? (1 << topicBits) | topic : counts[i] + (1 << topicBits);
+    while (i > start && counts[i - 1] < v) {
       counts[i] = counts[i - 1];
-      counts[i - 1] = tmp;
       i--;
     }
+    counts[i] = v;
   }
 
-  private void decrement(int[] counts, int topic) {
-    int i = 0;
-    while ((counts[i] & topicMask) != topic || counts[i] == 0) {
+  /** Takes one from {@code topic}, which the packed counts at {@code start} hold. */
+  private void decrement(int[] counts, int start, int topic) {
+    int i = start;
+    while ((counts[i] & topicMask) != topic) {
       i++;
     }
-    int count = counts[i] >>> topicBits;
-    if (count == 1) {
-      while (i < counts.length - 1 && counts[i + 1] > 0) {
+    int v = counts[i] - (1 << topicBits);
+    if (v < (1 << topicBits)) {
+      while (counts[i + 1] > 0) {
         counts[i] = counts[i + 1];
         i++;
       }
       counts[i] = 0;
     } else {
-      counts[i] = ((count - 1) << topicBits) | topic;
-      while (i < counts.length - 1 && counts[i] < counts[i + 1]) {
-        int tmp = counts[i];
+      while (counts[i + 1] > v) {
         counts[i] = counts[i + 1];
-        counts[i + 1] = tmp;
         i++;
       }
+      counts[i] = v;
     }
   }
 
@@ -544,17 +685,12 @@ public final class SparseLdaSampler {
 
   private void optimizeBeta() {
     int largest = 0;
-    for (int[] counts : typeTopicCounts) {
-      if (counts.length > 0) {
-        largest = Math.max(largest, counts[0] >>> topicBits);
-      }
+    for (int w = 0; w < numTypes; w++) {
+      largest = Math.max(largest, typeTopicCounts[wordStart[w]] >>> topicBits);
     }
     long[] countHistogram = new long[largest + 1];
-    for (int[] counts : typeTopicCounts) {
-      for (int v : counts) {
-        if (v == 0) {
-          break;
-        }
+    for (int v : typeTopicCounts) {
+      if (v != 0) {
         countHistogram[v >>> topicBits]++;
       }
     }
@@ -587,17 +723,24 @@ public final class SparseLdaSampler {
     }
     for (int w = 0; w < numTypes; w++) {
       int[] got = new int[numTopics];
-      int[] counts = typeTopicCounts[w];
+      int start = wordStart[w];
+      int end = wordStart[w + 1];
       boolean ended = false;
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] == 0) {
+      for (int i = start; i < end; i++) {
+        int v = typeTopicCounts[i];
+        if (v == 0) {
           ended = true;
           continue;
         }
-        if (ended || (i > 0 && counts[i] > counts[i - 1])) {
-          throw new IllegalStateException("the counts of word " + w + " are not sorted: " + Arrays.toString(counts));
+        if (ended || (i > start && v > typeTopicCounts[i - 1])) {
+          throw new IllegalStateException("the counts of word " + w + " are not sorted: "
+              + Arrays.toString(Arrays.copyOfRange(typeTopicCounts, start, end)));
         }
-        got[counts[i] & topicMask] += counts[i] >>> topicBits;
+        got[v & topicMask] += v >>> topicBits;
+      }
+      if (typeTopicCounts[end - 1] != 0) {
+        throw new IllegalStateException("the counts of word " + w + " have no end: "
+            + Arrays.toString(Arrays.copyOfRange(typeTopicCounts, start, end)));
       }
       if (!Arrays.equals(got, expected[w])) {
         throw new IllegalStateException("the topic counts of word " + w + " (" + corpus.vocabulary().get(w)
@@ -637,11 +780,8 @@ public final class SparseLdaSampler {
   public int[][] topicWordCounts() {
     int[][] out = new int[numTopics][numTypes];
     for (int w = 0; w < numTypes; w++) {
-      for (int v : typeTopicCounts[w]) {
-        if (v == 0) {
-          break;
-        }
-        out[v & topicMask][w] = v >>> topicBits;
+      for (int i = wordStart[w]; typeTopicCounts[i] != 0; i++) {
+        out[typeTopicCounts[i] & topicMask][w] = typeTopicCounts[i] >>> topicBits;
       }
     }
     return out;

@@ -59,6 +59,22 @@ class TopicMeasuresTest {
   }
 
   @Test
+  void oneUpdateOfAnAsymmetricPriorIsMinkasFixedPointWithTheGammaShapeScaledByTheOldValue() {
+    // two documents of two tokens: one (2, 0), one (1, 1); the prior (0.5, 0.5)
+    double[] alpha = {0.5, 0.5};
+    int[][] histograms = {{0, 1, 1}, {1, 1, 0}};
+    int[] lengths = {0, 0, 2};
+    double sum = Dirichlet.learnParameters(alpha, histograms, lengths, 1.001, 1.0, 1);
+    // denominator 2 (1/1 + 1/2) - 1/scale = 2; numerators 1/0.5 + (1/0.5 + 1/1.5) and 1/0.5
+    double denominator = 2 * (1 / 1.0 + 1 / 2.0) - 1;
+    double first = 0.5 * ((2 + (2 + 1 / 1.5)) + 1.001) / denominator;
+    double second = 0.5 * (2 + 1.001) / denominator;
+    assertEquals(first, alpha[0], 1e-12);
+    assertEquals(second, alpha[1], 1e-12);
+    assertEquals(first + second, sum, 1e-12);
+  }
+
+  @Test
   void digammaMatchesKnownValues() {
     assertEquals(-0.5772156649015329, Dirichlet.digamma(1), 1e-10);
     assertEquals(0.4227843350984671, Dirichlet.digamma(2), 1e-10);
