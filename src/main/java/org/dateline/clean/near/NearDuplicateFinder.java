@@ -46,8 +46,13 @@ public final class NearDuplicateFinder {
   /** Records with fewer shingles match by their Jaccard similarity only. */
   static final int MIN_CONTAINED_SHINGLES = 20;
 
-  /** One record to cluster. */
-  private record Entry(long seq, String docId, LocalDate date, Signature signature) {}
+  /**
+   * One record to cluster: its signature's values packed four to a long (see {@link #pack}), which
+   * takes the same memory as the signature's shorts and lets a pair be compared four values at a
+   * time.
+   */
+  private record Entry(long seq, String docId, LocalDate date, long[] values, int shingles, long[] names,
+      int nameCount, int words) {}
 
   /**
    * A record in a cluster of two or more.
@@ -94,6 +99,8 @@ public final class NearDuplicateFinder {
   private final double nameContainment;
   private final List<Entry> entries = new ArrayList<>();
   private int hashes = -1;
+  private int nameHashes = -1;
+  private int rows;
 
   public NearDuplicateFinder(NearDuplicateSettings settings) {
     this(settings.threshold(), settings.windowDays(), DEFAULT_BANDS);
@@ -141,12 +148,21 @@ public final class NearDuplicateFinder {
         throw new IllegalArgumentException(bands + " bands do not divide a signature of "
             + signature.values().length + " values");
       }
+      if (signature.values().length >= 1 << 16 || signature.names().length >= 1 << 16) {
+        throw new IllegalArgumentException("signatures of 65,536 values or more are not supported");
+      }
       hashes = signature.values().length;
+      nameHashes = signature.names().length;
+      rows = hashes / bands;
     } else if (signature.values().length != hashes) {
       throw new IllegalArgumentException("signature of " + signature.values().length + " values among ones of "
           + hashes);
+    } else if (signature.names().length != nameHashes) {
+      throw new IllegalArgumentException("signature of " + signature.names().length + " name values among ones of "
+          + nameHashes);
     }
-    entries.add(new Entry(seq, docId, date, signature));
+    entries.add(new Entry(seq, docId, date, pack(signature.values()), signature.shingles(),
+        pack(signature.names()), signature.nameCount(), signature.words()));
   }
 
   public int size() {
@@ -165,20 +181,16 @@ public final class NearDuplicateFinder {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    int rows = hashes / bands;
     int indexBits = 64 - Long.numberOfLeadingZeros(n - 1L);
     long indexMask = (1L << indexBits) - 1;
     long[] keys = new long[n];
-    short[][] values = new short[n][];
-    for (int i = 0; i < n; i++) {
-      values[i] = inOrder.get(i).signature().values();
-    }
+    Entry[] records = inOrder.toArray(new Entry[0]);
     for (int band = 0; band < bands; band++) {
       for (int i = 0; i < n; i++) {
-        short[] v = values[i];
+        long[] v = records[i].values();
         long h = Shingler.mix(band + 1L);
         for (int r = band * rows; r < (band + 1) * rows; r++) {
-          h = Shingler.mix(h ^ (v[r] & 0xFFFFL));
+          h = Shingler.mix(h ^ value(v, r));
         }
         keys[i] = (h << indexBits) | i;
       }
@@ -192,15 +204,15 @@ public final class NearDuplicateFinder {
         }
         for (int x = start + 1; x < end; x++) {
           int i = (int) (keys[x] & indexMask);
+          Entry ei = records[i];
           for (int y = start; y < x; y++) {
             int j = (int) (keys[y] & indexMask);
             if (find(parent, i) == find(parent, j)) {
               continue;
             }
-            short[] vi = values[i];
-            short[] vj = values[j];
+            Entry ej = records[j];
             // a pair sharing an earlier band was judged there: judging it again cannot change the answer
-            if (!sharesBandBefore(vi, vj, band, rows) && matches(inOrder.get(i), inOrder.get(j))) {
+            if (!sharesBandBefore(ei.values(), ej.values(), band) && matches(ei, ej)) {
               union(parent, i, j);
             }
           }
@@ -208,15 +220,26 @@ public final class NearDuplicateFinder {
         start = end;
       }
     }
-    return clusters(inOrder, parent);
+    return clusters(records, parent);
   }
 
-  /** Whether the two signatures agree on a whole band before {@code band}. */
-  private static boolean sharesBandBefore(short[] x, short[] y, int band, int rows) {
+  /** Whether the two packed signatures agree on a whole band before {@code band}. */
+  private boolean sharesBandBefore(long[] x, long[] y, int band) {
     int end = band * rows;
+    if (rows == 2) {
+      // the bands of two values are the halves of the longs
+      int whole = end >>> 2;
+      for (int w = 0; w < whole; w++) {
+        long d = x[w] ^ y[w];
+        if ((int) d == 0 || (d >>> 32) == 0) {
+          return true;
+        }
+      }
+      return (end & 3) != 0 && (int) (x[whole] ^ y[whole]) == 0;
+    }
     for (int start = 0; start < end; start += rows) {
       int r = start;
-      while (r < start + rows && x[r] == y[r]) {
+      while (r < start + rows && value(x, r) == value(y, r)) {
         r++;
       }
       if (r == start + rows) {
@@ -233,20 +256,63 @@ public final class NearDuplicateFinder {
         return false;
       }
     }
-    return matches(x.signature(), y.signature());
-  }
-
-  /** Whether two signatures match, dates aside. */
-  boolean matches(Signature x, Signature y) {
     // most candidates fail on the shingles, so the names are compared last
-    double similarity = x.similarity(y);
+    double similarity = similarity(x, y);
     boolean close = similarity >= threshold || (Math.min(x.shingles(), y.shingles()) >= MIN_CONTAINED_SHINGLES
         && Signature.containment(similarity, x.shingles(), y.shingles()) >= containment);
-    return close && x.nameContainment(y) >= nameContainment;
+    return close && nameContainment(x, y) >= nameContainment;
   }
 
-  private static Clusters clusters(List<Entry> inOrder, int[] parent) {
-    int n = inOrder.size();
+  /** As {@link Signature#similarity}. */
+  private double similarity(Entry x, Entry y) {
+    return (double) agreeing(x.values(), y.values(), hashes) / hashes;
+  }
+
+  /** As {@link Signature#nameContainment}. */
+  private double nameContainment(Entry x, Entry y) {
+    if (x.nameCount() == 0 || y.nameCount() == 0) {
+      return 1;
+    }
+    double jaccard = (double) agreeing(x.names(), y.names(), nameHashes) / nameHashes;
+    return Signature.containment(jaccard, x.nameCount(), y.nameCount());
+  }
+
+  private static final long LOW15 = 0x7FFF7FFF7FFF7FFFL;
+
+  /**
+   * How many of the {@code length} values of two packed signatures agree. Each long holds four
+   * values: a lane of {@code x ^ y} is 0 where they agree, which {@code ~((d & LOW15) + LOW15 | d
+   * | LOW15)} marks by the top bit of the lane alone, exactly (the sum cannot carry out of a
+   * lane). The marks are summed lane by lane, then the four lanes together: exact for
+   * signatures of fewer than 2^16 values ({@link #add} refuses longer ones).
+   */
+  static int agreeing(long[] x, long[] y, int length) {
+    long lanes = 0;
+    for (int w = 0; w < x.length; w++) {
+      long d = x[w] ^ y[w];
+      lanes += ~((d & LOW15) + LOW15 | d | LOW15) >>> 15;
+    }
+    int same = (int) ((lanes * 0x0001000100010001L) >>> 48);
+    // the padding lanes of the last long are 0 in both
+    return same - (x.length * 4 - length);
+  }
+
+  /** The values of a signature, four to a long: value r in bits 16 (r % 4) and up of long r / 4; 0 beyond. */
+  static long[] pack(short[] values) {
+    long[] packed = new long[(values.length + 3) / 4];
+    for (int r = 0; r < values.length; r++) {
+      packed[r >>> 2] |= (values[r] & 0xFFFFL) << ((r & 3) << 4);
+    }
+    return packed;
+  }
+
+  /** Value r of a packed signature, unsigned. */
+  private static long value(long[] packed, int r) {
+    return (packed[r >>> 2] >>> ((r & 3) << 4)) & 0xFFFFL;
+  }
+
+  private Clusters clusters(Entry[] inOrder, int[] parent) {
+    int n = inOrder.length;
     int[] size = new int[n];
     for (int i = 0; i < n; i++) {
       size[find(parent, i)]++;
@@ -256,7 +322,7 @@ public final class NearDuplicateFinder {
     Arrays.fill(kept, -1);
     for (int i = 0; i < n; i++) {
       int root = find(parent, i);
-      if (size[root] > 1 && (kept[root] < 0 || earlier(inOrder.get(i), inOrder.get(kept[root])))) {
+      if (size[root] > 1 && (kept[root] < 0 || earlier(inOrder[i], inOrder[kept[root]]))) {
         kept[root] = i;
       }
     }
@@ -277,11 +343,11 @@ public final class NearDuplicateFinder {
     for (int i = 0; i < n; i++) {
       int root = find(parent, i);
       if (size[root] > 1) {
-        Entry e = inOrder.get(i);
-        Entry k = inOrder.get(kept[root]);
+        Entry e = inOrder[i];
+        Entry k = inOrder[kept[root]];
         boolean isKept = kept[root] == i;
         members.add(new Member(number[root], e.seq(), e.docId(), e.date(), isKept,
-            isKept ? 1.0 : e.signature().similarity(k.signature()), e.signature().words(), k.seq(), k.docId()));
+            isKept ? 1.0 : similarity(e, k), e.words(), k.seq(), k.docId()));
       }
     }
     members.sort(Comparator.comparingInt(Member::cluster).thenComparingLong(Member::seq));
