@@ -47,12 +47,10 @@ public final class NearDuplicateFinder {
   static final int MIN_CONTAINED_SHINGLES = 20;
 
   /**
-   * One record to cluster: its signature's values packed four to a long (see {@link #pack}), which
-   * takes the same memory as the signature's shorts and lets a pair be compared four values at a
-   * time.
+   * One record to cluster; its signature's values are in {@link #values} and {@link #names} from
+   * {@code slot} times their longs per record on.
    */
-  private record Entry(long seq, String docId, LocalDate date, long[] values, int shingles, long[] names,
-      int nameCount, int words) {}
+  private record Entry(long seq, String docId, LocalDate date, int slot, int shingles, int nameCount, int words) {}
 
   /**
    * A record in a cluster of two or more.
@@ -101,6 +99,16 @@ public final class NearDuplicateFinder {
   private int hashes = -1;
   private int nameHashes = -1;
   private int rows;
+  /**
+   * The signatures' values of all records in the order they were added, four to a long (see
+   * {@link #pack}): the same memory as their shorts, in one array so that a pair's values are
+   * found without following references, and compared four at a time.
+   */
+  private long[] values = new long[0];
+  private long[] names = new long[0];
+  /** Longs per record in {@link #values} and {@link #names}. */
+  private int valueLongs;
+  private int nameLongs;
 
   public NearDuplicateFinder(NearDuplicateSettings settings) {
     this(settings.threshold(), settings.windowDays(), DEFAULT_BANDS);
@@ -154,6 +162,8 @@ public final class NearDuplicateFinder {
       hashes = signature.values().length;
       nameHashes = signature.names().length;
       rows = hashes / bands;
+      valueLongs = (hashes + 3) / 4;
+      nameLongs = (nameHashes + 3) / 4;
     } else if (signature.values().length != hashes) {
       throw new IllegalArgumentException("signature of " + signature.values().length + " values among ones of "
           + hashes);
@@ -161,8 +171,15 @@ public final class NearDuplicateFinder {
       throw new IllegalArgumentException("signature of " + signature.names().length + " name values among ones of "
           + nameHashes);
     }
-    entries.add(new Entry(seq, docId, date, pack(signature.values()), signature.shingles(),
-        pack(signature.names()), signature.nameCount(), signature.words()));
+    int slot = entries.size();
+    if ((slot + 1) * valueLongs > values.length) {
+      int capacity = Math.max(16, slot + (slot >> 1));
+      values = Arrays.copyOf(values, capacity * valueLongs);
+      names = Arrays.copyOf(names, capacity * nameLongs);
+    }
+    pack(signature.values(), values, slot * valueLongs);
+    pack(signature.names(), names, slot * nameLongs);
+    entries.add(new Entry(seq, docId, date, slot, signature.shingles(), signature.nameCount(), signature.words()));
   }
 
   public int size() {
@@ -185,12 +202,15 @@ public final class NearDuplicateFinder {
     long indexMask = (1L << indexBits) - 1;
     long[] keys = new long[n];
     Entry[] records = inOrder.toArray(new Entry[0]);
+    int[] at = new int[n];
+    for (int i = 0; i < n; i++) {
+      at[i] = records[i].slot() * valueLongs;
+    }
     for (int band = 0; band < bands; band++) {
       for (int i = 0; i < n; i++) {
-        long[] v = records[i].values();
         long h = Shingler.mix(band + 1L);
         for (int r = band * rows; r < (band + 1) * rows; r++) {
-          h = Shingler.mix(h ^ value(v, r));
+          h = Shingler.mix(h ^ value(values, at[i], r));
         }
         keys[i] = (h << indexBits) | i;
       }
@@ -204,15 +224,14 @@ public final class NearDuplicateFinder {
         }
         for (int x = start + 1; x < end; x++) {
           int i = (int) (keys[x] & indexMask);
-          Entry ei = records[i];
           for (int y = start; y < x; y++) {
             int j = (int) (keys[y] & indexMask);
             if (find(parent, i) == find(parent, j)) {
               continue;
             }
-            Entry ej = records[j];
             // a pair sharing an earlier band was judged there: judging it again cannot change the answer
-            if (!sharesBandBefore(ei.values(), ej.values(), band) && matches(ei, ej)) {
+            int same = agreeingUnlessSharedBefore(at[i], at[j], band);
+            if (same >= 0 && matches(records[i], records[j], same)) {
               union(parent, i, j);
             }
           }
@@ -223,23 +242,47 @@ public final class NearDuplicateFinder {
     return clusters(records, parent);
   }
 
-  /** Whether the two packed signatures agree on a whole band before {@code band}. */
-  private boolean sharesBandBefore(long[] x, long[] y, int band) {
+  /**
+   * How many values two records' signatures (from {@code x} and {@code y} in {@link #values})
+   * agree on, or -1 when they agree on a whole band before {@code band}.
+   */
+  private int agreeingUnlessSharedBefore(int x, int y, int band) {
+    long[] v = values;
     int end = band * rows;
-    if (rows == 2) {
-      // the bands of two values are the halves of the longs
-      int whole = end >>> 2;
-      for (int w = 0; w < whole; w++) {
-        long d = x[w] ^ y[w];
-        if ((int) d == 0 || (d >>> 32) == 0) {
-          return true;
-        }
-      }
-      return (end & 3) != 0 && (int) (x[whole] ^ y[whole]) == 0;
+    if (rows != 2) {
+      return sharesBandBefore(x, y, end) ? -1 : agreeing(v, x, y, valueLongs, hashes);
     }
+    // bands of two values are the halves of the longs: the longs before the band are read once,
+    // for the earlier bands and for the count
+    int whole = end >>> 2;
+    long lanes = 0;
+    int w = 0;
+    for (; w < whole; w++) {
+      long d = v[x + w] ^ v[y + w];
+      if ((int) d == 0 || (d >>> 32) == 0) {
+        return -1;
+      }
+      lanes += agreeingLanes(d);
+    }
+    if ((end & 3) != 0) {
+      long d = v[x + w] ^ v[y + w];
+      if ((int) d == 0) {
+        return -1;
+      }
+      lanes += agreeingLanes(d);
+      w++;
+    }
+    for (; w < valueLongs; w++) {
+      lanes += agreeingLanes(v[x + w] ^ v[y + w]);
+    }
+    return sum(lanes) - (valueLongs * 4 - hashes);
+  }
+
+  /** Whether two records' signatures agree on a whole band among their first {@code end} values. */
+  private boolean sharesBandBefore(int x, int y, int end) {
     for (int start = 0; start < end; start += rows) {
       int r = start;
-      while (r < start + rows && value(x, r) == value(y, r)) {
+      while (r < start + rows && value(values, x, r) == value(values, y, r)) {
         r++;
       }
       if (r == start + rows) {
@@ -249,15 +292,16 @@ public final class NearDuplicateFinder {
     return false;
   }
 
-  private boolean matches(Entry x, Entry y) {
+  /** Whether a candidate pair whose signatures agree on {@code same} values matches. */
+  private boolean matches(Entry x, Entry y, int same) {
     if (windowDays != null) {
       if (x.date() == null || y.date() == null
           || Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) > windowDays) {
         return false;
       }
     }
-    // most candidates fail on the shingles, so the names are compared last
-    double similarity = similarity(x, y);
+    // as Signature#similarity; most candidates fail on the shingles, so the names are compared last
+    double similarity = (double) same / hashes;
     boolean close = similarity >= threshold || (Math.min(x.shingles(), y.shingles()) >= MIN_CONTAINED_SHINGLES
         && Signature.containment(similarity, x.shingles(), y.shingles()) >= containment);
     return close && nameContainment(x, y) >= nameContainment;
@@ -265,7 +309,7 @@ public final class NearDuplicateFinder {
 
   /** As {@link Signature#similarity}. */
   private double similarity(Entry x, Entry y) {
-    return (double) agreeing(x.values(), y.values(), hashes) / hashes;
+    return (double) agreeing(values, x.slot() * valueLongs, y.slot() * valueLongs, valueLongs, hashes) / hashes;
   }
 
   /** As {@link Signature#nameContainment}. */
@@ -273,42 +317,58 @@ public final class NearDuplicateFinder {
     if (x.nameCount() == 0 || y.nameCount() == 0) {
       return 1;
     }
-    double jaccard = (double) agreeing(x.names(), y.names(), nameHashes) / nameHashes;
+    double jaccard = (double) agreeing(names, x.slot() * nameLongs, y.slot() * nameLongs, nameLongs, nameHashes)
+        / nameHashes;
     return Signature.containment(jaccard, x.nameCount(), y.nameCount());
   }
 
   private static final long LOW15 = 0x7FFF7FFF7FFF7FFFL;
 
   /**
-   * How many of the {@code length} values of two packed signatures agree. Each long holds four
-   * values: a lane of {@code x ^ y} is 0 where they agree, which {@code ~((d & LOW15) + LOW15 | d
-   * | LOW15)} marks by the top bit of the lane alone, exactly (the sum cannot carry out of a
-   * lane). The marks are summed lane by lane, then the four lanes together: exact for
-   * signatures of fewer than 2^16 values ({@link #add} refuses longer ones).
+   * A 1 in each 16-bit lane where {@code d} is 0, that is where the two longs XORed into {@code d}
+   * agree: {@code (d & LOW15) + LOW15} sets a lane's top bit when its low 15 bits are not all 0
+   * and cannot carry out of the lane, so with {@code | d} the top bit is clear exactly for a lane
+   * of 0.
    */
-  static int agreeing(long[] x, long[] y, int length) {
+  private static long agreeingLanes(long d) {
+    return ~((d & LOW15) + LOW15 | d | LOW15) >>> 15;
+  }
+
+  /**
+   * The four lanes of a sum of {@link #agreeingLanes} added together: exact for signatures of
+   * fewer than 2^16 values ({@link #add} refuses longer ones).
+   */
+  private static int sum(long lanes) {
+    return (int) ((lanes * 0x0001000100010001L) >>> 48);
+  }
+
+  /**
+   * How many of the {@code length} values of two packed signatures, from {@code x} and {@code y}
+   * in {@code v}, {@code longs} longs each, agree.
+   */
+  private static int agreeing(long[] v, int x, int y, int longs, int length) {
     long lanes = 0;
-    for (int w = 0; w < x.length; w++) {
-      long d = x[w] ^ y[w];
-      lanes += ~((d & LOW15) + LOW15 | d | LOW15) >>> 15;
+    for (int w = 0; w < longs; w++) {
+      lanes += agreeingLanes(v[x + w] ^ v[y + w]);
     }
-    int same = (int) ((lanes * 0x0001000100010001L) >>> 48);
     // the padding lanes of the last long are 0 in both
-    return same - (x.length * 4 - length);
+    return sum(lanes) - (longs * 4 - length);
   }
 
-  /** The values of a signature, four to a long: value r in bits 16 (r % 4) and up of long r / 4; 0 beyond. */
-  static long[] pack(short[] values) {
-    long[] packed = new long[(values.length + 3) / 4];
+  /**
+   * Packs a signature's values into {@code into} from {@code at} on, four to a long: value r in
+   * bits 16 (r % 4) and up of long r / 4; 0 beyond the last.
+   */
+  static void pack(short[] values, long[] into, int at) {
+    Arrays.fill(into, at, at + (values.length + 3) / 4, 0L);
     for (int r = 0; r < values.length; r++) {
-      packed[r >>> 2] |= (values[r] & 0xFFFFL) << ((r & 3) << 4);
+      into[at + (r >>> 2)] |= (values[r] & 0xFFFFL) << ((r & 3) << 4);
     }
-    return packed;
   }
 
-  /** Value r of a packed signature, unsigned. */
-  private static long value(long[] packed, int r) {
-    return (packed[r >>> 2] >>> ((r & 3) << 4)) & 0xFFFFL;
+  /** Value r of the packed signature at {@code at} in {@code packed}, unsigned. */
+  private static long value(long[] packed, int at, int r) {
+    return (packed[at + (r >>> 2)] >>> ((r & 3) << 4)) & 0xFFFFL;
   }
 
   private Clusters clusters(Entry[] inOrder, int[] parent) {
