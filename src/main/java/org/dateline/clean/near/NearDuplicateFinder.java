@@ -202,9 +202,13 @@ public final class NearDuplicateFinder {
     long indexMask = (1L << indexBits) - 1;
     long[] keys = new long[n];
     Entry[] records = inOrder.toArray(new Entry[0]);
+    // where each record's values are, and its shingles: read for every candidate pair, so kept
+    // in arrays rather than behind a reference to each record
     int[] at = new int[n];
+    int[] shingles = new int[n];
     for (int i = 0; i < n; i++) {
       at[i] = records[i].slot() * valueLongs;
+      shingles[i] = records[i].shingles();
     }
     for (int band = 0; band < bands; band++) {
       for (int i = 0; i < n; i++) {
@@ -231,7 +235,7 @@ public final class NearDuplicateFinder {
             }
             // a pair sharing an earlier band was judged there: judging it again cannot change the answer
             int same = agreeingUnlessSharedBefore(at[i], at[j], band);
-            if (same >= 0 && matches(records[i], records[j], same)) {
+            if (same >= 0 && close(same, shingles[i], shingles[j]) && matches(records[i], records[j])) {
               union(parent, i, j);
             }
           }
@@ -292,19 +296,50 @@ public final class NearDuplicateFinder {
     return false;
   }
 
-  /** Whether a candidate pair whose signatures agree on {@code same} values matches. */
-  private boolean matches(Entry x, Entry y, int same) {
+  /**
+   * Whether the shingles of two records with {@code a} and {@code b} shingles whose signatures
+   * agree on {@code same} values are close enough for a match: the estimated Jaccard similarity
+   * ({@link Signature#similarity}) reaches the threshold or the smaller lies nearly whole in the
+   * larger. Most candidates fail here, so the names are compared after.
+   */
+  private boolean close(int same, int a, int b) {
+    return (double) same / hashes >= threshold
+        || (Math.min(a, b) >= MIN_CONTAINED_SHINGLES && contained(same, a, b));
+  }
+
+  /** Whether a candidate pair whose shingles are {@link #close} matches: its dates and names. */
+  private boolean matches(Entry x, Entry y) {
     if (windowDays != null) {
       if (x.date() == null || y.date() == null
           || Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) > windowDays) {
         return false;
       }
     }
-    // as Signature#similarity; most candidates fail on the shingles, so the names are compared last
-    double similarity = (double) same / hashes;
-    boolean close = similarity >= threshold || (Math.min(x.shingles(), y.shingles()) >= MIN_CONTAINED_SHINGLES
-        && Signature.containment(similarity, x.shingles(), y.shingles()) >= containment);
-    return close && nameContainment(x, y) >= nameContainment;
+    return nameContainment(x, y) >= nameContainment;
+  }
+
+  /**
+   * {@code Signature.containment(same / hashes, a, b) >= containment}, without its two divisions
+   * for most pairs. With {@code J = same / hashes} and {@code m = min(a, b)}, the estimate
+   * {@code J (a + b) / (1 + J) / m} is at least {@code c} exactly when {@code same (a + b) >= c m
+   * (hashes + same)}; where the two sides differ by more than one part in a billion, far above
+   * the rounding of either computation, that comparison gives the answer, and otherwise the
+   * estimate is computed as {@link Signature#containment} does. Above 1, the estimate (at most 1)
+   * never reaches {@code c}.
+   */
+  private boolean contained(int same, int a, int b) {
+    if (!(containment <= 1)) {
+      return false;
+    }
+    double common = (double) same * (a + b);
+    double needed = containment * Math.min(a, b) * (hashes + same);
+    if (common < needed * (1 - 1e-9)) {
+      return false;
+    }
+    if (common > needed * (1 + 1e-9)) {
+      return true;
+    }
+    return Signature.containment((double) same / hashes, a, b) >= containment;
   }
 
   /** As {@link Signature#similarity}. */
