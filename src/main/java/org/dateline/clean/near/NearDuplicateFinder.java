@@ -23,7 +23,7 @@ import java.util.Objects;
  * then the first in input order. Records may be added in any order: they are put in input order
  * (by their sequence numbers) before clustering, which happens on the calling thread, so the
  * clusters do not depend on the order records arrived in. Memory: each record's signature (two
- * bytes per hash) and its id; clustering adds a few longs per record for one band at a time.
+ * bytes per hash, four to a long) and its id; clustering adds a long and a few ints per record.
  * Not thread-safe.
  */
 public final class NearDuplicateFinder {
