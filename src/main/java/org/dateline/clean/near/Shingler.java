@@ -49,7 +49,8 @@ public final class Shingler {
 
   private final int shingleWords;
   private final long[] a;
-  private final long[] b;
+  /** {@code b[i] + 2^63}: see {@link #minHash}. */
+  private final long[] flipped;
   private final int nameHashes;
 
   public Shingler() {
@@ -78,13 +79,14 @@ public final class Shingler {
     this.nameHashes = nameHashes;
     this.shingleWords = shingleWords;
     this.a = new long[hashes];
-    this.b = new long[hashes];
+    this.flipped = new long[hashes];
     long state = SEED;
     for (int i = 0; i < hashes; i++) {
       state += 0x9E3779B97F4A7C15L;
       a[i] = mix(state) | 1L;
       state += 0x9E3779B97F4A7C15L;
-      b[i] = mix(state);
+      long b = mix(state);
+      flipped[i] = b + Long.MIN_VALUE;
     }
   }
 
@@ -190,20 +192,66 @@ public final class Shingler {
       Arrays.fill(out, (short) -1);
       return out;
     }
-    for (int i = 0; i < functions; i++) {
+    // Four functions per pass over the hashes: four independent minima keep the multiplier busy,
+    // and each hash is loaded once for four functions.
+    // The unsigned order of a * h + b is the signed order of a * h + b + 2^63 (b + 2^63 is
+    // precomputed in flipped[]), so the minima are kept in signed longs, the top bit flipped.
+    int i = 0;
+    for (; i + 4 <= functions; i += 4) {
+      long a0 = a[i];
+      long a1 = a[i + 1];
+      long a2 = a[i + 2];
+      long a3 = a[i + 3];
+      long b0 = flipped[i];
+      long b1 = flipped[i + 1];
+      long b2 = flipped[i + 2];
+      long b3 = flipped[i + 3];
+      long m0 = Long.MAX_VALUE;
+      long m1 = Long.MAX_VALUE;
+      long m2 = Long.MAX_VALUE;
+      long m3 = Long.MAX_VALUE;
+      for (int s = 0; s < n; s++) {
+        long h = hashes[s];
+        long v0 = a0 * h + b0;
+        long v1 = a1 * h + b1;
+        long v2 = a2 * h + b2;
+        long v3 = a3 * h + b3;
+        if (v0 < m0) {
+          m0 = v0;
+        }
+        if (v1 < m1) {
+          m1 = v1;
+        }
+        if (v2 < m2) {
+          m2 = v2;
+        }
+        if (v3 < m3) {
+          m3 = v3;
+        }
+      }
+      out[i] = top16(m0);
+      out[i + 1] = top16(m1);
+      out[i + 2] = top16(m2);
+      out[i + 3] = top16(m3);
+    }
+    for (; i < functions; i++) {
       long ai = a[i];
-      long bi = b[i];
-      // unsigned order of a * h + b is the order of its top 16 bits, so the least value gives them
-      long min = -1L;
+      long bi = flipped[i];
+      long min = Long.MAX_VALUE;
       for (int s = 0; s < n; s++) {
         long v = ai * hashes[s] + bi;
-        if (Long.compareUnsigned(v, min) < 0) {
+        if (v < min) {
           min = v;
         }
       }
-      out[i] = (short) (min >>> 48);
+      out[i] = top16(min);
     }
     return out;
+  }
+
+  /** The top 16 bits of a minimum kept with its top bit flipped. */
+  private static short top16(long flippedMin) {
+    return (short) ((flippedMin ^ Long.MIN_VALUE) >>> 48);
   }
 
   /** A letter or a number, as {@code [\\p{L}\\p{N}]} means it, without a regular expression. */
