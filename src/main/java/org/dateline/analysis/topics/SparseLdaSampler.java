@@ -1,15 +1,8 @@
 package org.dateline.analysis.topics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Latent Dirichlet allocation by collapsed Gibbs sampling with the sparse sampler of Yao, Mimno
@@ -25,16 +18,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The priors start at MALLET's defaults: the document-topic prior summing to 5, the topic-word
  * prior 0.01.
  *
- * <p>Parallel as MALLET's threads, but with a result that does not depend on the thread count:
- * the documents are cut into {@link #SHARDS} contiguous shards whatever the threads, each shard
- * has its own random stream split off the seed's in shard order, and in each iteration every
- * shard samples its documents against its own copy of the topic-word and topic counts taken at
- * the start of the iteration (seeing its own changes, not the other shards'); then every shard's
- * change is added to the global counts, in shard order for the topic totals and word by word for
- * the topic-word counts (integer sums, and the packed counts of a word are distinct values kept in
- * descending order, so a function of the counts alone). Sampling and merging run on up to
- * {@code threads} threads, the calling one among them. Floating point is plain IEEE arithmetic (and
- * {@link StrictMath}), so the bits are the same on every JVM.
+ * <p>Parallel with a result that does not depend on the thread count, and without sampling
+ * against stale word counts: the documents are cut into {@link #SHARDS} contiguous shards and the
+ * vocabulary into as many blocks of about equal tokens, whatever the threads. Each shard has its
+ * own random stream, split off the seed's in shard order. An iteration is {@link #SHARDS} rounds;
+ * in round {@code r} shard {@code s} samples the tokens of its documents whose words are in block
+ * {@code (s + r) mod SHARDS}, so every word's topic counts are read and written by one shard at a
+ * time and are always current, as in one sequential sweep. Only the topic totals are shared by
+ * all: each shard works on its own copy taken at the start of the round, and the changes are
+ * added back in shard order after it (integer sums). Rounds run on up to {@code threads} threads,
+ * the calling one among them ({@link Gang}). Floating point is plain IEEE arithmetic (and {@link StrictMath}), so
+ * the bits are the same on every JVM.
  *
  * <p>Not thread-safe.
  */
@@ -44,9 +38,9 @@ public final class SparseLdaSampler {
   public static final double INITIAL_ALPHA_SUM = 5.0;
   public static final double INITIAL_BETA = 0.01;
   /**
-   * The shards the documents are sampled in. Fixed, so that the fit does not depend on the
-   * threads; more than the cores a run usually has, fewer than would make the counts of an
-   * iteration stale for most documents.
+   * The shards the documents are sampled in, and the blocks of words. Fixed, so that the fit does
+   * not depend on the threads; more than the cores a run usually has. Each shard sees the
+   * others' changes of the topic totals one round late.
    */
   public static final int SHARDS = 8;
 
@@ -55,7 +49,6 @@ public final class SparseLdaSampler {
   private final int numTypes;
   private final int topicMask;
   private final int topicBits;
-  private final int[][] topics;
   /**
    * Every word's packed topic counts in one array: word {@code w}'s in
    * {@code [wordStart[w], wordStart[w + 1])}, room for {@code min(K, its tokens)} entries and a
@@ -63,10 +56,8 @@ public final class SparseLdaSampler {
    */
   private final int[] typeTopicCounts;
   private final int[] wordStart;
-  /** For word {@code w}, at {@code [wordShardStart[w], wordShardStart[w + 1])}: the shards holding it and where. */
-  private final int[] wordShardStart;
-  private final int[] wordShard;
-  private final int[] wordShardOffset;
+  /** The block of each word. */
+  private final int[] wordBlock;
   private final int[] tokensPerTopic;
   private final double[] alpha;
   private double alphaSum;
@@ -76,10 +67,8 @@ public final class SparseLdaSampler {
   private final int longestDocument;
   private final int threads;
   private final Shard[] shards;
-  /** The shards by tokens, most first, the order threads take them in so that they finish together. */
-  private final int[] shardOrder;
-  /** The word ranges merged by one task each. */
-  private final int[] mergeParts;
+  /** For each round, the shards by the tokens they sample in it, most first: the order threads take them in. */
+  private final int[][] roundOrder;
 
   private long sampledTokens;
   private long samplingNanos;
@@ -150,8 +139,9 @@ public final class SparseLdaSampler {
       throw new IllegalArgumentException("a word occurs " + largestTotal + " times, more than the packed counts of "
           + numTopics + " topics hold");
     }
+    this.wordBlock = blocks(typeTotals);
     this.typeTopicCounts = new int[(int) room];
-    this.topics = new int[corpus.size()][];
+    int[][] initial = new int[corpus.size()][];
     for (int d = 0; d < corpus.size(); d++) {
       int[] doc = corpus.document(d);
       int[] z = new int[doc.length];
@@ -160,40 +150,21 @@ public final class SparseLdaSampler {
         tokensPerTopic[z[i]]++;
         increment(typeTopicCounts, wordStart[doc[i]], z[i]);
       }
-      topics[d] = z;
+      initial[d] = z;
     }
     this.shards = new Shard[SHARDS];
     for (int s = 0; s < SHARDS; s++) {
       int from = (int) ((long) corpus.size() * s / SHARDS);
       int to = (int) ((long) corpus.size() * (s + 1) / SHARDS);
-      shards[s] = new Shard(from, to, random.split());
+      shards[s] = new Shard(s, from, to, random.split(), initial);
     }
-    this.wordShardStart = new int[numTypes + 1];
-    for (Shard shard : shards) {
-      for (int w : shard.words) {
-        wordShardStart[w + 1]++;
-      }
-    }
-    for (int w = 0; w < numTypes; w++) {
-      wordShardStart[w + 1] += wordShardStart[w];
-    }
-    this.wordShard = new int[wordShardStart[numTypes]];
-    this.wordShardOffset = new int[wordShard.length];
-    int[] next = Arrays.copyOf(wordShardStart, numTypes);
-    for (int s = 0; s < SHARDS; s++) {
-      Shard shard = shards[s];
-      for (int l = 0; l < shard.words.length; l++) {
-        int at = next[shard.words[l]]++;
-        wordShard[at] = s;
-        wordShardOffset[at] = shard.localStart[l];
-      }
-    }
-    this.shardOrder = java.util.stream.IntStream.range(0, SHARDS).boxed()
-        .sorted(java.util.Comparator.comparingLong((Integer s) -> -shards[s].tokens).thenComparingInt(s -> s))
-        .mapToInt(Integer::intValue).toArray();
-    this.mergeParts = new int[SHARDS + 1];
-    for (int part = 0; part <= SHARDS; part++) {
-      mergeParts[part] = (int) ((long) numTypes * part / SHARDS);
+    this.roundOrder = new int[SHARDS][];
+    for (int r = 0; r < SHARDS; r++) {
+      int round = r;
+      roundOrder[r] = java.util.stream.IntStream.range(0, SHARDS).boxed()
+          .sorted(java.util.Comparator.comparingLong((Integer s) -> -shards[s].roundTokens(round))
+              .thenComparingInt(s -> s))
+          .mapToInt(Integer::intValue).toArray();
     }
     this.threads = Math.min(threads, SHARDS);
     if (checkCounts) {
@@ -201,16 +172,41 @@ public final class SparseLdaSampler {
     }
   }
 
+  /**
+   * Deals the words into {@link #SHARDS} blocks of about equal tokens: the most frequent first,
+   * each to the block with the fewest tokens so far (ties to the lowest block).
+   */
+  static int[] blocks(int[] typeTotals) {
+    Integer[] byTokens = new Integer[typeTotals.length];
+    for (int w = 0; w < byTokens.length; w++) {
+      byTokens[w] = w;
+    }
+    Arrays.sort(byTokens, java.util.Comparator.comparingInt((Integer w) -> -typeTotals[w]).thenComparingInt(w -> w));
+    long[] load = new long[SHARDS];
+    int[] block = new int[typeTotals.length];
+    for (int w : byTokens) {
+      int least = 0;
+      for (int b = 1; b < SHARDS; b++) {
+        if (load[b] < load[least]) {
+          least = b;
+        }
+      }
+      block[w] = least;
+      load[least] += typeTotals[w];
+    }
+    return block;
+  }
+
   /** Runs {@code iterations} more sweeps, optimising the priors as the class comment says. */
   public void sample(int iterations) {
     if (iterations <= 0) {
       return;
     }
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, daemonThreads()) : null;
+    Gang gang = threads > 1 ? new Gang(threads - 1, "topic-sampler") : null;
     try {
       for (int i = 0; i < iterations; i++) {
         long t0 = System.nanoTime();
-        sweep(pool);
+        sweep(gang);
         samplingNanos += System.nanoTime() - t0;
         sampledTokens += corpus.tokens();
         iterationsDone++;
@@ -224,304 +220,235 @@ public final class SparseLdaSampler {
         }
       }
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      if (gang != null) {
+        gang.close();
       }
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "topic-sampler-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  /** One iteration: the shards sample against the counts as they are now, then their changes are merged. */
-  private void sweep(ExecutorService pool) {
-    runAll(pool, SHARDS, i -> shards[shardOrder[i]].sample());
-    int[] perTopic = tokensPerTopic;
-    for (Shard shard : shards) {
-      if (shard.sampled) {
-        for (int t = 0; t < numTopics; t++) {
-          perTopic[t] += shard.tokensPerTopic[t] - shard.snapshotTokensPerTopic[t];
-        }
-      }
-    }
-    runAll(pool, SHARDS, part -> mergeWords(mergeParts[part], mergeParts[part + 1]));
   }
 
   /**
-   * Sets the global counts of words {@code [from, to)} to the snapshot plus the change of every
-   * shard holding the word. Integer sums, and the packed counts of a word are distinct values kept
-   * in descending order, so the result is the same in any order.
+   * One iteration: in each round every shard samples its tokens of one block of words (no two
+   * shards the same block), then their changes of the topic totals are added, in shard order.
    */
-  private void mergeWords(int from, int to) {
-    int[] dense = new int[numTopics];
-    int[] global = typeTopicCounts;
-    for (int w = from; w < to; w++) {
-      int start = wordStart[w];
-      int end = wordStart[w + 1];
-      if (end - start == 1) {
-        continue;
-      }
-      boolean changed = false;
-      for (int k = wordShardStart[w]; k < wordShardStart[w + 1]; k++) {
-        int[] own = shards[wordShard[k]].typeTopicCounts;
-        int at = wordShardOffset[k];
-        if (Arrays.equals(own, at, at + end - start, global, start, end)) {
-          continue;
+  private void sweep(Gang gang) {
+    for (int r = 0; r < SHARDS; r++) {
+      int round = r;
+      int[] order = roundOrder[r];
+      java.util.function.IntConsumer task = i -> shards[order[i]].sample(round);
+      if (gang == null) {
+        for (int i = 0; i < SHARDS; i++) {
+          task.accept(i);
         }
-        if (!changed) {
-          changed = true;
-          Arrays.fill(dense, 0);
-        }
-        for (int i = at; own[i] != 0; i++) {
-          dense[own[i] & topicMask] += own[i] >>> topicBits;
-        }
-        for (int i = start; global[i] != 0; i++) {
-          dense[global[i] & topicMask] -= global[i] >>> topicBits;
-        }
+      } else {
+        gang.run(SHARDS, task);
       }
-      if (!changed) {
-        continue;
-      }
-      for (int i = start; global[i] != 0; i++) {
-        dense[global[i] & topicMask] += global[i] >>> topicBits;
-      }
-      int n = start;
-      for (int t = 0; t < numTopics; t++) {
-        if (dense[t] > 0) {
-          int packed = (dense[t] << topicBits) | t;
-          int i = n++;
-          while (i > start && global[i - 1] < packed) {
-            global[i] = global[i - 1];
-            i--;
+      int[] perTopic = tokensPerTopic;
+      for (Shard shard : shards) {
+        if (shard.sampledRound) {
+          for (int t = 0; t < numTopics; t++) {
+            perTopic[t] += shard.tokensPerTopic[t] - shard.snapshotTokensPerTopic[t];
           }
-          global[i] = packed;
         }
       }
-      Arrays.fill(global, n, end, 0);
     }
   }
 
   /**
-   * Runs {@code task} for 0 to {@code n - 1} and waits for all: the calling thread and each of the
-   * pool's threads take the next number until none is left (two hand-offs per phase, not one per
-   * task).
-   */
-  private void runAll(ExecutorService pool, int n, java.util.function.IntConsumer task) {
-    if (pool == null) {
-      for (int i = 0; i < n; i++) {
-        task.accept(i);
-      }
-      return;
-    }
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-        task.accept(i);
-      }
-    };
-    List<Future<?>> running = new ArrayList<>(threads - 1);
-    for (int i = 1; i < threads; i++) {
-      running.add(pool.submit(worker));
-    }
-    RuntimeException failed = null;
-    try {
-      worker.run();
-    } catch (RuntimeException e) {
-      failed = e;
-    }
-    for (Future<?> f : running) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while sampling topics", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(cause);
-      }
-    }
-    if (failed != null) {
-      throw failed;
-    }
-  }
-
-  /**
-   * A range of documents with its random stream, its copy of the counts and its scratch. The copy
-   * holds only the words of the shard's documents, numbered afresh in the order of their ids and
-   * laid out one after the other as the global table is, so that it is small and copied as a
-   * whole. Between the start of {@link #sample()} and the merge the global counts are only read.
+   * A range of documents with its random stream, its documents' tokens and topics, their topic
+   * counts, its copy of the topic totals and its scratch. The tokens are laid out block by block
+   * (all the shard's tokens of block 0, document after document, then those of block 1, ...), so
+   * that a round reads one stretch of memory. In a round the shard writes only the word counts of
+   * that round's block, which no other shard touches in the round; the topic totals it reads
+   * from its copy.
    */
   private final class Shard {
+    private final int index;
     private final int from;
     private final int to;
     private final SplittableRandom random;
-    /** The global id of each of the shard's words, ascending. */
-    private final int[] words;
-    /** Where each of the shard's words starts in {@link #typeTopicCounts}; one more for the end. */
-    private final int[] localStart;
-    /** The documents with each token as the offset of its word's counts in {@link #typeTopicCounts}. */
-    private final int[][] documents;
-    private final int[] typeTopicCounts;
+    /** Each token as the offset of its word's counts in the global table, block by block, each block document by document. */
+    private final int[] tokens;
+    /** The topic of each token of {@link #tokens}. */
+    private final int[] z;
+    /** Document {@code d}'s tokens of block {@code b} at {@code [segmentStart[i], segmentStart[i + 1])}, {@code i = b * documents + d - from}. */
+    private final int[] segmentStart;
+    /** Topic {@code t}'s tokens in document {@code d} at {@code (d - from) * K + t}. */
+    private final int[] documentTopicCounts;
     private final int[] tokensPerTopic;
-    private final int[] localTopicCounts;
+    private final int[] snapshotTokensPerTopic;
     private final int[] localTopicIndex;
     private final double[] cachedCoefficients;
     private final double[] topicTermScores;
-    /**
-     * Each topic's term of the smoothing mass and of the document mass, as the next removal of
-     * the term would compute it afresh from the counts: kept so that it is not divided again.
-     */
+    /** One over each topic's total plus the prior's sum, the divisor of every term below. */
+    private final double[] inverseDenominators;
+    /** Each topic's term of the smoothing mass and of the document mass, as last added. */
     private final double[] smoothingTerms;
     private final double[] documentTerms;
-    private final int[] snapshotTokensPerTopic;
-    private final boolean sampled;
-    private final long tokens;
+    private boolean sampledRound;
     private double smoothingOnlyMass;
 
-    Shard(int from, int to, SplittableRandom random) {
+    Shard(int index, int from, int to, SplittableRandom random, int[][] initial) {
+      this.index = index;
       this.from = from;
       this.to = to;
       this.random = random;
-      boolean[] held = new boolean[numTypes];
-      long tokens = 0;
+      int documents = to - from;
+      this.segmentStart = new int[SHARDS * documents + 1];
       for (int d = from; d < to; d++) {
         for (int w : corpus.document(d)) {
-          held[w] = true;
-        }
-        tokens += corpus.document(d).length;
-      }
-      int n = 0;
-      for (boolean h : held) {
-        n += h ? 1 : 0;
-      }
-      this.words = new int[n];
-      this.localStart = new int[n + 1];
-      int[] offsetOf = new int[numTypes];
-      int l = 0;
-      int room = 0;
-      for (int w = 0; w < numTypes; w++) {
-        if (held[w]) {
-          words[l] = w;
-          localStart[l] = room;
-          offsetOf[w] = room;
-          room += wordStart[w + 1] - wordStart[w];
-          l++;
+          segmentStart[wordBlock[w] * documents + d - from + 1]++;
         }
       }
-      localStart[n] = room;
-      this.typeTopicCounts = new int[room];
-      this.documents = new int[to - from][];
+      for (int i = 0; i < SHARDS * documents; i++) {
+        segmentStart[i + 1] += segmentStart[i];
+      }
+      int size = segmentStart[SHARDS * documents];
+      this.tokens = new int[size];
+      this.z = new int[size];
+      this.documentTopicCounts = new int[documents * numTopics];
+      int[] next = Arrays.copyOf(segmentStart, SHARDS * documents);
       for (int d = from; d < to; d++) {
         int[] doc = corpus.document(d);
-        int[] local = new int[doc.length];
         for (int i = 0; i < doc.length; i++) {
-          local[i] = offsetOf[doc[i]];
+          int at = next[wordBlock[doc[i]] * documents + d - from]++;
+          tokens[at] = wordStart[doc[i]];
+          z[at] = initial[d][i];
+          documentTopicCounts[(d - from) * numTopics + initial[d][i]]++;
         }
-        documents[d - from] = local;
       }
       this.tokensPerTopic = new int[numTopics];
       this.snapshotTokensPerTopic = new int[numTopics];
-      this.sampled = tokens > 0;
-      this.tokens = tokens;
-      this.localTopicCounts = new int[numTopics];
       this.localTopicIndex = new int[numTopics];
       this.cachedCoefficients = new double[numTopics];
       this.topicTermScores = new double[numTopics];
+      this.inverseDenominators = new double[numTopics];
       this.smoothingTerms = new double[numTopics];
       this.documentTerms = new double[numTopics];
     }
 
-    void sample() {
-      if (!sampled) {
-        return;
+    /** The block this shard samples in {@code round}. */
+    int block(int round) {
+      return (index + round) % SHARDS;
+    }
+
+    long roundTokens(int round) {
+      int documents = to - from;
+      int block = block(round);
+      return segmentStart[(block + 1) * documents] - segmentStart[block * documents];
+    }
+
+    /** The topics of document {@code d}'s tokens, in the document's order. */
+    int[] assignments(int d) {
+      int[] doc = corpus.document(d);
+      int documents = to - from;
+      int[] next = new int[SHARDS];
+      for (int b = 0; b < SHARDS; b++) {
+        next[b] = segmentStart[b * documents + d - from];
       }
-      int[] global = SparseLdaSampler.this.typeTopicCounts;
-      int[] own = typeTopicCounts;
-      int[] globalStart = wordStart;
-      for (int l = 0; l < words.length; l++) {
-        int w = words[l];
-        System.arraycopy(global, globalStart[w], own, localStart[l], globalStart[w + 1] - globalStart[w]);
+      int[] out = new int[doc.length];
+      for (int i = 0; i < doc.length; i++) {
+        out[i] = z[next[wordBlock[doc[i]]]++];
+      }
+      return out;
+    }
+
+    void sample(int round) {
+      int documents = to - from;
+      int block = block(round);
+      int first = block * documents;
+      sampledRound = segmentStart[first + documents] > segmentStart[first];
+      if (!sampledRound) {
+        return;
       }
       System.arraycopy(SparseLdaSampler.this.tokensPerTopic, 0, tokensPerTopic, 0, numTopics);
       System.arraycopy(tokensPerTopic, 0, snapshotTokensPerTopic, 0, numTopics);
       smoothingOnlyMass = 0;
       for (int t = 0; t < numTopics; t++) {
-        smoothingTerms[t] = alpha[t] * beta / (tokensPerTopic[t] + betaSum);
+        double inverse = 1.0 / (tokensPerTopic[t] + betaSum);
+        inverseDenominators[t] = inverse;
+        smoothingTerms[t] = alpha[t] * beta * inverse;
         smoothingOnlyMass += smoothingTerms[t];
-        cachedCoefficients[t] = alpha[t] / (tokensPerTopic[t] + betaSum);
+        cachedCoefficients[t] = alpha[t] * inverse;
       }
-      for (int d = from; d < to; d++) {
-        sampleDocument(documents[d - from], topics[d]);
+      for (int d = 0; d < documents; d++) {
+        int start = segmentStart[first + d];
+        int end = segmentStart[first + d + 1];
+        if (start < end) {
+          sampleDocument(start, end, d * numTopics);
+        }
       }
     }
 
-    private void sampleDocument(int[] tokens, int[] z) {
-      int[] local = localTopicCounts;
+    /**
+     * Sets topic {@code t}'s terms after its total changed, the document holding {@code n} of its
+     * tokens: one division, the rest kept for the removals and the buckets to read.
+     */
+    private void setTerms(int t, int n) {
+      double inverse = 1.0 / (tokensPerTopic[t] + betaSum);
+      inverseDenominators[t] = inverse;
+      smoothingTerms[t] = alpha[t] * beta * inverse;
+      documentTerms[t] = beta * n * inverse;
+      cachedCoefficients[t] = (alpha[t] + n) * inverse;
+    }
+
+    /** Samples tokens {@code [begin, end)}, of a document whose topic counts are at {@code countsAt}. */
+    private void sampleDocument(int begin, int end, int countsAt) {
+      int[] tokens = this.tokens;
+      int[] z = this.z;
+      // The document's counts are used where they are kept: a visit is a few tokens, and copying
+      // them in and out would cost as much.
+      int[] local = documentTopicCounts;
+      int base = countsAt;
       int[] index = localTopicIndex;
       double[] coefficients = cachedCoefficients;
       double[] scores = topicTermScores;
+      double[] inverses = inverseDenominators;
       int[] perTopic = tokensPerTopic;
       int[] counts = typeTopicCounts;
       double[] smoothing = smoothingTerms;
       double[] document = documentTerms;
       double[] a = alpha;
       double b = beta;
-      double bSum = betaSum;
       int mask = topicMask;
       int bits = topicBits;
-      for (int t : z) {
-        local[t]++;
-      }
+      int k = numTopics;
+      double smoothingMass = smoothingOnlyMass;
+      // The document's topics listed without a branch per topic, which would be mispredicted
+      // often: a document visit holds only the tokens of one block, a few, so this is per few tokens.
       int nonZero = 0;
-      for (int t = 0; t < numTopics; t++) {
-        if (local[t] > 0) {
-          index[nonZero++] = t;
-        }
+      for (int t = 0; t < k; t++) {
+        index[nonZero] = t;
+        nonZero += local[base + t] > 0 ? 1 : 0;
       }
       double topicBetaMass = 0;
       for (int i = 0; i < nonZero; i++) {
         int t = index[i];
-        int n = local[t];
-        document[t] = b * n / (perTopic[t] + bSum);
+        int n = local[base + t];
+        document[t] = b * n * inverses[t];
         topicBetaMass += document[t];
-        coefficients[t] = (a[t] + n) / (perTopic[t] + bSum);
+        coefficients[t] = (a[t] + n) * inverses[t];
       }
-      for (int position = 0; position < tokens.length; position++) {
+      for (int position = begin; position < end; position++) {
         int start = tokens[position];
         int oldTopic = z[position];
 
-        double denominator = perTopic[oldTopic] + bSum;
-        smoothingOnlyMass -= smoothing[oldTopic];
+        smoothingMass -= smoothing[oldTopic];
         topicBetaMass -= document[oldTopic];
-        local[oldTopic]--;
+        local[base + oldTopic]--;
         perTopic[oldTopic]--;
-        denominator -= 1;
-        if (local[oldTopic] == 0) {
+        if (local[base + oldTopic] == 0) {
           int i = 0;
           while (index[i] != oldTopic) {
             i++;
           }
-          System.arraycopy(index, i + 1, index, i, nonZero - i - 1);
           nonZero--;
+          for (; i < nonZero; i++) {
+            index[i] = index[i + 1];
+          }
         }
-        double smoothingTerm = a[oldTopic] * b / denominator;
-        double documentTerm = b * local[oldTopic] / denominator;
-        smoothingOnlyMass += smoothingTerm;
-        topicBetaMass += documentTerm;
-        coefficients[oldTopic] = (a[oldTopic] + local[oldTopic]) / denominator;
-        remember(oldTopic, denominator, smoothingTerm, documentTerm);
+        setTerms(oldTopic, local[base + oldTopic]);
+        smoothingMass += smoothing[oldTopic];
+        topicBetaMass += document[oldTopic];
         decrement(counts, start, oldTopic);
 
         double topicTermMass = 0;
@@ -532,7 +459,7 @@ public final class SparseLdaSampler {
           scores[entries] = score;
           entries++;
         }
-        double sample = random.nextDouble() * (smoothingOnlyMass + topicBetaMass + topicTermMass);
+        double sample = random.nextDouble() * (smoothingMass + topicBetaMass + topicTermMass);
         int newTopic;
         if (sample < topicTermMass) {
           int i = 0;
@@ -554,25 +481,21 @@ public final class SparseLdaSampler {
         } else {
           sample -= topicTermMass;
           if (nonZero > 0 && sample < topicBetaMass) {
-            sample /= b;
-            int i = 0;
             newTopic = index[0];
-            for (; i < nonZero; i++) {
-              int t = index[i];
-              newTopic = t;
-              sample -= local[t] / (perTopic[t] + bSum);
+            for (int i = 0; i < nonZero; i++) {
+              newTopic = index[i];
+              sample -= document[newTopic];
               if (sample <= 0) {
                 break;
               }
             }
           } else {
             sample -= topicBetaMass;
-            sample /= b;
             int t = 0;
-            sample -= a[0] / (perTopic[0] + bSum);
-            while (sample > 0 && t < numTopics - 1) {
+            sample -= smoothing[0];
+            while (sample > 0 && t < k - 1) {
               t++;
-              sample -= a[t] / (perTopic[t] + bSum);
+              sample -= smoothing[t];
             }
             newTopic = t;
           }
@@ -580,11 +503,10 @@ public final class SparseLdaSampler {
         }
 
         z[position] = newTopic;
-        denominator = perTopic[newTopic] + bSum;
-        smoothingOnlyMass -= smoothing[newTopic];
+        smoothingMass -= smoothing[newTopic];
         topicBetaMass -= document[newTopic];
-        local[newTopic]++;
-        if (local[newTopic] == 1) {
+        local[base + newTopic]++;
+        if (local[base + newTopic] == 1) {
           int i = nonZero;
           while (i > 0 && index[i - 1] > newTopic) {
             index[i] = index[i - 1];
@@ -594,35 +516,15 @@ public final class SparseLdaSampler {
           nonZero++;
         }
         perTopic[newTopic]++;
-        denominator += 1;
-        coefficients[newTopic] = (a[newTopic] + local[newTopic]) / denominator;
-        smoothingTerm = a[newTopic] * b / denominator;
-        documentTerm = b * local[newTopic] / denominator;
-        smoothingOnlyMass += smoothingTerm;
-        topicBetaMass += documentTerm;
-        remember(newTopic, denominator, smoothingTerm, documentTerm);
+        setTerms(newTopic, local[base + newTopic]);
+        smoothingMass += smoothing[newTopic];
+        topicBetaMass += document[newTopic];
       }
+      smoothingOnlyMass = smoothingMass;
       for (int i = 0; i < nonZero; i++) {
         int t = index[i];
-        coefficients[t] = a[t] / (perTopic[t] + bSum);
-        local[t] = 0;
+        coefficients[t] = a[t] * inverses[t];
         document[t] = 0;
-      }
-    }
-
-    /**
-     * Keeps topic {@code t}'s terms just added with {@code denominator}, the previous one plus or
-     * minus one. The next removal divides by the topic's count plus the prior afresh, which is
-     * the same number unless the step crossed a power of two: then the terms are divided again.
-     */
-    private void remember(int t, double denominator, double smoothingTerm, double documentTerm) {
-      double fresh = tokensPerTopic[t] + betaSum;
-      if (fresh == denominator) {
-        smoothingTerms[t] = smoothingTerm;
-        documentTerms[t] = documentTerm;
-      } else {
-        smoothingTerms[t] = alpha[t] * beta / fresh;
-        documentTerms[t] = beta * localTopicCounts[t] / fresh;
       }
     }
   }
@@ -669,15 +571,14 @@ public final class SparseLdaSampler {
   private void optimizeAlpha() {
     int[] lengths = new int[longestDocument + 1];
     int[][] histograms = new int[numTopics][longestDocument + 1];
-    int[] local = new int[numTopics];
-    for (int[] z : topics) {
-      lengths[z.length]++;
-      Arrays.fill(local, 0);
-      for (int t : z) {
-        local[t]++;
-      }
-      for (int t = 0; t < numTopics; t++) {
-        histograms[t][local[t]]++;
+    for (Shard shard : shards) {
+      int[] counts = shard.documentTopicCounts;
+      for (int d = shard.from; d < shard.to; d++) {
+        lengths[corpus.document(d).length]++;
+        int at = (d - shard.from) * numTopics;
+        for (int t = 0; t < numTopics; t++) {
+          histograms[t][counts[at + t]]++;
+        }
       }
     }
     alphaSum = Dirichlet.learnParameters(alpha, histograms, lengths, 1.001, 1.0, 1);
@@ -710,11 +611,27 @@ public final class SparseLdaSampler {
   void checkCounts() {
     int[][] expected = new int[numTypes][numTopics];
     int[] perTopic = new int[numTopics];
-    for (int d = 0; d < topics.length; d++) {
+    int[][] assigned = new int[corpus.size()][];
+    for (int d = 0; d < corpus.size(); d++) {
       int[] doc = corpus.document(d);
+      assigned[d] = assignments(d);
       for (int i = 0; i < doc.length; i++) {
-        expected[doc[i]][topics[d][i]]++;
-        perTopic[topics[d][i]]++;
+        expected[doc[i]][assigned[d][i]]++;
+        perTopic[assigned[d][i]]++;
+      }
+    }
+    for (Shard shard : shards) {
+      int[] local = new int[numTopics];
+      for (int d = shard.from; d < shard.to; d++) {
+        Arrays.fill(local, 0);
+        for (int t : assigned[d]) {
+          local[t]++;
+        }
+        int at = (d - shard.from) * numTopics;
+        if (!Arrays.equals(local, 0, numTopics, shard.documentTopicCounts, at, at + numTopics)) {
+          throw new IllegalStateException("the topic counts of document " + d + " differ from the recount after iteration "
+              + iterationsDone);
+        }
       }
     }
     if (!Arrays.equals(perTopic, tokensPerTopic)) {
@@ -766,9 +683,14 @@ public final class SparseLdaSampler {
     return beta;
   }
 
-  /** The topic of each token of document {@code d} (a copy). */
+  /** The topic of each token of document {@code d}, in the document's order. */
   public int[] assignments(int d) {
-    return topics[d].clone();
+    Objects.checkIndex(d, corpus.size());
+    int s = 0;
+    while (d >= shards[s].to) {
+      s++;
+    }
+    return shards[s].assignments(d);
   }
 
   /** Tokens per topic (a copy). */
