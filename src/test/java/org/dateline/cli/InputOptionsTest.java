@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dateline.cli.MainTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class InputOptionsTest {
 
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
 
   private Run run(String... options) throws Exception {
     Path input = Files.writeString(dir.resolve("news.jsonl"),
@@ -32,10 +31,7 @@ class InputOptionsTest {
     System.arraycopy(options, 0, args, 5, options.length);
     args[args.length - 2] = "-o" + dir.resolve("out");
     args[args.length - 1] = input.toString();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(FakeModels.ASSEMBLY, args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+    return MainTest.run(args);
   }
 
   @Test
