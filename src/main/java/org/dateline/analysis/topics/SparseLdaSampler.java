@@ -354,9 +354,8 @@ public final class SparseLdaSampler {
 
     void sample(int round) {
       int documents = to - from;
-      int block = block(round);
-      int first = block * documents;
-      sampledRound = segmentStart[first + documents] > segmentStart[first];
+      int first = block(round) * documents;
+      sampledRound = roundTokens(round) > 0;
       if (!sampledRound) {
         return;
       }
@@ -391,14 +390,13 @@ public final class SparseLdaSampler {
       cachedCoefficients[t] = (alpha[t] + n) * inverse;
     }
 
-    /** Samples tokens {@code [begin, end)}, of a document whose topic counts are at {@code countsAt}. */
-    private void sampleDocument(int begin, int end, int countsAt) {
+    /** Samples tokens {@code [begin, end)}, of a document whose topic counts are at {@code base}. */
+    private void sampleDocument(int begin, int end, int base) {
       int[] tokens = this.tokens;
       int[] z = this.z;
       // The document's counts are used where they are kept: a visit is a few tokens, and copying
       // them in and out would cost as much.
       int[] local = documentTopicCounts;
-      int base = countsAt;
       int[] index = localTopicIndex;
       double[] coefficients = cachedCoefficients;
       double[] scores = topicTermScores;
@@ -685,12 +683,23 @@ public final class SparseLdaSampler {
 
   /** The topic of each token of document {@code d}, in the document's order. */
   public int[] assignments(int d) {
+    return shardOf(d).assignments(d);
+  }
+
+  /** Document {@code d}'s tokens of each topic, {@code [topic]} (a copy). */
+  public int[] documentTopicCounts(int d) {
+    Shard shard = shardOf(d);
+    int at = (d - shard.from) * numTopics;
+    return Arrays.copyOfRange(shard.documentTopicCounts, at, at + numTopics);
+  }
+
+  private Shard shardOf(int d) {
     Objects.checkIndex(d, corpus.size());
     int s = 0;
     while (d >= shards[s].to) {
       s++;
     }
-    return shards[s].assignments(d);
+    return shards[s];
   }
 
   /** Tokens per topic (a copy). */

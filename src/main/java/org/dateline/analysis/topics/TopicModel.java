@@ -77,15 +77,11 @@ public final class TopicModel {
     double alphaSum = sampler.alphaSum();
 
     double[][] docTheta = new double[corpus.size()][k];
-    int[] local = new int[k];
     for (int d = 0; d < corpus.size(); d++) {
-      java.util.Arrays.fill(local, 0);
-      int[] z = sampler.assignments(d);
-      for (int t : z) {
-        local[t]++;
-      }
+      int[] local = sampler.documentTopicCounts(d);
+      int length = corpus.document(d).length;
       for (int t = 0; t < k; t++) {
-        docTheta[d][t] = (local[t] + alpha[t]) / (z.length + alphaSum);
+        docTheta[d][t] = (local[t] + alpha[t]) / (length + alphaSum);
       }
     }
 
