@@ -124,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--mallet", paramLabel = "CLASSPATH",
       description = "With --topics: the class path of MALLET 2.0.8 (its jar and dependencies), run as a separate program on "
-          + "the same documents with the same K, iterations, seeds and threads.")
+          + "the same documents with the same K, iterations, seeds and threads: once on dateline's terms, once on the "
+          + "texts as import-dir --remove-stopwords reads them.")
   String mallet;
 
   @Override
