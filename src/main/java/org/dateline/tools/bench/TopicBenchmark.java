@@ -207,15 +207,21 @@ public final class TopicBenchmark {
   }
 
   /** One file per document, named by its place in the modelled order, as {@code import-dir} reads them. */
-  private static void writeTexts(List<String> texts, Path folder) throws IOException {
+  static void writeTexts(List<String> texts, Path folder) throws IOException {
     Files.createDirectories(folder);
-    // an earlier bench's files, which import-dir would read too
-    try (var old = Files.list(folder)) {
-      for (Path p : (Iterable<Path>) old::iterator) {
-        if (p.getFileName().toString().matches("d\\d{6}\\.txt")) {
-          Files.delete(p);
-        }
+    // import-dir reads every file in the folder: an earlier bench's are replaced, others refused
+    List<Path> earlier;
+    try (var files = Files.list(folder)) {
+      earlier = files.sorted().toList();
+    }
+    for (Path p : earlier) {
+      if (!p.getFileName().toString().matches("d\\d{6}\\.txt")) {
+        throw new IOException(folder + " holds " + p.getFileName()
+            + ", which the bench did not write and MALLET would import; use another --work folder");
       }
+    }
+    for (Path p : earlier) {
+      Files.delete(p);
     }
     for (int d = 0; d < texts.size(); d++) {
       Files.writeString(folder.resolve(String.format(java.util.Locale.ROOT, "d%06d.txt", d)), texts.get(d),
