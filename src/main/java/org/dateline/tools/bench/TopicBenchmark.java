@@ -5,9 +5,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,6 +78,11 @@ public final class TopicBenchmark {
     }
   }
 
+  /** The system names of the results. */
+  static final String DATELINE = "dateline";
+  static final String MALLET_TERMS = "MALLET, terms";
+  static final String MALLET_TEXTS = "MALLET, texts";
+
   static final int NPMI_WORDS = 10;
   static final int DIVERSITY_WORDS = 25;
   private static final Pattern MALLET_TOKENS = Pattern.compile("total tokens: (\\d+)");
@@ -89,11 +96,6 @@ public final class TopicBenchmark {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.log = Objects.requireNonNull(log, "log");
   }
-
-  /** The system names of the results. */
-  public static final String DATELINE = "dateline";
-  public static final String MALLET_TERMS = "MALLET, terms";
-  public static final String MALLET_TEXTS = "MALLET, texts";
 
   public List<Result> run() throws IOException, InterruptedException {
     Files.createDirectories(settings.work());
@@ -193,7 +195,7 @@ public final class TopicBenchmark {
     }
     List<String> texts = new ArrayList<>(modelled.size());
     List<String> ids = new ArrayList<>(modelled.size());
-    List<java.time.LocalDate> dates = new ArrayList<>(modelled.size());
+    List<LocalDate> dates = new ArrayList<>(modelled.size());
     for (int d = 0; d < modelled.size(); d++) {
       String text = recorder.texts.get(modelled.docId(d));
       if (text == null) {
@@ -224,7 +226,7 @@ public final class TopicBenchmark {
       Files.delete(p);
     }
     for (int d = 0; d < texts.size(); d++) {
-      Files.writeString(folder.resolve(String.format(java.util.Locale.ROOT, "d%06d.txt", d)), texts.get(d),
+      Files.writeString(folder.resolve(String.format(Locale.ROOT, "d%06d.txt", d)), texts.get(d),
           StandardCharsets.UTF_8);
     }
   }
