@@ -363,11 +363,8 @@ public final class SparseLdaSampler {
       System.arraycopy(tokensPerTopic, 0, snapshotTokensPerTopic, 0, numTopics);
       smoothingOnlyMass = 0;
       for (int t = 0; t < numTopics; t++) {
-        double inverse = 1.0 / (tokensPerTopic[t] + betaSum);
-        inverseDenominators[t] = inverse;
-        smoothingTerms[t] = alpha[t] * beta * inverse;
+        setTerms(t, 0);
         smoothingOnlyMass += smoothingTerms[t];
-        cachedCoefficients[t] = alpha[t] * inverse;
       }
       for (int d = 0; d < documents; d++) {
         int start = segmentStart[first + d];
